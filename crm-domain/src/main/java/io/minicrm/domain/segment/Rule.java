@@ -1,0 +1,60 @@
+package io.minicrm.domain.segment;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.jmolecules.ddd.annotation.ValueObject;
+
+/**
+ * Who belongs to an audience: conditions on customer fields combined with AND ({@link All}), OR ({@link Any})
+ * and NOT ({@link Not}). {@code All()} matches every customer and {@code Any()} matches none.
+ */
+@ValueObject
+public sealed interface Rule {
+
+    static All all(Rule... rules) {
+        return new All(List.of(rules));
+    }
+
+    static Any any(Rule... rules) {
+        return new Any(List.of(rules));
+    }
+
+    static Not not(Rule rule) {
+        return new Not(rule);
+    }
+
+    static Condition when(String field, Operator operator, Value value) {
+        return new Condition(field, operator, value);
+    }
+
+    /** Every child rule matches. */
+    record All(List<Rule> rules) implements Rule {
+        public All {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** At least one child rule matches. */
+    record Any(List<Rule> rules) implements Rule {
+        public Any {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** The child rule does not match. */
+    record Not(Rule rule) implements Rule {
+        public Not {
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /** A test of one customer field, such as {@code total_spend > 5000}. */
+    record Condition(String field, Operator operator, Value value) implements Rule {
+        public Condition {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+}
