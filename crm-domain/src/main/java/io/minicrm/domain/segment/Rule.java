@@ -12,6 +12,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public sealed interface Rule {
 
+    /** How deep rules may nest (the root is at depth 1); deeper rules are refused by the validator and the parser. */
+    int MAX_DEPTH = 32;
+
     static All all(Rule... rules) {
         return new All(List.of(rules));
     }
