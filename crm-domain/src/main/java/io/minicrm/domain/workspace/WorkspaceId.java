@@ -8,9 +8,10 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record WorkspaceId(String value) {
 
-    public static final WorkspaceId DEFAULT = new WorkspaceId("default");
-
+    // Declared before DEFAULT: static fields initialise in order, and DEFAULT's constructor needs the pattern.
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9][a-z0-9_-]{0,62}");
+
+    public static final WorkspaceId DEFAULT = new WorkspaceId("default");
 
     public WorkspaceId {
         if (value == null || !SHAPE.matcher(value).matches()) {
