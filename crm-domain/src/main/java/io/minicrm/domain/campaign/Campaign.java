@@ -1,0 +1,147 @@
+package io.minicrm.domain.campaign;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.segment.FieldCatalogue;
+import io.minicrm.domain.segment.Rule;
+import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.template.MessageTemplate;
+import io.minicrm.domain.template.RenderedMessage;
+import io.minicrm.domain.workspace.WorkspaceId;
+import io.vavr.control.Either;
+
+/**
+ * A message sent to a segment's customers over one channel, from draft to completion, with the rule its audience was
+ * taken from fixed when it is queued.
+ */
+@AggregateRoot
+public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String name, SegmentId segment, Channel channel,
+                       Optional<MessageTemplate> subject, MessageTemplate body, Map<String, String> variables,
+                       Optional<Instant> scheduledAt, Optional<Rule> audienceRule, CampaignStatus status,
+                       CampaignCounters counters, Optional<String> failureReason, String createdBy,
+                       Instant createdAt, Instant updatedAt) {
+
+    public Campaign {
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(segment, "segment");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(scheduledAt, "scheduledAt");
+        Objects.requireNonNull(counters, "counters");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+        name = Objects.requireNonNull(name, "name").strip();
+        variables = Map.copyOf(variables);
+        require(!name.isEmpty(), "a campaign needs a name");
+        require(subject.isPresent() == channel.hasSubject(), "an e-mail has a subject and an SMS has none");
+        require(hasRuleAsItShould(status, audienceRule), "the audience rule is fixed when queued, not before");
+        require(failureReason.isPresent() == (status == CampaignStatus.FAILED), "a reason is kept exactly when FAILED");
+        require(status != CampaignStatus.COMPLETED || counters.pending() == 0, "a completed campaign has nothing pending");
+        require(!updatedAt.isBefore(createdAt), "a campaign cannot be updated before it was created");
+    }
+
+    /** A new draft, if its name, templates and variables are all acceptable; otherwise every reason it is not. */
+    public static Either<Problem, Campaign> draft(WorkspaceId workspace, CampaignId id, NewCampaign request,
+                                                  FieldCatalogue fields, String createdBy, Instant now) {
+        return DraftCheck.templates(request, fields).map(templates -> new Campaign(workspace, id, request.name(),
+                request.segment(), request.channel(), templates.subject(), templates.body(), request.variables(),
+                Optional.empty(), Optional.empty(), CampaignStatus.DRAFT, CampaignCounters.NONE, Optional.empty(),
+                createdBy, now, now));
+    }
+
+    public Either<Problem, Campaign> schedule(Instant at, Instant now) {
+        if (status != CampaignStatus.DRAFT) {
+            return Either.left(new Problem.Conflict("campaign " + id + " is " + status + "; only a DRAFT can be scheduled"));
+        }
+        if (!at.isAfter(now)) {
+            return Either.left(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not " + at));
+        }
+        return Either.right(with(status, Optional.of(at), audienceRule, counters, failureReason, now));
+    }
+
+    /** Queues the campaign for sending to whoever the given rule, taken from its segment now, matches. */
+    public Either<Problem, Campaign> queue(Rule audience, Instant now) {
+        return moveTo(CampaignStatus.QUEUED, Optional.of(audience), Optional.empty(), now);
+    }
+
+    public Either<Problem, Campaign> startDispatch(Instant now) {
+        return moveTo(CampaignStatus.DISPATCHING, audienceRule, Optional.empty(), now);
+    }
+
+    public Either<Problem, Campaign> cancel(Instant now) {
+        return moveTo(CampaignStatus.CANCELLED, audienceRule, Optional.empty(), now);
+    }
+
+    public Either<Problem, Campaign> fail(String reason, Instant now) {
+        if (reason == null || reason.isBlank()) {
+            return Either.left(Problem.Invalid.of("reason", "a failure needs a reason"));
+        }
+        return moveTo(CampaignStatus.FAILED, audienceRule, Optional.of(reason.strip()), now);
+    }
+
+    /** Completes a dispatching campaign once none of its deliveries is pending. */
+    public Either<Problem, Campaign> complete(Instant now) {
+        if (status.canMoveTo(CampaignStatus.COMPLETED) && counters.pending() > 0) {
+            return Either.left(new Problem.Conflict(
+                    "campaign " + id + " still has " + counters.pending() + " pending deliveries"));
+        }
+        return moveTo(CampaignStatus.COMPLETED, audienceRule, Optional.empty(), now);
+    }
+
+    /**
+     * Counts deliveries just created. Counters record deliveries that already exist, whatever the campaign's status,
+     * so they are never refused; an impossible count is a bug and throws.
+     */
+    public Campaign addAudience(long count, Instant now) {
+        return with(status, scheduledAt, audienceRule, counters.audienceAdded(count), failureReason, now);
+    }
+
+    /** Counts one delivery's move, as {@link #addAudience} counts new ones. */
+    public Campaign countMove(DeliveryStatus from, DeliveryStatus to, Instant now) {
+        return with(status, scheduledAt, audienceRule, counters.moved(from, to), failureReason, now);
+    }
+
+    /** The message this campaign sends to one customer, dates written in the given zone. */
+    public RenderedMessage messageFor(Customer customer, ZoneId zone) {
+        return new RenderedMessage(subject.map(template -> template.render(customer, variables, zone)),
+                body.render(customer, variables, zone));
+    }
+
+    private Either<Problem, Campaign> moveTo(CampaignStatus next, Optional<Rule> rule, Optional<String> reason,
+                                             Instant now) {
+        if (!status.canMoveTo(next)) {
+            return Either.left(new Problem.Conflict("campaign " + id + " is " + status + ", so it cannot become " + next));
+        }
+        return Either.right(with(next, scheduledAt, rule, counters, reason, now));
+    }
+
+    private Campaign with(CampaignStatus next, Optional<Instant> schedule, Optional<Rule> rule, CampaignCounters figures,
+                          Optional<String> reason, Instant now) {
+        return new Campaign(workspace, id, name, segment, channel, subject, body, variables, schedule, rule, next,
+                figures, reason, createdBy, createdAt, now.isAfter(updatedAt) ? now : updatedAt);
+    }
+
+    private static boolean hasRuleAsItShould(CampaignStatus status, Optional<Rule> rule) {
+        return switch (status) {
+            case DRAFT -> rule.isEmpty();
+            case QUEUED, DISPATCHING, COMPLETED -> rule.isPresent();
+            case CANCELLED, FAILED -> true;
+        };
+    }
+
+    private static void require(boolean invariant, String message) {
+        if (!invariant) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

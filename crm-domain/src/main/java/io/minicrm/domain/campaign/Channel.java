@@ -1,0 +1,26 @@
+package io.minicrm.domain.campaign;
+
+import java.util.Optional;
+
+import io.minicrm.domain.customer.Customer;
+
+/** How a campaign reaches its customers. */
+public enum Channel {
+    EMAIL,
+    SMS;
+
+    public boolean hasSubject() {
+        return switch (this) {
+            case EMAIL -> true;
+            case SMS -> false;
+        };
+    }
+
+    /** Where this channel reaches the customer; a customer without a phone number cannot get an SMS. */
+    public Optional<String> addressOf(Customer customer) {
+        return switch (this) {
+            case EMAIL -> Optional.of(customer.email().value());
+            case SMS -> customer.profile().phone();
+        };
+    }
+}
