@@ -1,0 +1,39 @@
+package io.minicrm.application.port.out;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps campaigns. Status changes and counter changes are separate atomic writes, so that a node moving a campaign
+ * never overwrites the counts another node is adding.
+ */
+public interface CampaignStore {
+
+    Mono<Campaign> insert(Campaign campaign);
+
+    Mono<Campaign> findById(WorkspaceId workspace, CampaignId id);
+
+    /**
+     * Stores everything but the counters of {@code changed} if the stored campaign is still in {@code expected};
+     * empty when it is not (another node moved it first). Emits the stored campaign with its current counters.
+     */
+    Mono<Campaign> transition(Campaign changed, CampaignStatus expected);
+
+    /** Adds the change to the stored counters atomically; emits the campaign as it now stands. */
+    Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change);
+
+    /** Newest first, optionally only those in one status. */
+    Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);
+
+    /** Campaigns in a status across all workspaces, for the pipeline to resume after a restart. */
+    Flux<Campaign> findByStatus(CampaignStatus status);
+
+    Mono<Map<CampaignStatus, Long>> countByStatus(WorkspaceId workspace);
+}

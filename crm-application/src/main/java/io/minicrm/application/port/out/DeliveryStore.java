@@ -1,0 +1,45 @@
+package io.minicrm.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.DeliveryUpdated;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps the communication log: one delivery per campaign and customer, never two, whose status only moves forward.
+ * Delivery ids embed the campaign id, so they are unique across workspaces.
+ */
+public interface DeliveryStore {
+
+    /** Inserts the deliveries whose id is not stored yet; emits those it inserted. */
+    Flux<Delivery> insertNew(List<Delivery> deliveries);
+
+    Mono<Delivery> findById(DeliveryId id);
+
+    /** Counts a try at sending if the delivery is still pending; empty otherwise. */
+    Mono<Delivery> attempt(DeliveryId id, Instant now);
+
+    /**
+     * Applies each receipt that moves its delivery forward, atomically per delivery; a late or repeated receipt
+     * changes nothing. Emits one update per delivery that moved, with the status it moved from.
+     */
+    Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now);
+
+    /** A campaign's deliveries in id order, optionally only those in one status. */
+    Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+
+    /** Every delivery of a campaign still in a status, for the pipeline to resume after a restart. */
+    Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status);
+
+    Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace);
+}

@@ -1,0 +1,27 @@
+package io.minicrm.application.port.out;
+
+import java.util.List;
+
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Keeps orders; an external reference identifies at most one order within a workspace. */
+public interface OrderStore {
+
+    /** Stores a new order; fails with a {@code Conflict} when its id or external reference is already taken. */
+    Mono<Order> insert(Order order);
+
+    /** Stores a batch, skipping orders whose external reference or id is already stored; emits those it stored. */
+    Flux<Order> insertNew(List<Order> orders);
+
+    Mono<Order> findById(WorkspaceId workspace, OrderId id);
+
+    Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef);
+
+    Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing);
+
+    Mono<OrderTotals> totals(WorkspaceId workspace);
+}
