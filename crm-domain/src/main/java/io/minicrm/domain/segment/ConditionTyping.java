@@ -49,6 +49,8 @@ final class ConditionTyping {
             problems.add(field + " is compared with " + describe(type) + ", not " + describe(value));
         } else if (value instanceof DaysAgo(int days) && days > MAX_DAYS_AGO) {
             problems.add(field + ": " + days + " days ago is further back than " + MAX_DAYS_AGO + " days");
+        } else if (value instanceof Day(var date) && (date.getYear() < 1 || date.getYear() > 9999)) {
+            problems.add(field + ": the date " + date + " is outside the years 1 to 9999");
         }
     }
 

@@ -74,14 +74,17 @@ public final class CustomerGenerators {
     }
 
     private static Gen<Map<String, AttributeValue>> attributes() {
-        return attribute("plan", Generate.pick(PLANS).map(AttributeValue.Text::new), new AttributeValue.Decimal(BigDecimal.ONE))
-                .zip(attribute("score", integers().between(-5, 100).map(score -> new AttributeValue.Decimal(BigDecimal.valueOf(score))),
-                                new AttributeValue.Text("7")),
-                        attribute("vip", Generate.booleans().map(AttributeValue.Flag::new), new AttributeValue.Text("true")),
-                        attribute("renewal_at", instants().map(AttributeValue.Moment::new), new AttributeValue.Text("2026-11-24")),
-                        (plan, score, vip, renewal) -> Stream.of(plan, score, vip, renewal)
-                                .flatMap(attribute -> attribute.entrySet().stream())
-                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+        Gen<Map<String, AttributeValue>> plan = attribute("plan",
+                Generate.pick(PLANS).map(AttributeValue.Text::new), new AttributeValue.Decimal(BigDecimal.ONE));
+        Gen<Map<String, AttributeValue>> score = attribute("score",
+                integers().between(-5, 100).map(n -> new AttributeValue.Decimal(BigDecimal.valueOf(n))), new AttributeValue.Text("7"));
+        Gen<Map<String, AttributeValue>> vip = attribute("vip",
+                Generate.booleans().map(AttributeValue.Flag::new), new AttributeValue.Text("true"));
+        Gen<Map<String, AttributeValue>> renewal = attribute("renewal_at",
+                instants().map(AttributeValue.Moment::new), new AttributeValue.Text("2026-11-24"));
+        return plan.zip(score, vip, renewal, (a, b, c, d) -> Stream.of(a, b, c, d)
+                .flatMap(attribute -> attribute.entrySet().stream())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /** The attribute absent, of its declared type, or of another type (which rules must treat as absent). */
@@ -101,7 +104,9 @@ public final class CustomerGenerators {
     private static PurchaseHistory history(List<Pair<Money, Instant>> orders) {
         Money total = orders.stream().map(order -> order._1).reduce(Money.zero(INR), Money::plus);
         List<Instant> times = orders.stream().map(order -> order._2).toList();
-        Set<OrderId> ids = IntStream.rangeClosed(1, orders.size()).mapToObj(n -> new OrderId("o-" + n)).collect(Collectors.toSet());
+        Set<OrderId> ids = IntStream.rangeClosed(1, orders.size())
+                .mapToObj(n -> new OrderId("o-" + n))
+                .collect(Collectors.toSet());
         return new PurchaseHistory(total, orders.size(), times.stream().min(Comparator.naturalOrder()),
                 times.stream().max(Comparator.naturalOrder()), ids);
     }

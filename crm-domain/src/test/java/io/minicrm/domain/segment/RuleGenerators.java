@@ -131,7 +131,8 @@ public final class RuleGenerators {
 
     /** Orders the ends the way the validator wants them: the earlier day, or the lower number, first. */
     private static Value ascending(Value from, Value to) {
-        boolean descending = from instanceof Decimal(BigDecimal low) && to instanceof Decimal(BigDecimal high) && low.compareTo(high) > 0
+        boolean descending =
+                from instanceof Decimal(BigDecimal low) && to instanceof Decimal(BigDecimal high) && low.compareTo(high) > 0
                 || from instanceof Day(LocalDate first) && to instanceof Day(LocalDate last) && first.isAfter(last)
                 || from instanceof DaysAgo(int older) && to instanceof DaysAgo(int newer) && older < newer;
         return descending ? new Range(to, from) : new Range(from, to);

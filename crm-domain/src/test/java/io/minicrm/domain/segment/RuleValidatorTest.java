@@ -92,6 +92,12 @@ class RuleValidatorTest {
     }
 
     @Test
+    void refuses_dates_the_text_syntax_cannot_write() {
+        assertThat(violations(when("created_at", BEFORE, new Day(LocalDate.of(10_000, 1, 1)))))
+                .extracting(Violation::message).containsExactly("created_at: the date +10000-01-01 is outside the years 1 to 9999");
+    }
+
+    @Test
     void is_set_takes_no_value_and_days_take_days() {
         assertThat(violations(all(when("phone", IS_SET, Value.text("x")),
                 when("last_order_at", WITHIN_LAST, Value.number(30)),
