@@ -3,6 +3,8 @@ package io.minicrm.application;
 import java.util.Objects;
 
 import io.minicrm.domain.shared.Problem;
+import io.vavr.control.Either;
+import reactor.core.publisher.Mono;
 
 /** A use case refused its request; the problem says why, in the domain's words, for every adapter to report alike. */
 public final class CrmException extends RuntimeException {
@@ -16,5 +18,18 @@ public final class CrmException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** The value of a domain outcome, or its refusal as an error signal. */
+    public static <T> Mono<T> orRefuse(Either<? extends Problem, ? extends T> outcome) {
+        return outcome.fold(problem -> Mono.error(new CrmException(problem)), Mono::just);
+    }
+
+    public static <T> Mono<T> refuse(Problem problem) {
+        return Mono.error(new CrmException(problem));
+    }
+
+    public static <T> Mono<T> notFound(String kind, Object id) {
+        return refuse(new Problem.NotFound(kind, String.valueOf(id)));
     }
 }

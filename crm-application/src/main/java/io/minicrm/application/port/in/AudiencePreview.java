@@ -1,0 +1,24 @@
+package io.minicrm.application.port.in;
+
+import java.util.List;
+
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.segment.Rule;
+
+/**
+ * Who a rule selects right now: how many, a few of them, and for every node of the rule how many customers that node
+ * alone matches, so a marketer sees which condition shrinks the audience.
+ */
+public record AudiencePreview(Rule rule, String text, long size, List<Customer> sample, Explanation explanation) {
+
+    public AudiencePreview {
+        sample = List.copyOf(sample);
+    }
+
+    /** One node of the rule, by its path ({@code ""} for the root), its text and how many customers it matches. */
+    public record Explanation(String path, String text, long matches, List<Explanation> children) {
+        public Explanation {
+            children = List.copyOf(children);
+        }
+    }
+}

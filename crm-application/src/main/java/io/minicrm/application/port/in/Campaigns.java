@@ -1,0 +1,42 @@
+package io.minicrm.application.port.in;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.campaign.NewCampaign;
+import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Creating campaigns, sending them now or later, stopping them, and following them. */
+public interface Campaigns {
+
+    /** A new draft; an {@code Invalid} listing every unknown placeholder, or a {@code NotFound} segment. */
+    Mono<Campaign> create(WorkspaceId workspace, NewCampaign campaign, String createdBy);
+
+    Mono<Campaign> schedule(WorkspaceId workspace, CampaignId id, Instant at);
+
+    /** Fixes the audience rule from the segment as it is now and hands the campaign to the pipeline. */
+    Mono<Campaign> queue(WorkspaceId workspace, CampaignId id);
+
+    Mono<Campaign> cancel(WorkspaceId workspace, CampaignId id);
+
+    /** The campaign with its live counters. */
+    Mono<Campaign> get(WorkspaceId workspace, CampaignId id);
+
+    /** The history, newest first. */
+    Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);
+
+    /** Queues every scheduled campaign whose time has come; emits those it queued. */
+    Flux<Campaign> queueDue();
+
+    /** Message templates proposed for a goal and a segment, ready to use as a campaign's body. */
+    Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count);
+}

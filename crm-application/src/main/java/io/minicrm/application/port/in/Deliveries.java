@@ -1,0 +1,23 @@
+package io.minicrm.application.port.in;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Mono;
+
+/** The communication log of each campaign, and the receipts vendors send back. */
+public interface Deliveries {
+
+    /** A campaign's deliveries; a {@code NotFound} when the campaign is not in the workspace. */
+    Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+
+    /** Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. */
+    Mono<Void> recordReceipts(List<Receipt> receipts);
+}

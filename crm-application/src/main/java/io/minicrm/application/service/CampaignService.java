@@ -1,0 +1,131 @@
+package io.minicrm.application.service;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import io.minicrm.application.CrmException;
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.application.port.out.EventPublisher;
+import io.minicrm.application.port.out.MessageWriter;
+import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCreated;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignQueued;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.campaign.NewCampaign;
+import io.minicrm.domain.segment.RulePrinter;
+import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.workspace.WorkspaceId;
+import io.vavr.control.Either;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Creates campaigns and moves them through their life; the pipeline does the sending. */
+public final class CampaignService implements Campaigns {
+
+    private final CampaignStore campaigns;
+    private final SegmentStore segments;
+    private final DispatchQueue queue;
+    private final MessageWriter writer;
+    private final EventPublisher events;
+    private final CrmSettings settings;
+
+    public CampaignService(CampaignStore campaigns, SegmentStore segments, DispatchQueue queue, MessageWriter writer,
+                           EventPublisher events, CrmSettings settings) {
+        this.campaigns = campaigns;
+        this.segments = segments;
+        this.queue = queue;
+        this.writer = writer;
+        this.events = events;
+        this.settings = settings;
+    }
+
+    @Override
+    public Mono<Campaign> create(WorkspaceId workspace, NewCampaign campaign, String createdBy) {
+        Instant now = settings.clock().instant();
+        return segments.findById(workspace, campaign.segment())
+                .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + campaign.segment() + "'")))
+                .flatMap(segment -> CrmException.orRefuse(Campaign.draft(workspace, new CampaignId(settings.ids().next()),
+                        campaign, settings.catalogue(), createdBy == null ? "" : createdBy, now)))
+                .flatMap(campaigns::insert)
+                .flatMap(stored -> events.publish(new CampaignCreated(stored, now)).thenReturn(stored));
+    }
+
+    @Override
+    public Mono<Campaign> schedule(WorkspaceId workspace, CampaignId id, Instant at) {
+        return change(workspace, id, campaign -> campaign.schedule(at, settings.clock().instant()));
+    }
+
+    @Override
+    public Mono<Campaign> queue(WorkspaceId workspace, CampaignId id) {
+        Instant now = settings.clock().instant();
+        return existing(workspace, id)
+                .flatMap(campaign -> segments.findById(workspace, campaign.segment())
+                        .switchIfEmpty(CrmException.refuse(new Problem.Conflict("the segment of campaign " + id + " was deleted")))
+                        .flatMap(segment -> moved(campaign, campaign.queue(segment.rule(), now))))
+                .flatMap(queued -> events.publish(new CampaignQueued(queued, now))
+                        // Should the queue be unreachable, the campaign stays QUEUED and the pipeline requests it on start.
+                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)))
+                        .thenReturn(queued));
+    }
+
+    @Override
+    public Mono<Campaign> cancel(WorkspaceId workspace, CampaignId id) {
+        return change(workspace, id, campaign -> campaign.cancel(settings.clock().instant()));
+    }
+
+    @Override
+    public Mono<Campaign> get(WorkspaceId workspace, CampaignId id) {
+        return campaigns.findById(workspace, id);
+    }
+
+    @Override
+    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
+        return campaigns.list(workspace, status, page);
+    }
+
+    @Override
+    public Flux<Campaign> queueDue() {
+        Instant now = settings.clock().instant();
+        return campaigns.findByStatus(CampaignStatus.DRAFT)
+                .filter(campaign -> campaign.scheduledAt().filter(at -> !at.isAfter(now)).isPresent())
+                .concatMap(campaign -> queue(campaign.workspace(), campaign.id())
+                        // Another node may have queued or cancelled it meanwhile: that is not this node's error.
+                        .onErrorResume(CrmException.class, refused -> Mono.empty()));
+    }
+
+    @Override
+    public Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
+        return segments.findById(workspace, segment)
+                .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + segment + "'")))
+                .flatMapMany(found -> writer.propose(new MessageWriter.Brief(goal, found.name(),
+                        RulePrinter.print(found.rule()), channel, List.of(), count)));
+    }
+
+    private Mono<Campaign> change(WorkspaceId workspace, CampaignId id, Function<Campaign, Either<Problem, Campaign>> change) {
+        return existing(workspace, id).flatMap(campaign -> moved(campaign, change.apply(campaign)));
+    }
+
+    private Mono<Campaign> existing(WorkspaceId workspace, CampaignId id) {
+        return campaigns.findById(workspace, id).switchIfEmpty(CrmException.notFound("campaign", id));
+    }
+
+    /** Stores a status change only if nobody moved the campaign since it was read. */
+    private Mono<Campaign> moved(Campaign before, Either<Problem, Campaign> after) {
+        return CrmException.orRefuse(after)
+                .flatMap(changed -> campaigns.transition(changed, before.status())
+                        .switchIfEmpty(CrmException.refuse(new Problem.Conflict(
+                                "campaign " + before.id() + " changed meanwhile; read it again and retry"))));
+    }
+}
