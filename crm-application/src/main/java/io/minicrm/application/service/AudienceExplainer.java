@@ -1,14 +1,12 @@
 package io.minicrm.application.service;
 
-import java.util.List;
-import java.util.stream.IntStream;
-
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.domain.segment.Rule;
+import io.minicrm.domain.segment.RulePath;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -32,38 +30,16 @@ final class AudienceExplainer {
         int sample = Math.clamp(sampleSize, 0, MAX_SAMPLE);
         return Mono.zip(customers.countAudience(workspace, whole),
                         customers.audience(workspace, whole).take(sample).collectList(),
-                        explain(workspace, whole, rule, ""))
+                        explain(workspace, whole, rule, RulePath.ROOT))
                 .map(figures -> new AudiencePreview(rule, RulePrinter.print(rule), figures.getT1(), figures.getT2(), figures.getT3()));
     }
 
     private Mono<Explanation> explain(WorkspaceId workspace, AudienceQuery at, Rule node, String path) {
         AudienceQuery query = new AudienceQuery(node, at.catalogue(), at.now(), at.zone());
         return customers.countAudience(workspace, query)
-                .zipWith(Flux.fromIterable(children(node, path))
+                .zipWith(Flux.fromIterable(RulePath.children(node, path))
                         .concatMap(child -> explain(workspace, at, child.rule(), child.path()))
                         .collectList())
                 .map(counted -> new Explanation(path, RulePrinter.print(node), counted.getT1(), counted.getT2()));
-    }
-
-    /** The children of a node with their paths, named as the validator names them. */
-    private static List<PathedRule> children(Rule node, String path) {
-        return switch (node) {
-            case Rule.All all -> indexed(all.rules(), path, "all");
-            case Rule.Any any -> indexed(any.rules(), path, "any");
-            case Rule.Not not -> List.of(new PathedRule(not.rule(), step(path, "not")));
-            case Rule.Condition condition -> List.of();
-        };
-    }
-
-    private static List<PathedRule> indexed(List<Rule> rules, String path, String kind) {
-        return IntStream.range(0, rules.size())
-                .mapToObj(i -> new PathedRule(rules.get(i), step(path, kind + "[" + i + "]"))).toList();
-    }
-
-    private static String step(String path, String next) {
-        return path.isEmpty() ? next : path + "." + next;
-    }
-
-    private record PathedRule(Rule rule, String path) {
     }
 }
