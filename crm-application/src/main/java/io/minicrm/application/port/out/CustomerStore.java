@@ -24,7 +24,10 @@ public interface CustomerStore {
     /** Stores a new customer; fails with a {@code Conflict} when its id or e-mail is already taken. */
     Mono<Customer> insert(Customer customer);
 
-    /** Replaces a stored customer; empty when none has its id, a {@code Conflict} when another has its e-mail. */
+    /**
+     * Replaces a stored customer's e-mail and profile, keeping its stored figures (only {@link #applyOrder} changes
+     * them); empty when none has its id, a {@code Conflict} when another has its e-mail.
+     */
     Mono<Customer> replace(Customer customer);
 
     /** Inserts or replaces each customer by id in one batch; the caller guarantees distinct e-mails. */

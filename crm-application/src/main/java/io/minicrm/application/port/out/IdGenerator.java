@@ -2,7 +2,7 @@ package io.minicrm.application.port.out;
 
 import java.util.UUID;
 
-/** Makes identifiers no other node will make. */
+/** Makes identifiers that no other node or workspace will make (delivery ids rely on campaign ids being so). */
 @FunctionalInterface
 public interface IdGenerator {
 

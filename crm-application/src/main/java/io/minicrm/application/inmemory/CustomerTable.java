@@ -1,0 +1,108 @@
+package io.minicrm.application.inmemory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.segment.CompiledRule;
+import io.minicrm.domain.shared.Problem;
+import io.vavr.control.Either;
+
+/**
+ * One workspace's customers, by id and by e-mail. Writes that touch the e-mail index take turns, so that two writers
+ * can never both take an address; reads and order counting need no lock.
+ */
+final class CustomerTable {
+
+    private static final Comparator<Customer> BY_ID = Comparator.comparing(customer -> customer.id().value());
+
+    // Hash maps, not sorted ones: ids are random, and a sorted map's look-ups would miss the CPU cache at every level.
+    private final ConcurrentMap<CustomerId, Customer> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Email, CustomerId> byEmail = new ConcurrentHashMap<>();
+
+    Optional<Customer> find(CustomerId id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Checks the address too: a reader may come between a change of address and the index following it. */
+    Optional<Customer> find(Email email) {
+        return Optional.ofNullable(byEmail.get(email)).map(byId::get).filter(customer -> customer.email().equals(email));
+    }
+
+    /** In no particular order; a weakly consistent view that each reader walks at its own pace. */
+    Collection<Customer> customers() {
+        return byId.values();
+    }
+
+    /** A snapshot of the customers the rule matches, in id order. */
+    List<Customer> matching(CompiledRule rule) {
+        return byId.values().stream().filter(rule::matches).sorted(BY_ID).toList();
+    }
+
+    int size() {
+        return byId.size();
+    }
+
+    synchronized Either<Problem, Customer> insert(Customer customer) {
+        if (byId.containsKey(customer.id())) {
+            return Refusals.conflict("customer " + customer.id() + " already exists");
+        }
+        if (byEmail.containsKey(customer.email())) {
+            return Refusals.conflict("e-mail " + customer.email() + " is already taken");
+        }
+        store(customer);
+        return Either.right(customer);
+    }
+
+    synchronized Either<Problem, Optional<Customer>> replace(Customer customer) {
+        if (!byId.containsKey(customer.id())) {
+            return Either.right(Optional.empty());
+        }
+        CustomerId holder = byEmail.get(customer.email());
+        if (holder != null && !holder.equals(customer.id())) {
+            return Refusals.conflict("e-mail " + customer.email() + " is already taken");
+        }
+        Email previousEmail = byId.get(customer.id()).email();
+        // Figures change only through applyOrder, which takes no lock: keep the stored ones, atomically.
+        Customer replaced = byId.computeIfPresent(customer.id(), (id, stored) -> new Customer(customer.workspace(), id,
+                customer.email(), customer.profile(), stored.purchases(), stored.createdAt(), customer.updatedAt()));
+        if (!previousEmail.equals(customer.email())) {
+            byEmail.remove(previousEmail, customer.id());
+        }
+        byEmail.put(customer.email(), customer.id());
+        return Either.right(Optional.ofNullable(replaced));
+    }
+
+    synchronized void saveAll(List<Customer> customers) {
+        customers.forEach(this::store);
+    }
+
+    synchronized boolean delete(CustomerId id) {
+        Customer removed = byId.remove(id);
+        if (removed != null) {
+            byEmail.remove(removed.email(), id);
+        }
+        return removed != null;
+    }
+
+    /** The customer's figures with the order counted (once), or why it cannot be counted; empty for an unknown customer. */
+    Optional<Either<Problem, Customer>> applyOrder(Order order, Instant now) {
+        return Entries.update(byId, order.customer(), customer -> customer.apply(order, now), Either::toJavaOptional);
+    }
+
+    private void store(Customer customer) {
+        Customer previous = byId.put(customer.id(), customer);
+        if (previous != null && !previous.email().equals(customer.email())) {
+            byEmail.remove(previous.email(), customer.id());
+        }
+        byEmail.put(customer.email(), customer.id());
+    }
+}

@@ -1,0 +1,103 @@
+package io.minicrm.application.inmemory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.CustomerListing;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.Page;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.segment.CompiledRule;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Keeps customers in memory, indexed by id and by e-mail within each workspace. */
+public final class InMemoryCustomerStore implements CustomerStore {
+
+    private final PerWorkspace<CustomerTable> tables = new PerWorkspace<>(CustomerTable::new);
+
+    @Override
+    public Mono<Customer> findById(WorkspaceId workspace, CustomerId id) {
+        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(workspace).find(id)));
+    }
+
+    @Override
+    public Mono<Customer> findByEmail(WorkspaceId workspace, Email email) {
+        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(workspace).find(email)));
+    }
+
+    @Override
+    public Flux<Customer> findByEmails(WorkspaceId workspace, Collection<Email> emails) {
+        return Flux.fromStream(() -> emails.stream().distinct().map(tables.forReading(workspace)::find).flatMap(Optional::stream));
+    }
+
+    @Override
+    public Mono<Customer> insert(Customer customer) {
+        return Mono.defer(() -> Refusals.toMono(tables.forWriting(customer.workspace()).insert(customer)));
+    }
+
+    @Override
+    public Mono<Customer> replace(Customer customer) {
+        return Mono.defer(() -> Refusals.toMono(tables.forReading(customer.workspace()).replace(customer)))
+                .flatMap(Mono::justOrEmpty);
+    }
+
+    @Override
+    public Mono<Void> saveAll(List<Customer> customers) {
+        return Mono.fromRunnable(() -> customers.stream().collect(Collectors.groupingBy(Customer::workspace))
+                .forEach((workspace, batch) -> tables.forWriting(workspace).saveAll(batch)));
+    }
+
+    @Override
+    public Mono<Customer> applyOrder(Order order, Instant now) {
+        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(order.workspace()).applyOrder(order, now)))
+                .flatMap(Refusals::toMono);
+    }
+
+    @Override
+    public Mono<Boolean> delete(WorkspaceId workspace, CustomerId id) {
+        return Mono.fromSupplier(() -> tables.forReading(workspace).delete(id));
+    }
+
+    @Override
+    public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
+        return Mono.fromSupplier(() -> Pages.ofSorted(customers(workspace).stream().filter(CustomerListings.filter(listing)),
+                CustomerListings.order(listing), listing.page()));
+    }
+
+    @Override
+    public Flux<Customer> audience(WorkspaceId workspace, AudienceQuery query) {
+        return compile(query).flatMapMany(rule -> Flux.fromIterable(tables.forReading(workspace).matching(rule)));
+    }
+
+    @Override
+    public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
+        return compile(query).map(rule -> customers(workspace).stream().filter(rule::matches).count());
+    }
+
+    @Override
+    public Mono<Long> count(WorkspaceId workspace) {
+        return Mono.fromSupplier(() -> (long) tables.forReading(workspace).size());
+    }
+
+    @Override
+    public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
+        return Mono.fromSupplier(() -> customers(workspace).stream().filter(customer -> !customer.createdAt().isBefore(since)).count());
+    }
+
+    private Collection<Customer> customers(WorkspaceId workspace) {
+        return tables.forReading(workspace).customers();
+    }
+
+    private static Mono<CompiledRule> compile(AudienceQuery query) {
+        return Mono.defer(() -> Refusals.toMono(query.evaluator().compile(query.rule())));
+    }
+}

@@ -1,0 +1,52 @@
+package io.minicrm.application.inmemory;
+
+import java.util.List;
+
+import io.minicrm.application.port.out.OrderListing;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.out.Page;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Keeps orders in memory, indexed by id, external reference, customer and time within each workspace. */
+public final class InMemoryOrderStore implements OrderStore {
+
+    private final PerWorkspace<OrderTable> tables = new PerWorkspace<>(OrderTable::new);
+
+    @Override
+    public Mono<Order> insert(Order order) {
+        return Mono.defer(() -> Refusals.toMono(tables.forWriting(order.workspace()).insert(order)));
+    }
+
+    /** Stores the whole batch on subscription, so that a subscriber leaving early cannot leave part of it unstored. */
+    @Override
+    public Flux<Order> insertNew(List<Order> orders) {
+        return Flux.defer(() -> Flux.fromIterable(orders.stream()
+                .filter(order -> tables.forWriting(order.workspace()).insert(order).isRight())
+                .toList()));
+    }
+
+    @Override
+    public Mono<Order> findById(WorkspaceId workspace, OrderId id) {
+        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(workspace).find(id)));
+    }
+
+    @Override
+    public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
+        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(workspace).find(externalRef)));
+    }
+
+    @Override
+    public Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing) {
+        return Mono.fromSupplier(() -> tables.forReading(workspace).list(listing));
+    }
+
+    @Override
+    public Mono<OrderTotals> totals(WorkspaceId workspace) {
+        return Mono.fromSupplier(() -> tables.forReading(workspace).totals());
+    }
+}
