@@ -1,0 +1,89 @@
+package io.minicrm.application.importing;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.minicrm.domain.customer.AttributeValue;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.segment.FieldType;
+import io.minicrm.domain.shared.Problem;
+import io.vavr.control.Either;
+
+/** Reads the text of a cell as the value its column holds; a refusal is the reason, in words a user can read. */
+final class CellParsers {
+
+    // Bounded digits: a cell such as 1E999999999 would otherwise cost gigabytes once amounts are normalised.
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,18}(\\.\\d{0,12})?|\\.\\d{1,12})");
+    private static final Pattern COUNT = Pattern.compile("[+-]?\\d{1,9}");
+    static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
+
+    private CellParsers() {
+    }
+
+    static Either<String, Email> email(String text) {
+        return Email.parse("", text).mapLeft(Problem::message);
+    }
+
+    static Either<String, BigDecimal> number(String text) {
+        return NUMBER.matcher(text).matches() ? Either.right(new BigDecimal(text)) : Either.left("'" + text + "' is not a number");
+    }
+
+    static Either<String, BigDecimal> amount(String text) {
+        return number(text).filterOrElse(amount -> amount.signum() >= 0, amount -> "cannot be negative, got " + text);
+    }
+
+    static Either<String, Integer> count(String text) {
+        return (COUNT.matcher(text).matches() ? Either.<String, Integer>right(Integer.parseInt(text))
+                : Either.<String, Integer>left("'" + text + "' is not a whole number"))
+                .filterOrElse(count -> count >= 0, count -> "cannot be negative, got " + text);
+    }
+
+    /** A date is midnight in the zone, and so is a date-time that names no offset. */
+    static Either<String, Instant> moment(String text, ZoneId zone) {
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        try {
+            if (iso.length() == 10) {
+                return Either.right(LocalDate.parse(iso).atStartOfDay(zone).toInstant());
+            }
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
+            return Either.right(parsed instanceof ZonedDateTime zoned
+                    ? zoned.toInstant() : LocalDateTime.from(parsed).atZone(zone).toInstant());
+        } catch (DateTimeException notIso) {
+            return Either.left("'" + text + "' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
+        }
+    }
+
+    static Either<String, Boolean> flag(String text) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "y", "1" -> Either.right(true);
+            case "false", "no", "n", "0" -> Either.right(false);
+            default -> Either.left("'" + text + "' is neither yes nor no (true/false, yes/no, 1/0)");
+        };
+    }
+
+    static Either<String, AttributeValue> attribute(String text, FieldType type, ZoneId zone) {
+        return switch (type) {
+            case TEXT, TAGS -> Either.right(new AttributeValue.Text(text));
+            case NUMBER, MONEY -> number(text).map(AttributeValue.Decimal::new);
+            case BOOLEAN -> flag(text).map(AttributeValue.Flag::new);
+            case DATETIME -> moment(text, zone).map(AttributeValue.Moment::new);
+        };
+    }
+
+    static Set<String> tags(String text) {
+        return Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(tag -> !tag.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+}

@@ -1,0 +1,96 @@
+package io.minicrm.application.importing;
+
+import java.io.InputStream;
+
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.EventPublisher;
+import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.ImportJobStore.ImportJob;
+import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
+import io.minicrm.application.port.out.ImportJobStore.ImportKind;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.workspace.WorkspaceId;
+import io.vavr.control.Either;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/**
+ * Imports customers or orders from a CSV file (UTF-8, comma-separated, first line the header) into a workspace,
+ * streaming it in batches of 1,000 rows so that memory stays bounded whatever its size.
+ *
+ * <p>Columns are found by name, ignoring case and surrounding spaces, under the usual aliases; a file without a
+ * required column (e-mail for customers; external reference, customer e-mail and amount for orders) is refused before
+ * anything is stored, and columns no field claims are reported as ignored. A row is read whole before it is stored:
+ * a row with a bad cell is rejected, naming its line and column, and never stops the import.
+ *
+ * <p>Customers are found by normalised e-mail: a row for a known customer (stored, or met earlier in the file)
+ * replaces what its filled cells say and keeps the rest (a blank cell clears nothing), and one that changes nothing is
+ * skipped. Total spend, visits and last order time are the shop's own figures, which may count orders this workspace
+ * never sees: they replace the customer's, visits never dropping below the orders already counted, and orders
+ * imported afterwards add to them.
+ *
+ * <p>Orders are found by external reference: one met before, in the file or the store, is skipped. An order whose
+ * customer e-mail the workspace does not know is rejected: order files carry no profile, and a mistyped address must
+ * not create a customer. Each stored order is counted into its customer's figures.
+ *
+ * <p>Events are published for each batch once it is stored: {@code CustomerCreated} or {@code CustomerUpdated} per
+ * customer saved, {@code OrderCreated} per order stored and {@code CustomerUpdated} per customer it counted into.
+ */
+public final class CsvImporter {
+
+    private final CustomerStore customers;
+    private final OrderStore orders;
+    private final Announcements announcements;
+    private final ImportJobStore jobs;
+    private final CrmSettings settings;
+
+    public CsvImporter(CustomerStore customers, OrderStore orders, ImportJobStore jobs, EventPublisher events, CrmSettings settings) {
+        this.customers = customers;
+        this.orders = orders;
+        this.announcements = new Announcements(events);
+        this.jobs = jobs;
+        this.settings = settings;
+    }
+
+    /**
+     * Imports the file, reading it to its end and closing it; emits the job each time it is saved (started, header
+     * read, each batch, finished). A refused file ends in a {@code CrmException} once its job is saved as failed.
+     */
+    public Flux<ImportJob> run(ImportKind kind, WorkspaceId workspace, InputStream csv) {
+        return Flux.defer(() -> {
+            ImportJob job = ImportJob.started(new ImportJobId(settings.ids().next()), workspace, kind, settings.clock().instant());
+            JobTracker tracker = new JobTracker(jobs, settings.clock(), job);
+            return switch (kind) {
+                case CUSTOMERS -> ImportRun.run(tracker, csv, header -> customerPlan(workspace, header));
+                case ORDERS -> ImportRun.run(tracker, csv, header -> orderPlan(workspace, header));
+            };
+        });
+    }
+
+    /** Starts the import in the background and answers with its job as soon as it is saved; follow it in the job store. */
+    public Mono<ImportJob> start(ImportKind kind, WorkspaceId workspace, InputStream csv) {
+        return Mono.defer(() -> {
+            Sinks.One<ImportJob> started = Sinks.one();
+            // Only the first emission answers; the rest, failures included, are recorded on the job.
+            run(kind, workspace, csv).subscribe(started::tryEmitValue, started::tryEmitError);
+            return started.asMono();
+        });
+    }
+
+    private Either<Problem, ImportPlan<CustomerRow>> customerPlan(WorkspaceId workspace, Header header) {
+        CustomerBatch batch = new CustomerBatch(workspace, customers, announcements, settings);
+        return CustomerColumns.match(header, settings.catalogue()).map(columns -> new ImportPlan<>(columns.ignored(),
+                new CustomerRows(columns, settings.clock())::read, batch::store));
+    }
+
+    private Either<Problem, ImportPlan<OrderRow>> orderPlan(WorkspaceId workspace, Header header) {
+        return Columns.match(header, OrderFields.ALL).map(columns -> new ImportPlan<>(
+                columns.leftOver().stream().map(header::name).toList(),
+                new OrderRows(columns, settings.currency(), settings.clock())::read,
+                new OrderBatch(workspace, customers, orders, announcements, settings,
+                        header.name(columns.required(OrderFields.CUSTOMER_EMAIL)))::store));
+    }
+}

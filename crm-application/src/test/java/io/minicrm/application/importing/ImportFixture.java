@@ -1,0 +1,114 @@
+package io.minicrm.application.importing;
+
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.minicrm.application.CrmException;
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.port.out.ImportJobStore.ImportJob;
+import io.minicrm.application.port.out.ImportJobStore.ImportKind;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerUpdated;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.order.OrderCreated;
+import io.minicrm.domain.segment.FieldCatalogue;
+import io.minicrm.domain.shared.CrmEvent;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * An importer over the in-memory adapters, keeping money in rupees and days in Kolkata, at a fixed instant; it
+ * records every event and whether what it tells of was already stored when it was told.
+ */
+final class ImportFixture {
+
+    static final WorkspaceId SHOP = new WorkspaceId("shop");
+    static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    static final Currency RUPEES = Currency.getInstance("INR");
+
+    final InMemoryCustomerStore customers = new InMemoryCustomerStore();
+    final InMemoryOrderStore orders = new InMemoryOrderStore();
+    final InMemoryImportJobStore jobs = new InMemoryImportJobStore();
+    final List<CrmEvent> events = Collections.synchronizedList(new ArrayList<>());
+    final List<CrmEvent> toldBeforeStored = Collections.synchronizedList(new ArrayList<>());
+    final CsvImporter importer;
+
+    ImportFixture() {
+        this(FieldCatalogue.standard());
+    }
+
+    ImportFixture(FieldCatalogue catalogue) {
+        // Listeners called on the publisher's thread see each event the moment it is published.
+        InMemoryEventBus bus = new InMemoryEventBus(Schedulers.immediate());
+        bus.events().subscribe(this::record);
+        AtomicLong ids = new AtomicLong();
+        CrmSettings settings = new CrmSettings(RUPEES, catalogue, Clock.fixed(NOW, KOLKATA), () -> "id-" + ids.incrementAndGet());
+        importer = new CsvImporter(customers, orders, jobs, bus, settings);
+    }
+
+    static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    ImportJob importCustomers(String csv) {
+        return run(ImportKind.CUSTOMERS, SHOP, csv);
+    }
+
+    ImportJob importOrders(String csv) {
+        return run(ImportKind.ORDERS, SHOP, csv);
+    }
+
+    ImportJob run(ImportKind kind, WorkspaceId workspace, String csv) {
+        return importer.run(kind, workspace, utf8(csv)).blockLast();
+    }
+
+    CrmException refusal(ImportKind kind, String csv) {
+        return catchThrowableOfType(CrmException.class, () -> run(kind, SHOP, csv));
+    }
+
+    Customer customer(String email) {
+        return customers.findByEmail(SHOP, new Email(email)).blockOptional().orElseThrow();
+    }
+
+    long customerCount(WorkspaceId workspace) {
+        return customers.count(workspace).block();
+    }
+
+    <E extends CrmEvent> List<E> events(Class<E> type) {
+        return List.copyOf(events).stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private void record(CrmEvent event) {
+        events.add(event);
+        boolean stored = switch (event) {
+            case CustomerCreated created -> created.customer().equals(stored(created.customer()));
+            case CustomerUpdated updated -> updated.customer().equals(stored(updated.customer()));
+            case OrderCreated order -> order.order().equals(orders.findById(order.workspace(), order.order().id()).block());
+            default -> false;
+        };
+        if (!stored) {
+            toldBeforeStored.add(event);
+        }
+    }
+
+    private Customer stored(Customer customer) {
+        return customers.findById(customer.workspace(), customer.id()).block();
+    }
+}
