@@ -24,7 +24,7 @@ final class StoredCounters {
     static Campaign with(Campaign campaign, CampaignCounters counters) {
         return new Campaign(campaign.workspace(), campaign.id(), campaign.name(), campaign.segment(), campaign.channel(),
                 campaign.subject(), campaign.body(), campaign.variables(), campaign.scheduledAt(), campaign.audienceRule(),
-                campaign.status(), counters, campaign.failureReason(), campaign.createdBy(), campaign.createdAt(),
-                campaign.updatedAt());
+                campaign.status(), counters, campaign.failureReason(), campaign.dispatchedAt(), campaign.createdBy(),
+                campaign.createdAt(), campaign.updatedAt());
     }
 }

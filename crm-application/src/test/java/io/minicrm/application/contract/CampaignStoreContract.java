@@ -108,7 +108,8 @@ public abstract class CampaignStoreContract {
         Campaign dispatching = insert(dispatching(A, "k-1"));
         store.count(A, dispatching.id(), CounterChange.audienceAdded(1)).block();
 
-        StepVerifier.create(store.transition(dispatching.complete(NOW).get(), CampaignStatus.DISPATCHING)).verifyComplete();
+        StepVerifier.create(store.transition(dispatching.finishDispatch(NOW).flatMap(dispatched -> dispatched.complete(NOW)).get(),
+                CampaignStatus.DISPATCHING)).verifyComplete();
 
         assertThat(store.findById(A, dispatching.id()).block().status()).isEqualTo(CampaignStatus.DISPATCHING);
     }

@@ -28,8 +28,8 @@ import io.vavr.control.Either;
 public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String name, SegmentId segment, Channel channel,
                        Optional<MessageTemplate> subject, MessageTemplate body, Map<String, String> variables,
                        Optional<Instant> scheduledAt, Optional<Rule> audienceRule, CampaignStatus status,
-                       CampaignCounters counters, Optional<String> failureReason, String createdBy,
-                       Instant createdAt, Instant updatedAt) {
+                       CampaignCounters counters, Optional<String> failureReason, Optional<Instant> dispatchedAt,
+                       String createdBy, Instant createdAt, Instant updatedAt) {
 
     public Campaign {
         Objects.requireNonNull(workspace, "workspace");
@@ -38,6 +38,7 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(scheduledAt, "scheduledAt");
         Objects.requireNonNull(counters, "counters");
+        Objects.requireNonNull(dispatchedAt, "dispatchedAt");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdAt, "createdAt");
         name = Objects.requireNonNull(name, "name").strip();
@@ -47,6 +48,8 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         require(hasRuleAsItShould(status, audienceRule), "the audience rule is fixed when queued, not before");
         require(failureReason.isPresent() == (status == CampaignStatus.FAILED), "a reason is kept exactly when FAILED");
         require(status != CampaignStatus.COMPLETED || counters.pending() == 0, "a completed campaign has nothing pending");
+        require(hasDispatchTimeAsItShould(status, dispatchedAt),
+                "a campaign finishes dispatching after it starts and before it completes");
         require(!updatedAt.isBefore(createdAt), "a campaign cannot be updated before it was created");
     }
 
@@ -56,7 +59,7 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         return DraftCheck.templates(request, fields).map(templates -> new Campaign(workspace, id, request.name(),
                 request.segment(), request.channel(), templates.subject(), templates.body(), request.variables(),
                 Optional.empty(), Optional.empty(), CampaignStatus.DRAFT, CampaignCounters.NONE, Optional.empty(),
-                createdBy, now, now));
+                Optional.empty(), createdBy, now, now));
     }
 
     public Either<Problem, Campaign> schedule(Instant at, Instant now) {
@@ -66,7 +69,7 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         if (!at.isAfter(now)) {
             return Either.left(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not " + at));
         }
-        return Either.right(with(status, Optional.of(at), audienceRule, counters, failureReason, now));
+        return Either.right(with(status, Optional.of(at), audienceRule, counters, failureReason, dispatchedAt, now));
     }
 
     /** Queues the campaign for sending to whoever the given rule, taken from its segment now, matches. */
@@ -76,6 +79,19 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
 
     public Either<Problem, Campaign> startDispatch(Instant now) {
         return moveTo(CampaignStatus.DISPATCHING, audienceRule, Optional.empty(), now);
+    }
+
+    /**
+     * Records that every delivery of the audience has been created, so that the campaign may complete once none is
+     * pending; finishing again keeps the first time.
+     */
+    public Either<Problem, Campaign> finishDispatch(Instant now) {
+        if (status != CampaignStatus.DISPATCHING) {
+            return Either.left(new Problem.Conflict(
+                    "campaign " + id + " is " + status + "; only a DISPATCHING campaign finishes dispatching"));
+        }
+        return Either.right(dispatchedAt.isPresent() ? this
+                : with(status, scheduledAt, audienceRule, counters, failureReason, Optional.of(now), now));
     }
 
     public Either<Problem, Campaign> cancel(Instant now) {
@@ -89,8 +105,14 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         return moveTo(CampaignStatus.FAILED, audienceRule, Optional.of(reason.strip()), now);
     }
 
-    /** Completes a dispatching campaign once none of its deliveries is pending. */
+    /**
+     * Completes a dispatching campaign once all its deliveries are created and none of them is pending: while the
+     * audience is still being turned into deliveries, none pending only means the next batch has not arrived.
+     */
     public Either<Problem, Campaign> complete(Instant now) {
+        if (status.canMoveTo(CampaignStatus.COMPLETED) && dispatchedAt.isEmpty()) {
+            return Either.left(new Problem.Conflict("campaign " + id + " is still creating its deliveries"));
+        }
         if (status.canMoveTo(CampaignStatus.COMPLETED) && counters.pending() > 0) {
             return Either.left(new Problem.Conflict(
                     "campaign " + id + " still has " + counters.pending() + " pending deliveries"));
@@ -103,12 +125,12 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
      * so they are never refused; an impossible count is a bug and throws.
      */
     public Campaign addAudience(long count, Instant now) {
-        return with(status, scheduledAt, audienceRule, counters.audienceAdded(count), failureReason, now);
+        return with(status, scheduledAt, audienceRule, counters.audienceAdded(count), failureReason, dispatchedAt, now);
     }
 
     /** Counts one delivery's move, as {@link #addAudience} counts new ones. */
     public Campaign countMove(DeliveryStatus from, DeliveryStatus to, Instant now) {
-        return with(status, scheduledAt, audienceRule, counters.moved(from, to), failureReason, now);
+        return with(status, scheduledAt, audienceRule, counters.moved(from, to), failureReason, dispatchedAt, now);
     }
 
     /** The message this campaign sends to one customer, dates written in the given zone. */
@@ -122,13 +144,13 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         if (!status.canMoveTo(next)) {
             return Either.left(new Problem.Conflict("campaign " + id + " is " + status + ", so it cannot become " + next));
         }
-        return Either.right(with(next, scheduledAt, rule, counters, reason, now));
+        return Either.right(with(next, scheduledAt, rule, counters, reason, dispatchedAt, now));
     }
 
     private Campaign with(CampaignStatus next, Optional<Instant> schedule, Optional<Rule> rule, CampaignCounters figures,
-                          Optional<String> reason, Instant now) {
+                          Optional<String> reason, Optional<Instant> dispatched, Instant now) {
         return new Campaign(workspace, id, name, segment, channel, subject, body, variables, schedule, rule, next,
-                figures, reason, createdBy, createdAt, now.isAfter(updatedAt) ? now : updatedAt);
+                figures, reason, dispatched, createdBy, createdAt, now.isAfter(updatedAt) ? now : updatedAt);
     }
 
     private static boolean hasRuleAsItShould(CampaignStatus status, Optional<Rule> rule) {
@@ -136,6 +158,14 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
             case DRAFT -> rule.isEmpty();
             case QUEUED, DISPATCHING, COMPLETED -> rule.isPresent();
             case CANCELLED, FAILED -> true;
+        };
+    }
+
+    private static boolean hasDispatchTimeAsItShould(CampaignStatus status, Optional<Instant> dispatchedAt) {
+        return switch (status) {
+            case DRAFT, QUEUED -> dispatchedAt.isEmpty();
+            case DISPATCHING, CANCELLED, FAILED -> true;
+            case COMPLETED -> dispatchedAt.isPresent();
         };
     }
 

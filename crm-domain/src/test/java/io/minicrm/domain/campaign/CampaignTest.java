@@ -1,12 +1,14 @@
 package io.minicrm.domain.campaign;
 
 import static io.minicrm.domain.campaign.CampaignStatus.CANCELLED;
+import static io.minicrm.domain.campaign.CampaignStatus.COMPLETED;
 import static io.minicrm.domain.campaign.CampaignStatus.DISPATCHING;
 import static io.minicrm.domain.campaign.CampaignStatus.DRAFT;
 import static io.minicrm.domain.campaign.CampaignStatus.FAILED;
 import static io.minicrm.domain.campaign.CampaignStatus.QUEUED;
 import static io.minicrm.domain.segment.Rule.when;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,12 +60,18 @@ class CampaignTest {
         return draft(email("{{discount}}% off for you, {{first_name|friend}}", "Hi {{first_name}}!")).get();
     }
 
+    /** A campaign in the given status; a DISPATCHING one has already created all its deliveries. */
     private static Campaign in(CampaignStatus status) {
+        return in(status, status == DISPATCHING || status == COMPLETED ? Optional.of(CREATED) : Optional.empty());
+    }
+
+    private static Campaign in(CampaignStatus status, Optional<Instant> dispatchedAt) {
         Campaign draft = draft();
         return new Campaign(draft.workspace(), draft.id(), draft.name(), draft.segment(), draft.channel(), draft.subject(),
                 draft.body(), draft.variables(), Optional.empty(),
                 status == DRAFT ? Optional.empty() : Optional.of(BIG_SPENDERS), status, CampaignCounters.NONE,
-                status == FAILED ? Optional.of("queue unreachable") : Optional.empty(), "asha", CREATED, CREATED);
+                status == FAILED ? Optional.of("queue unreachable") : Optional.empty(), dispatchedAt, "asha", CREATED,
+                CREATED);
     }
 
     /** A request that would move a campaign to the status it is named after. */
@@ -202,6 +210,41 @@ class CampaignTest {
                 .isEqualTo(new Problem.Conflict("campaign spring-sale still has 1 pending deliveries"));
         Campaign settled = dispatching.countMove(DeliveryStatus.PENDING, DeliveryStatus.FAILED, NOW);
         assertThat(settled.complete(NOW).get().counters()).isEqualTo(new CampaignCounters(2, 0, 1, 0, 1));
+    }
+
+    @Test
+    void a_campaign_still_creating_its_deliveries_does_not_complete_though_none_is_pending() {
+        Campaign started = in(QUEUED).startDispatch(NOW).get();
+
+        assertThat(started.dispatchedAt()).isEmpty();
+        assertThat(started.complete(NOW).getLeft())
+                .isEqualTo(new Problem.Conflict("campaign spring-sale is still creating its deliveries"));
+        Campaign dispatched = started.finishDispatch(NOW.plusSeconds(1)).get();
+        assertThat(dispatched.status()).isEqualTo(DISPATCHING);
+        assertThat(dispatched.complete(NOW.plusSeconds(2)).get().dispatchedAt()).contains(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void finishing_the_dispatch_again_keeps_the_first_time() {
+        Campaign dispatched = in(DISPATCHING, Optional.empty()).finishDispatch(NOW).get();
+
+        assertThat(dispatched.finishDispatch(NOW.plusSeconds(60)).get()).isSameAs(dispatched);
+        assertThat(dispatched.dispatchedAt()).contains(NOW);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = CampaignStatus.class, names = "DISPATCHING", mode = EnumSource.Mode.EXCLUDE)
+    void only_a_dispatching_campaign_finishes_dispatching(CampaignStatus status) {
+        assertThat(in(status).finishDispatch(NOW).getLeft()).isEqualTo(new Problem.Conflict(
+                "campaign spring-sale is " + status + "; only a DISPATCHING campaign finishes dispatching"));
+    }
+
+    @Test
+    void a_campaign_finishes_dispatching_after_it_starts_and_before_it_completes() {
+        assertThatThrownBy(() -> in(QUEUED, Optional.of(NOW))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a campaign finishes dispatching after it starts and before it completes");
+        assertThatThrownBy(() -> in(COMPLETED, Optional.empty())).isInstanceOf(IllegalArgumentException.class);
+        assertThat(in(CANCELLED, Optional.of(NOW)).dispatchedAt()).contains(NOW);
     }
 
     @Test

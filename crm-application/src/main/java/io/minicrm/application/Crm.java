@@ -1,0 +1,276 @@
+package io.minicrm.application;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.minicrm.application.importing.CsvImporter;
+import io.minicrm.application.inmemory.InMemoryCache;
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryDeliveryStore;
+import io.minicrm.application.inmemory.InMemoryDispatchQueue;
+import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.SimulatedVendor;
+import io.minicrm.application.inmemory.TemplateMessageWriter;
+import io.minicrm.application.pipeline.CampaignPipeline;
+import io.minicrm.application.pipeline.PipelinePorts;
+import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.application.port.in.Customers;
+import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Insights;
+import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.out.Cache;
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.out.EventPublisher;
+import io.minicrm.application.port.out.EventStream;
+import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.ImportJobStore.ImportJob;
+import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
+import io.minicrm.application.port.out.MessageChannel;
+import io.minicrm.application.port.out.MessageWriter;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.service.CampaignService;
+import io.minicrm.application.service.CustomerService;
+import io.minicrm.application.service.DeliveryService;
+import io.minicrm.application.service.InsightService;
+import io.minicrm.application.service.OrderService;
+import io.minicrm.application.service.SegmentService;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
+ * in-memory adapters and the simulated vendor, so {@code Crm.builder().build().start()} runs with no server at all.
+ */
+public final class Crm implements AutoCloseable {
+
+    private final Adapters adapters;
+    private final Customers customers;
+    private final Orders orders;
+    private final Segments segments;
+    private final Campaigns campaigns;
+    private final Deliveries deliveries;
+    private final Insights insights;
+    private final CsvImporter imports;
+    private final CampaignPipeline pipeline;
+    private final Duration scheduleCheck;
+    private final Disposable.Composite running = Disposables.composite();
+
+    private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
+        this.adapters = adapters;
+        this.scheduleCheck = scheduleCheck;
+        this.customers = new CustomerService(adapters.customerStore, adapters.eventPublisher, settings);
+        this.orders = new OrderService(adapters.orderStore, adapters.customerStore, adapters.eventPublisher, settings);
+        this.segments = new SegmentService(adapters.segmentStore, adapters.customerStore, adapters.eventPublisher, settings);
+        this.campaigns = new CampaignService(adapters.campaignStore, adapters.segmentStore, adapters.dispatchQueue,
+                adapters.messageWriter, adapters.eventPublisher, settings);
+        this.deliveries = new DeliveryService(adapters.deliveryStore, adapters.campaignStore, adapters.dispatchQueue);
+        this.insights = new InsightService(adapters.customerStore, adapters.orderStore, adapters.campaignStore,
+                adapters.deliveryStore, adapters.cache, settings);
+        this.imports = new CsvImporter(adapters.customerStore, adapters.orderStore, adapters.importJobStore,
+                adapters.eventPublisher, settings);
+        this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore, adapters.deliveryStore,
+                adapters.customerStore, adapters.dispatchQueue, adapters.messageChannel, adapters.eventPublisher),
+                settings, pipelineSettings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts the background work: the campaign pipeline (resuming campaigns left unfinished), the check for scheduled
+     * campaigns that are due, and the invalidation of cached figures whenever a workspace changes. Returns once the
+     * pipeline runs.
+     */
+    public Crm start() {
+        pipeline.start().block();
+        running.add(pipeline::close);
+        running.add(adapters.eventStream.events()
+                .concatMap(event -> adapters.cache.evictAll(event.workspace()).onErrorResume(unreachable -> Mono.empty()))
+                .subscribe());
+        running.add(Flux.interval(scheduleCheck)
+                .concatMap(tick -> campaigns.queueDue())
+                .subscribe());
+        return this;
+    }
+
+    /** Stops the background work; a campaign in flight resumes when an engine over the same stores starts. */
+    @Override
+    public void close() {
+        running.dispose();
+    }
+
+    public Customers customers() {
+        return customers;
+    }
+
+    public Orders orders() {
+        return orders;
+    }
+
+    public Segments segments() {
+        return segments;
+    }
+
+    public Campaigns campaigns() {
+        return campaigns;
+    }
+
+    public Deliveries deliveries() {
+        return deliveries;
+    }
+
+    public Insights insights() {
+        return insights;
+    }
+
+    public CsvImporter imports() {
+        return imports;
+    }
+
+    /** An import as it stands: running with its progress so far, or finished with its report. */
+    public Mono<ImportJob> importJob(WorkspaceId workspace, ImportJobId id) {
+        return adapters.importJobStore.findById(workspace, id);
+    }
+
+    /** Every change as it happens, for live views. */
+    public EventStream events() {
+        return adapters.eventStream;
+    }
+
+    /** Builds an engine; every adapter not given is the in-memory one. */
+    public static final class Builder {
+
+        private final Adapters adapters = new Adapters();
+        private CrmSettings settings = CrmSettings.defaults();
+        private PipelineSettings pipelineSettings = PipelineSettings.DEFAULT;
+        private Duration scheduleCheck = Duration.ofSeconds(10);
+
+        private Builder() {
+        }
+
+        public Builder settings(CrmSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        public Builder pipelineSettings(PipelineSettings pipelineSettings) {
+            this.pipelineSettings = Objects.requireNonNull(pipelineSettings, "pipelineSettings");
+            return this;
+        }
+
+        public Builder customerStore(CustomerStore store) {
+            adapters.customerStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder orderStore(OrderStore store) {
+            adapters.orderStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder segmentStore(SegmentStore store) {
+            adapters.segmentStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder campaignStore(CampaignStore store) {
+            adapters.campaignStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder deliveryStore(DeliveryStore store) {
+            adapters.deliveryStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder importJobStore(ImportJobStore store) {
+            adapters.importJobStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** Where events go and where live views read them from; usually one adapter playing both parts. */
+        public Builder events(EventPublisher publisher, EventStream stream) {
+            adapters.eventPublisher = Objects.requireNonNull(publisher, "publisher");
+            adapters.eventStream = Objects.requireNonNull(stream, "stream");
+            return this;
+        }
+
+        public Builder cache(Cache cache) {
+            adapters.cache = Objects.requireNonNull(cache, "cache");
+            return this;
+        }
+
+        public Builder dispatchQueue(DispatchQueue queue) {
+            adapters.dispatchQueue = Objects.requireNonNull(queue, "queue");
+            return this;
+        }
+
+        public Builder messageChannel(MessageChannel channel) {
+            adapters.messageChannel = Objects.requireNonNull(channel, "channel");
+            return this;
+        }
+
+        public Builder messageWriter(MessageWriter writer) {
+            adapters.messageWriter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /** How often the engine looks for scheduled campaigns whose time has come. */
+        public Builder scheduleCheck(Duration every) {
+            this.scheduleCheck = Objects.requireNonNull(every, "every");
+            return this;
+        }
+
+        public Crm build() {
+            return new Crm(adapters.withDefaults(settings), settings, pipelineSettings, scheduleCheck);
+        }
+    }
+
+    /** The adapter chosen for each driven port. */
+    private static final class Adapters {
+        private CustomerStore customerStore;
+        private OrderStore orderStore;
+        private SegmentStore segmentStore;
+        private CampaignStore campaignStore;
+        private DeliveryStore deliveryStore;
+        private ImportJobStore importJobStore;
+        private EventPublisher eventPublisher;
+        private EventStream eventStream;
+        private Cache cache;
+        private DispatchQueue dispatchQueue;
+        private MessageChannel messageChannel;
+        private MessageWriter messageWriter;
+
+        private Adapters withDefaults(CrmSettings settings) {
+            Adapters chosen = new Adapters();
+            InMemoryEventBus bus = eventPublisher == null ? new InMemoryEventBus() : null;
+            chosen.customerStore = customerStore != null ? customerStore : new InMemoryCustomerStore();
+            chosen.orderStore = orderStore != null ? orderStore : new InMemoryOrderStore();
+            chosen.segmentStore = segmentStore != null ? segmentStore : new InMemorySegmentStore();
+            chosen.campaignStore = campaignStore != null ? campaignStore : new InMemoryCampaignStore();
+            chosen.deliveryStore = deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore();
+            chosen.importJobStore = importJobStore != null ? importJobStore : new InMemoryImportJobStore();
+            chosen.eventPublisher = bus != null ? bus : eventPublisher;
+            chosen.eventStream = bus != null ? bus : eventStream;
+            chosen.cache = cache != null ? cache : new InMemoryCache();
+            chosen.dispatchQueue = dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue();
+            chosen.messageChannel = messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock());
+            chosen.messageWriter = messageWriter != null ? messageWriter : new TemplateMessageWriter();
+            return chosen;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.minicrm.application.pipeline;
+
+import java.util.stream.IntStream;
+
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.domain.campaign.CampaignStatus;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * One node's campaign pipeline: a dispatcher, its senders and a receipt writer sharing the ports; on start it asks
+ * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely.
+ */
+public final class CampaignPipeline implements AutoCloseable {
+
+    private final PipelinePorts ports;
+    private final CrmSettings crm;
+    private final PipelineSettings settings;
+    private final Disposable.Composite running = Disposables.composite();
+
+    public CampaignPipeline(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
+        this.ports = ports;
+        this.crm = crm;
+        this.settings = settings;
+    }
+
+    /** Lists the unfinished campaigns, starts every step, and completes once each of them is requested again. */
+    public Mono<Void> start() {
+        // Unfinished campaigns are listed before the dispatcher starts, lest it move one from QUEUED to DISPATCHING
+        // between the two listings and have it requested twice.
+        return Flux.concat(ports.campaigns().findByStatus(CampaignStatus.QUEUED),
+                        ports.campaigns().findByStatus(CampaignStatus.DISPATCHING))
+                .map(campaign -> new DispatchRequest(campaign.workspace(), campaign.id()))
+                .collectList()
+                .doOnNext(unfinished -> startSteps())
+                .flatMapMany(Flux::fromIterable)
+                .concatMap(ports.queue()::requestDispatch)
+                .then();
+    }
+
+    private void startSteps() {
+        running.add(new Dispatcher(ports, crm, settings).start());
+        IntStream.range(0, settings.senders()).forEach(sender -> running.add(new Sender(ports, crm, settings).start()));
+        running.add(new ReceiptWriter(ports, crm, settings).start());
+    }
+
+    /** Stops every step; what they had taken and not acknowledged is handed out again by the queue. */
+    @Override
+    public void close() {
+        running.dispose();
+    }
+}

@@ -1,0 +1,94 @@
+package io.minicrm.application.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Turns a dispatching campaign's audience into pending deliveries, batch by batch, and asks for each pending one to be
+ * sent. Customers the channel cannot reach (no phone for an SMS) get no delivery and are not counted: the audience
+ * counts deliveries, each of which ends sent, delivered or failed.
+ */
+final class DeliveryFanOut {
+
+    private final PipelinePorts ports;
+    private final CrmSettings crm;
+    private final int batchSize;
+
+    DeliveryFanOut(PipelinePorts ports, CrmSettings crm, int batchSize) {
+        this.ports = ports;
+        this.crm = crm;
+        this.batchSize = batchSize;
+    }
+
+    /** Works through the whole audience, stopping before the next batch once the campaign is no longer dispatching. */
+    Mono<Void> fromAudience(Campaign campaign) {
+        AudienceQuery query = AudienceQuery.of(campaign.audienceRule().orElseThrow(), crm.catalogue(), crm.clock());
+        return ports.customers().audience(campaign.workspace(), query)
+                .buffer(batchSize)
+                .concatMap(customers -> ports.campaigns().findById(campaign.workspace(), campaign.id())
+                        .filter(current -> current.status() == CampaignStatus.DISPATCHING)
+                        .flatMap(current -> deliver(current, customers).thenReturn(true))
+                        .defaultIfEmpty(false))
+                .takeWhile(Boolean::booleanValue)
+                .then();
+    }
+
+    /** Asks again for every delivery still pending, when the queue may have lost the requests. */
+    Mono<Void> stillPending(Campaign campaign) {
+        return ports.deliveries().findByStatus(campaign.workspace(), campaign.id(), DeliveryStatus.PENDING)
+                .buffer(batchSize)
+                .concatMap(this::request)
+                .then();
+    }
+
+    private Mono<Void> deliver(Campaign campaign, List<Customer> customers) {
+        Instant now = crm.clock().instant();
+        List<Delivery> batch = customers.stream()
+                .flatMap(customer -> campaign.channel().addressOf(customer).stream()
+                        .map(address -> Delivery.pending(campaign.workspace(), campaign.id(), customer.id(), address,
+                                campaign.messageFor(customer, crm.clock().getZone()), now)))
+                .toList();
+        return Uninterrupted.writes(ports.deliveries().insertNew(batch).collectList()
+                        .flatMap(inserted -> counted(campaign, inserted.size()).thenReturn(inserted)))
+                .flatMap(inserted -> pending(batch, inserted).collectList())
+                .flatMap(this::request);
+    }
+
+    private Mono<Void> counted(Campaign campaign, int inserted) {
+        return inserted == 0 ? Mono.empty()
+                : ports.campaigns().count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(inserted)).then();
+    }
+
+    /** The batch's deliveries still pending: those just inserted, and those a previous run inserted but did not get sent. */
+    private Flux<Delivery> pending(List<Delivery> batch, List<Delivery> inserted) {
+        if (inserted.size() == batch.size()) {
+            return Flux.fromIterable(inserted);
+        }
+        Set<DeliveryId> fresh = inserted.stream().map(Delivery::id).collect(Collectors.toSet());
+        return Flux.fromIterable(batch)
+                .concatMap(delivery -> fresh.contains(delivery.id()) ? Mono.just(delivery)
+                        : ports.deliveries().findById(delivery.id()))
+                .filter(delivery -> delivery.status() == DeliveryStatus.PENDING);
+    }
+
+    private Mono<Void> request(List<Delivery> deliveries) {
+        return ports.queue().requestDeliveries(deliveries.stream()
+                .map(delivery -> new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer()))
+                .toList());
+    }
+}

@@ -1,0 +1,149 @@
+package io.minicrm.application.pipeline;
+
+import static io.minicrm.application.pipeline.PipelineRig.quick;
+import static io.minicrm.application.pipeline.PipelineRig.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCompleted;
+import io.minicrm.domain.campaign.CampaignCounters;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.shared.CrmEvent;
+
+class CampaignPipelineTest {
+
+    private static final int RECIPIENTS = 2_000;
+
+    private PipelineRig rig;
+
+    @AfterEach
+    void stop() throws Exception {
+        rig.close();
+    }
+
+    private PipelineRig rig(int queueCapacity, Duration vendorLatency) {
+        rig = new PipelineRig(queueCapacity, vendor(0, vendorLatency));
+        rig.register(RECIPIENTS);
+        return rig;
+    }
+
+    private static boolean completed(Campaign campaign) {
+        return campaign.status() == CampaignStatus.COMPLETED;
+    }
+
+    /** Every customer has one delivery, got at most one message, and the counters agree with the store and the vendor. */
+    private void assertEachRecipientOnceAndExactCounters(Campaign campaign) {
+        Campaign settled = rig.current(campaign);
+        assertThat(settled.counters()).isEqualTo(rig.recount(campaign));
+        assertThat(settled.counters().audience()).isEqualTo(RECIPIENTS);
+        assertThat(settled.counters().pending()).isZero();
+        Map<String, Long> messages = rig.vendor.messagesPerRecipient();
+        assertThat(messages.values()).containsOnly(1L);
+        assertThat(messages.keySet()).isEqualTo(rig.deliveries(campaign, DeliveryStatus.SENT).stream()
+                .map(Delivery::recipient).collect(Collectors.toSet()));
+        assertThat(rig.vendor.ledger()).hasSize(RECIPIENTS);
+    }
+
+    @Test
+    void a_campaign_reaches_every_recipient_once_and_completes_with_counters_matching_a_recount() {
+        rig(10_000, Duration.ZERO);
+        Campaign campaign = rig.requested("spring-sale");
+
+        rig.start(quick(100));
+
+        rig.await(campaign, CampaignPipelineTest::completed);
+        assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(rig.current(campaign).counters().failed()).isBetween(100L, 300L);
+        List<CampaignCompleted> completions = rig.published(CampaignCompleted.class);
+        assertThat(completions).singleElement()
+                .satisfies(completed -> assertThat(completed.campaign().counters()).isEqualTo(rig.recount(campaign)));
+    }
+
+    @Test
+    void a_dispatch_request_or_receipts_handed_out_again_after_completion_change_nothing() {
+        rig(10_000, Duration.ZERO);
+        Campaign campaign = rig.requested("spring-sale");
+        rig.start(quick(500));
+        Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
+        rig.awaitIdle();
+        Map<DeliveryId, Receipt> ledger = rig.vendor.ledger();
+        List<Delivery> delivered = rig.deliveries(campaign, DeliveryStatus.SENT);
+        int events = rig.published(CrmEvent.class).size();
+
+        rig.requestDispatch(campaign);
+        rig.queue.reportReceipts(List.copyOf(ledger.values())).block(PipelineRig.PATIENCE);
+        rig.awaitIdle();
+
+        assertThat(rig.current(campaign)).isEqualTo(completed);
+        assertThat(rig.deliveries(campaign, DeliveryStatus.SENT)).isEqualTo(delivered);
+        assertThat(rig.vendor.ledger()).isEqualTo(ledger);
+        assertThat(rig.published(CrmEvent.class)).hasSize(events);
+    }
+
+    @Test
+    void cancelling_mid_dispatch_stops_new_sends_and_fails_what_was_not_sent() {
+        rig(100, Duration.ofMillis(2));
+        Campaign campaign = rig.requested("spring-sale");
+        rig.start(quick(50));
+        PipelineRig.eventually(() -> rig.vendor.ledger().size() >= 100);
+
+        Campaign dispatching = rig.current(campaign);
+        Campaign cancelled = rig.campaigns.transition(dispatching.cancel(rig.crm.clock().instant()).get(),
+                CampaignStatus.DISPATCHING).block(PipelineRig.PATIENCE);
+        rig.awaitIdle();
+
+        assertThat(cancelled).isNotNull();
+        Campaign settled = rig.current(campaign);
+        assertThat(settled.status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(settled.counters()).isEqualTo(rig.recount(campaign));
+        assertThat(settled.counters().pending()).isZero();
+        assertThat(settled.counters().audience()).isLessThan(RECIPIENTS);
+        assertThat(rig.vendor.ledger()).hasSizeLessThan(RECIPIENTS);
+        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED)).extracting(delivery -> delivery.failureReason().orElseThrow())
+                .contains("campaign cancelled before sending");
+        assertThat(rig.published(CampaignCompleted.class)).isEmpty();
+    }
+
+    @Test
+    void a_pipeline_stopped_mid_campaign_is_finished_by_the_next_with_each_recipient_once() {
+        rig(200, Duration.ofMillis(1));
+        Campaign campaign = rig.requested("spring-sale");
+        CampaignPipeline first = rig.start(quick(100));
+        PipelineRig.eventually(() -> rig.vendor.ledger().size() >= 300);
+
+        first.close();
+        int sentBeforeTheStop = rig.vendor.ledger().size();
+        rig.start(quick(100));
+
+        rig.await(campaign, CampaignPipelineTest::completed);
+        assertThat(sentBeforeTheStop).isLessThan(RECIPIENTS);
+        assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(rig.published(CampaignCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void deliveries_an_interrupted_dispatch_inserted_but_never_requested_are_still_sent() {
+        rig(10_000, Duration.ZERO);
+        Campaign campaign = rig.dispatching(rig.queued("spring-sale", Channel.EMAIL));
+        List<Delivery> unrequested = rig.insertPending(campaign, rig.registered.subList(0, 300));
+
+        rig.start(quick(100));
+
+        rig.await(campaign, CampaignPipelineTest::completed);
+        assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(rig.vendor.ledger()).containsKeys(unrequested.stream().map(Delivery::id).toArray(DeliveryId[]::new));
+    }
+}

@@ -1,0 +1,104 @@
+package io.minicrm.application.pipeline;
+
+import static io.minicrm.application.pipeline.PipelineRig.PATIENCE;
+import static io.minicrm.application.pipeline.PipelineRig.quick;
+import static io.minicrm.application.pipeline.PipelineRig.vendor;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCompleted;
+import io.minicrm.domain.campaign.CampaignCounters;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.DeliveryUpdated;
+import io.minicrm.domain.delivery.Receipt;
+
+class ReceiptWriterTest {
+
+    private final PipelineRig rig = new PipelineRig(1_000, vendor(0, Duration.ZERO));
+
+    @AfterEach
+    void stop() throws Exception {
+        rig.close();
+    }
+
+    private Receipt receipt(Delivery delivery, DeliveryStatus status) {
+        return new Receipt(delivery.id(), status, Optional.of("v-" + delivery.customer()), Optional.empty(),
+                rig.crm.clock().instant());
+    }
+
+    private void report(Receipt... receipts) {
+        rig.queue.reportReceipts(List.of(receipts)).block(PATIENCE);
+        rig.awaitIdle();
+    }
+
+    private void startWriter() {
+        rig.run(new ReceiptWriter(rig.ports(), rig.crm, quick(100)).start());
+    }
+
+    @Test
+    void a_repeated_or_late_receipt_moves_no_delivery_and_counts_nothing() {
+        rig.register(3);
+        Campaign campaign = rig.dispatching(rig.queued("sale", Channel.EMAIL));
+        List<Delivery> pending = rig.insertPending(campaign, rig.registered);
+        startWriter();
+
+        report(receipt(pending.get(0), DeliveryStatus.SENT), receipt(pending.get(1), DeliveryStatus.FAILED));
+        report(receipt(pending.get(0), DeliveryStatus.SENT), receipt(pending.get(1), DeliveryStatus.FAILED),
+                receipt(pending.get(1), DeliveryStatus.DELIVERED), receipt(pending.get(0), DeliveryStatus.SENT));
+
+        assertThat(rig.current(campaign).counters()).isEqualTo(new CampaignCounters(3, 1, 1, 0, 1))
+                .isEqualTo(rig.recount(campaign));
+        assertThat(rig.published(DeliveryUpdated.class)).hasSize(2);
+    }
+
+    @Test
+    void a_campaign_is_not_completed_while_its_deliveries_are_still_being_created() {
+        rig.register(1);
+        Campaign campaign = rig.dispatching(rig.queued("sale", Channel.EMAIL));
+        Delivery only = rig.insertPending(campaign, rig.registered).getFirst();
+        startWriter();
+
+        report(receipt(only, DeliveryStatus.SENT));
+
+        assertThat(rig.current(campaign).counters().pending()).isZero();
+        assertThat(rig.current(campaign).status()).isEqualTo(CampaignStatus.DISPATCHING);
+        assertThat(rig.published(CampaignCompleted.class)).isEmpty();
+
+        rig.run(new Dispatcher(rig.ports(), rig.crm, quick(100)).start());
+        rig.requestDispatch(campaign);
+
+        Campaign completed = rig.await(campaign, current -> current.status() == CampaignStatus.COMPLETED);
+        assertThat(completed.dispatchedAt()).isPresent();
+        assertThat(completed.counters()).isEqualTo(new CampaignCounters(1, 0, 1, 0, 0));
+        assertThat(rig.published(CampaignCompleted.class)).singleElement()
+                .satisfies(event -> assertThat(event.campaign().status()).isEqualTo(CampaignStatus.COMPLETED));
+    }
+
+    @Test
+    void the_receipt_that_settles_a_dispatched_campaign_completes_it() {
+        rig.register(2);
+        Campaign campaign = rig.dispatching(rig.queued("sale", Channel.EMAIL));
+        List<Delivery> pending = rig.insertPending(campaign, rig.registered);
+        rig.campaigns.transition(rig.current(campaign).finishDispatch(rig.crm.clock().instant()).get(),
+                CampaignStatus.DISPATCHING).block(PATIENCE);
+        startWriter();
+
+        report(receipt(pending.get(0), DeliveryStatus.SENT));
+        assertThat(rig.current(campaign).status()).isEqualTo(CampaignStatus.DISPATCHING);
+        report(receipt(pending.get(1), DeliveryStatus.FAILED));
+
+        assertThat(rig.current(campaign).status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(rig.current(campaign).counters()).isEqualTo(new CampaignCounters(2, 0, 1, 0, 1));
+        assertThat(rig.published(CampaignCompleted.class)).hasSize(1);
+    }
+}
