@@ -3,12 +3,15 @@ package io.minicrm.application;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import org.jmolecules.archunit.JMoleculesArchitectureRules;
+import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(packages = "io.minicrm.application", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "io.minicrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApplicationArchitectureTest {
 
     @ArchTest
@@ -22,6 +25,10 @@ class ApplicationArchitectureTest {
     static final ArchRule application_depends_on_no_adapter = noClasses()
             .that().resideInAPackage("io.minicrm.application..")
             .should().dependOnClassesThat().resideInAPackage("io.minicrm.adapter..");
+
+    @ArchTest
+    static final ArchRule ports_services_and_adapters_keep_their_hexagonal_places =
+            JMoleculesArchitectureRules.ensureHexagonal(VerificationDepth.STRICT);
 
     @ArchTest
     static final ArchRule use_cases_reach_the_outside_only_through_ports = noClasses()

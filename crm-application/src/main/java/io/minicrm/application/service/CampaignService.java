@@ -53,7 +53,10 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Mono<Campaign> create(WorkspaceId workspace, NewCampaign campaign, String createdBy) {
-        Instant now = settings.clock().instant();
+        return Mono.defer(() -> draft(workspace, campaign, createdBy, settings.clock().instant()));
+    }
+
+    private Mono<Campaign> draft(WorkspaceId workspace, NewCampaign campaign, String createdBy, Instant now) {
         return segments.findById(workspace, campaign.segment())
                 .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + campaign.segment() + "'")))
                 .flatMap(segment -> CrmException.orRefuse(Campaign.draft(workspace, new CampaignId(settings.ids().next()),
@@ -69,14 +72,17 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Mono<Campaign> queue(WorkspaceId workspace, CampaignId id) {
-        Instant now = settings.clock().instant();
+        return Mono.defer(() -> queue(workspace, id, settings.clock().instant()));
+    }
+
+    private Mono<Campaign> queue(WorkspaceId workspace, CampaignId id, Instant now) {
         return existing(workspace, id)
                 .flatMap(campaign -> segments.findById(workspace, campaign.segment())
                         .switchIfEmpty(CrmException.refuse(new Problem.Conflict("the segment of campaign " + id + " was deleted")))
                         .flatMap(segment -> moved(campaign, campaign.queue(segment.rule(), now))))
                 .flatMap(queued -> events.publish(new CampaignQueued(queued, now))
                         // Should the queue be unreachable, the campaign stays QUEUED and the pipeline requests it on start.
-                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)))
+                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)).onErrorResume(unreachable -> Mono.empty()))
                         .thenReturn(queued));
     }
 
@@ -97,16 +103,25 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Flux<Campaign> queueDue() {
-        Instant now = settings.clock().instant();
-        return campaigns.findByStatus(CampaignStatus.DRAFT)
-                .filter(campaign -> campaign.scheduledAt().filter(at -> !at.isAfter(now)).isPresent())
-                .concatMap(campaign -> queue(campaign.workspace(), campaign.id())
-                        // Another node may have queued or cancelled it meanwhile: that is not this node's error.
-                        .onErrorResume(CrmException.class, refused -> Mono.empty()));
+        return Flux.defer(() -> {
+            Instant now = settings.clock().instant();
+            return campaigns.findByStatus(CampaignStatus.DRAFT)
+                    .filter(campaign -> campaign.scheduledAt().filter(at -> !at.isAfter(now)).isPresent())
+                    .concatMap(campaign -> queue(campaign.workspace(), campaign.id(), now)
+                            // Another node may have queued or cancelled it meanwhile: that is not this node's error.
+                            .onErrorResume(CrmException.class, refused -> Mono.empty()));
+        });
     }
 
     @Override
     public Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
+        if (goal == null || goal.isBlank()) {
+            return CrmException.<String>refuse(Problem.Invalid.of("goal", "say what the campaign should achieve")).flux();
+        }
+        if (count < 1 || count > MessageWriter.Brief.MAX_PROPOSALS) {
+            return CrmException.<String>refuse(Problem.Invalid.of("count",
+                    "ask for 1 to " + MessageWriter.Brief.MAX_PROPOSALS + " proposals, not " + count)).flux();
+        }
         return segments.findById(workspace, segment)
                 .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + segment + "'")))
                 .flatMapMany(found -> writer.propose(new MessageWriter.Brief(goal, found.name(),

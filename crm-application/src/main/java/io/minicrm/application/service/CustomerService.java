@@ -41,7 +41,12 @@ public final class CustomerService implements Customers {
     public Mono<Upserted<Customer>> upsert(WorkspaceId workspace, CustomerDraft draft) {
         return checked(draft).flatMap(valid -> customers.findByEmail(workspace, valid.email())
                 .flatMap(existing -> change(existing, valid).map(changed -> new Upserted<>(changed, false)))
-                .switchIfEmpty(Mono.defer(() -> register(workspace, valid).map(created -> new Upserted<>(created, true)))));
+                .switchIfEmpty(Mono.defer(() -> register(workspace, valid).map(created -> new Upserted<>(created, true))))
+                // Two callers may register the same new address at once: the one that loses updates instead.
+                .onErrorResume(CrmException.class, conflict -> conflict.problem() instanceof Problem.Conflict
+                        ? customers.findByEmail(workspace, valid.email()).flatMap(existing -> change(existing, valid))
+                                .map(changed -> new Upserted<>(changed, false))
+                        : Mono.error(conflict)));
     }
 
     @Override

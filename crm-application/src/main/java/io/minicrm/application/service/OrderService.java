@@ -42,8 +42,11 @@ public final class OrderService implements Orders {
 
     @Override
     public Mono<Order> record(WorkspaceId workspace, OrderDraft draft) {
-        Instant now = settings.clock().instant();
-        return Mono.defer(() -> CrmException.orRefuse(money(draft, settings.currency())))
+        return Mono.defer(() -> record(workspace, draft, settings.clock().instant()));
+    }
+
+    private Mono<Order> record(WorkspaceId workspace, OrderDraft draft, Instant now) {
+        return CrmException.orRefuse(money(draft, settings.currency()))
                 .zipWith(customerOf(workspace, draft))
                 .flatMap(found -> checkedOrder(workspace, draft, found.getT1(), found.getT2(), now))
                 .flatMap(orders::insert)

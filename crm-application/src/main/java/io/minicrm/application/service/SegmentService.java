@@ -44,7 +44,10 @@ public final class SegmentService implements Segments {
 
     @Override
     public Mono<Segment> define(WorkspaceId workspace, SegmentDraft draft) {
-        Instant now = settings.clock().instant();
+        return Mono.defer(() -> define(workspace, draft, settings.clock().instant()));
+    }
+
+    private Mono<Segment> define(WorkspaceId workspace, SegmentDraft draft, Instant now) {
         return validate(workspace, draft.rule())
                 .flatMap(rule -> named(draft).map(name -> new Segment(workspace, new SegmentId(settings.ids().next()),
                         name, draft.description(), rule, draft.createdBy(), now, now)))

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 /** Creating campaigns, sending them now or later, stopping them, and following them. */
 public interface Campaigns {
 
-    /** A new draft; an {@code Invalid} listing every unknown placeholder, or a {@code NotFound} segment. */
+    /** A new draft; an {@code Invalid} listing every unknown placeholder, or naming {@code segment} when there is no such segment. */
     Mono<Campaign> create(WorkspaceId workspace, NewCampaign campaign, String createdBy);
 
     Mono<Campaign> schedule(WorkspaceId workspace, CampaignId id, Instant at);

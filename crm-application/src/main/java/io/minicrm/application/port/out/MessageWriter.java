@@ -13,11 +13,14 @@ public interface MessageWriter {
 
     /** What the campaign should achieve, for whom (the segment's name and rule text) and through which channel. */
     record Brief(String goal, String audienceName, String audienceRule, Channel channel, List<String> variables, int count) {
+
+        public static final int MAX_PROPOSALS = 10;
+
         public Brief {
             Objects.requireNonNull(goal, "goal");
             Objects.requireNonNull(channel, "channel");
             variables = List.copyOf(variables);
-            if (count < 1 || count > 10) {
+            if (count < 1 || count > MAX_PROPOSALS) {
                 throw new IllegalArgumentException("ask for 1 to 10 proposals, not " + count);
             }
         }
