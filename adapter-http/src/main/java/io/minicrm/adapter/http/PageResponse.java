@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.Page;
 
 /** One page of a listing: its items, where it is, and how many there are in all. */
 @Serdeable

@@ -1,7 +1,7 @@
 package io.minicrm.adapter.http;
 
 import io.minicrm.application.CrmException;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.shared.Problem;
 import reactor.core.publisher.Mono;
 

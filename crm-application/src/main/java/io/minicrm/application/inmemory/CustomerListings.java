@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import io.minicrm.application.port.out.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.domain.customer.Customer;
 
 /**

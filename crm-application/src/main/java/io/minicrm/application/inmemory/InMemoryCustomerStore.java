@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.application.port.out.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;

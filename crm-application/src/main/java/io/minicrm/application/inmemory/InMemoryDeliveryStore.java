@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.minicrm.application.port.out.DeliveryStore;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;

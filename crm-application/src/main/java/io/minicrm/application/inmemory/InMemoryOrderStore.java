@@ -2,10 +2,10 @@ package io.minicrm.application.inmemory;
 
 import java.util.List;
 
-import io.minicrm.application.port.out.OrderListing;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.workspace.WorkspaceId;

@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;

@@ -9,9 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
 
-import io.minicrm.application.port.out.OrderListing;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderTotals;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;

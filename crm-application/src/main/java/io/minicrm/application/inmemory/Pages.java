@@ -8,8 +8,8 @@ import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 
 /** Cuts one page, and counts the whole listing, out of items held in memory. */
 final class Pages {

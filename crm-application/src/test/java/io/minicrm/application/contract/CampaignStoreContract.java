@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;

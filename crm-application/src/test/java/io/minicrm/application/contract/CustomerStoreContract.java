@@ -36,11 +36,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.application.port.out.CustomerListing;
-import io.minicrm.application.port.out.CustomerListing.Sort;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing.Sort;
 import io.minicrm.application.port.out.CustomerStore;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.DeliveryStore;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;

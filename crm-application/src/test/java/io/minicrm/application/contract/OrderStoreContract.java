@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.CrmException;
-import io.minicrm.application.port.out.OrderListing;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;

@@ -20,7 +20,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignCreated;

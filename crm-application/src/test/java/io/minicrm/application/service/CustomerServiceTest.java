@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.Upserted;
-import io.minicrm.application.port.out.CustomerListing;
-import io.minicrm.application.port.out.CustomerListing.Sort;
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing.Sort;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;

@@ -17,8 +17,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.in.OrderDraft;
-import io.minicrm.application.port.out.OrderListing;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.OrderListing;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
 import io.minicrm.domain.customer.CustomerUpdated;

@@ -26,7 +26,7 @@ import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;

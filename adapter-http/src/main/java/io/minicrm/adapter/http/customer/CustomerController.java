@@ -20,7 +20,7 @@ import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Customers;
-import io.minicrm.application.port.out.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.shared.Problem;
 import reactor.core.publisher.Mono;

@@ -1,7 +1,7 @@
 package io.minicrm.application.port.in;
 
-import io.minicrm.application.port.out.CustomerListing;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.workspace.WorkspaceId;

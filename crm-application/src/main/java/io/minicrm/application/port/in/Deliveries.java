@@ -3,8 +3,8 @@ package io.minicrm.application.port.in;
 import java.util.List;
 import java.util.Optional;
 
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;

@@ -1,7 +1,7 @@
 package io.minicrm.application.port.in;
 
-import io.minicrm.application.port.out.OrderListing;
-import io.minicrm.application.port.out.Page;
+import io.minicrm.application.port.shared.OrderListing;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.workspace.WorkspaceId;

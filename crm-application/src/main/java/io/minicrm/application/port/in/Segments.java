@@ -1,7 +1,7 @@
 package io.minicrm.application.port.in;
 
-import io.minicrm.application.port.out.Page;
-import io.minicrm.application.port.out.PageRequest;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;

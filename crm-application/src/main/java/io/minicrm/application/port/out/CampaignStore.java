@@ -3,6 +3,8 @@ package io.minicrm.application.port.out;
 import java.util.Map;
 import java.util.Optional;
 
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;

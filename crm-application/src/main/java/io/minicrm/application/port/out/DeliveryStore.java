@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;

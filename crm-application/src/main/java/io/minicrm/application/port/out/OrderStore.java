@@ -2,6 +2,8 @@ package io.minicrm.application.port.out;
 
 import java.util.List;
 
+import io.minicrm.application.port.shared.OrderListing;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.workspace.WorkspaceId;

@@ -1,5 +1,7 @@
 package io.minicrm.application.port.out;
 
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;

@@ -1,4 +1,4 @@
-package io.minicrm.application.port.out;
+package io.minicrm.application.port.shared;
 
 import java.time.Instant;
 import java.util.Objects;

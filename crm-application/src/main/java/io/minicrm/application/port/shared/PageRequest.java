@@ -1,4 +1,4 @@
-package io.minicrm.application.port.out;
+package io.minicrm.application.port.shared;
 
 /** Which page of a listing to return: pages count from 0, sizes run from 1 to {@value #MAX_SIZE}. */
 public record PageRequest(int page, int size) {

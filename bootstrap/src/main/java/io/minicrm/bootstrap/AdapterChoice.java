@@ -1,0 +1,22 @@
+package io.minicrm.bootstrap;
+
+import java.util.Locale;
+import java.util.Set;
+
+import io.micronaut.context.exceptions.ConfigurationException;
+
+/** Checks that a configured adapter name is one this build has, and says which are when it is not. */
+final class AdapterChoice {
+
+    private AdapterChoice() {
+    }
+
+    static String of(String variable, String configured, Set<String> available) {
+        String chosen = configured.strip().toLowerCase(Locale.ROOT);
+        if (!available.contains(chosen)) {
+            throw new ConfigurationException(variable + "=" + configured + " is not available; choose one of "
+                    + String.join(", ", available.stream().sorted().toList()));
+        }
+        return chosen;
+    }
+}

@@ -1,0 +1,88 @@
+package io.minicrm.bootstrap;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Set;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.minicrm.application.Crm;
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.importing.CsvImporter;
+import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.application.port.in.Customers;
+import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Insights;
+import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.out.EventStream;
+import io.minicrm.application.port.out.IdGenerator;
+import io.minicrm.domain.segment.FieldCatalogue;
+import jakarta.inject.Singleton;
+
+/**
+ * Builds the engine from configuration, one adapter per port, and offers its use cases to the HTTP adapter. Only the
+ * embedded adapters exist in this build; naming another fails the start with the list of those that do.
+ */
+@Factory
+class EngineFactory {
+
+    // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
+    @Context
+    @Bean(preDestroy = "close")
+    Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.events}") String events,
+            @Value("${crm.queue}") String queue, @Value("${crm.channel}") String channel, @Value("${crm.ai}") String ai,
+            @Value("${crm.currency}") String currency, @Value("${crm.zone}") String zone) {
+        AdapterChoice.of("CRM_STORAGE", storage, Set.of("memory"));
+        AdapterChoice.of("CRM_EVENTS", events, Set.of("memory"));
+        AdapterChoice.of("CRM_QUEUE", queue, Set.of("memory"));
+        AdapterChoice.of("CRM_CHANNEL", channel, Set.of("simulated"));
+        AdapterChoice.of("CRM_AI", ai, Set.of("template"));
+        CrmSettings settings = new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(),
+                Clock.system(ZoneId.of(zone)), IdGenerator.RANDOM);
+        return Crm.builder().settings(settings).build().start();
+    }
+
+    @Singleton
+    Customers customers(Crm crm) {
+        return crm.customers();
+    }
+
+    @Singleton
+    Orders orders(Crm crm) {
+        return crm.orders();
+    }
+
+    @Singleton
+    Segments segments(Crm crm) {
+        return crm.segments();
+    }
+
+    @Singleton
+    Campaigns campaigns(Crm crm) {
+        return crm.campaigns();
+    }
+
+    @Singleton
+    Deliveries deliveries(Crm crm) {
+        return crm.deliveries();
+    }
+
+    @Singleton
+    Insights insights(Crm crm) {
+        return crm.insights();
+    }
+
+    @Singleton
+    CsvImporter imports(Crm crm) {
+        return crm.imports();
+    }
+
+    @Singleton
+    EventStream events(Crm crm) {
+        return crm.events();
+    }
+}

@@ -1,0 +1,52 @@
+package io.minicrm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.minicrm.application.port.in.Dashboard;
+import io.minicrm.application.port.in.Insights;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+class ServiceStartTest {
+
+    @Test
+    void starts_on_the_embedded_default_and_reports_itself_healthy() {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1));
+             HttpClient http = HttpClient.create(server.getURL())) {
+            assertThat(http.toBlocking().retrieve("/health")).contains("\"status\":\"UP\"");
+            assertThat(http.toBlocking().retrieve("/api/customers")).contains("\"total\":0");
+        }
+    }
+
+    @Test
+    void the_default_port_is_the_one_users_of_the_original_system_know() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            assertThat(context.getProperty("micronaut.server.port", Integer.class)).hasValue(5001);
+        }
+    }
+
+    @Test
+    void refuses_to_start_with_an_adapter_this_build_does_not_have() {
+        assertThatThrownBy(() -> ApplicationContext.run(Map.of("crm.storage", "cassandra")).close())
+                .hasStackTraceContaining("CRM_STORAGE=cassandra is not available; choose one of memory");
+    }
+
+    @Test
+    void the_demo_loads_customers_segments_and_two_campaigns() {
+        try (ApplicationContext context = ApplicationContext.run(Map.of("demo", "true"))) {
+            Dashboard dashboard = context.getBean(Insights.class).dashboard(WorkspaceId.DEFAULT).block();
+
+            assertThat(dashboard.customers()).isEqualTo(300);
+            assertThat(dashboard.orders()).isPositive();
+            assertThat(dashboard.campaignsByStatus()).containsEntry(CampaignStatus.COMPLETED, 1L).containsEntry(CampaignStatus.DRAFT, 1L);
+        }
+    }
+}
