@@ -27,6 +27,16 @@ class ServiceStartTest {
     }
 
     @Test
+    void serves_the_openapi_document_and_swagger_ui_at_api_docs() {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1));
+             HttpClient http = HttpClient.create(server.getURL())) {
+            assertThat(http.toBlocking().retrieve("/swagger/mini-crm.yml")).contains("/api/customers/{id}");
+            assertThat(http.toBlocking().retrieve("/api-docs/index.html")).contains("swagger-ui");
+            assertThat(http.toBlocking().exchange("/api-docs").code()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void the_default_port_is_the_one_users_of_the_original_system_know() {
         try (ApplicationContext context = ApplicationContext.run()) {
             assertThat(context.getProperty("micronaut.server.port", Integer.class)).hasValue(5001);
