@@ -23,6 +23,7 @@ class ServiceStartTest {
              HttpClient http = HttpClient.create(server.getURL())) {
             assertThat(http.toBlocking().retrieve("/health")).contains("\"status\":\"UP\"");
             assertThat(http.toBlocking().retrieve("/api/customers")).contains("\"total\":0");
+            assertThat(http.toBlocking().retrieve("/prometheus")).contains("http_server_requests_seconds_count");
         }
     }
 
