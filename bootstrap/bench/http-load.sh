@@ -12,9 +12,10 @@ port=${BENCH_PORT:-5099}
 jar=bootstrap/target/mini-crm.jar
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package
 
-PORT=$port java -Xmx2g -jar "$jar" > target-http-load.log 2>&1 &
+log=$(mktemp)
+PORT=$port java -Xmx2g -jar "$jar" > "$log" 2>&1 &
 service=$!
-trap 'kill $service 2> /dev/null; rm -f target-http-load.log' EXIT
+trap 'kill $service 2> /dev/null; rm -f "$log" /tmp/minicrm-post.lua' EXIT
 until curl -fs "http://127.0.0.1:$port/health" > /dev/null; do sleep 0.2; done
 
 id=$(curl -fs -H 'Content-Type: application/json' -d '{"email":"load@example.com","name":"Load Test","city":"Pune"}' \
