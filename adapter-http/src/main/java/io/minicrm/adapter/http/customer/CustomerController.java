@@ -61,6 +61,7 @@ public class CustomerController {
                         .body(mapper.toResponse(upserted.value())));
     }
 
+    /** One customer with their figures. */
     @Get("/{id}")
     public Mono<CustomerResponse> get(HttpRequest<?> request, String id) {
         return customers.get(workspaces.workspaceOf(request), new CustomerId(id))
@@ -68,6 +69,7 @@ public class CustomerController {
                 .map(mapper::toResponse);
     }
 
+    /** Replaces a customer's e-mail and profile; their figures change only through orders. */
     @Put("/{id}")
     public Mono<CustomerResponse> update(HttpRequest<?> request, String id, @Body CustomerRequest body) {
         return Mono.fromSupplier(() -> mapper.toDraft(body))
@@ -75,6 +77,7 @@ public class CustomerController {
                 .map(mapper::toResponse);
     }
 
+    /** Removes a customer. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     public Mono<Void> delete(HttpRequest<?> request, String id) {

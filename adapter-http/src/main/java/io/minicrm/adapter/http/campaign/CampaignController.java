@@ -1,0 +1,86 @@
+package io.minicrm.adapter.http.campaign;
+
+import java.net.URI;
+import java.security.Principal;
+import java.time.Instant;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.minicrm.adapter.http.PageResponse;
+import io.minicrm.adapter.http.Paging;
+import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.application.CrmException;
+import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Mono;
+
+/** {@code /api/campaigns}: write campaigns, send them now or later, stop them, and follow their history. */
+@Controller("/api/campaigns")
+public class CampaignController {
+
+    private final Campaigns campaigns;
+    private final CampaignMapper mapper;
+    private final WorkspaceResolver workspaces;
+
+    public CampaignController(Campaigns campaigns, CampaignMapper mapper, WorkspaceResolver workspaces) {
+        this.campaigns = campaigns;
+        this.mapper = mapper;
+        this.workspaces = workspaces;
+    }
+
+    /** Lists the campaign history, newest first, optionally only the campaigns in one {@code status}. */
+    @Get
+    public Mono<PageResponse<CampaignResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
+                                                     @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String status) {
+        return Paging.of(page, size)
+                .zipWith(CrmException.orRefuse(Parameters.optionalChoice(CampaignStatus.class, "status", status)))
+                .flatMap(query -> campaigns.list(workspaces.workspaceOf(request), query.getT2(), query.getT1()))
+                .map(found -> PageResponse.of(found, mapper::toResponse));
+    }
+
+    /** Creates a draft campaign (201), scheduled when {@code scheduledAt} is given; a 400 lists every unknown placeholder. */
+    @Post
+    public Mono<HttpResponse<CampaignResponse>> create(HttpRequest<?> request, @Body CampaignRequest body) {
+        WorkspaceId workspace = workspaces.workspaceOf(request);
+        return CampaignRequestReader.read(body)
+                .flatMap(read -> campaigns.create(workspace, read.campaign(), request.getUserPrincipal().map(Principal::getName).orElse(""))
+                        .flatMap(draft -> read.scheduledAt().map(at -> schedule(workspace, draft, at)).orElse(Mono.just(draft))))
+                .onErrorMap(JsonNames::inRequestTerms)
+                .map(created -> HttpResponse.created(mapper.toResponse(created), URI.create("/api/campaigns/" + created.id())));
+    }
+
+    /** Returns the campaign with its live counters. */
+    @Get("/{id}")
+    public Mono<CampaignResponse> get(HttpRequest<?> request, String id) {
+        return campaigns.get(workspaces.workspaceOf(request), new CampaignId(id))
+                .switchIfEmpty(CrmException.notFound("campaign", id))
+                .map(mapper::toResponse);
+    }
+
+    /** Fixes the audience from the segment as it is now and starts sending; a 409 when the campaign is past its draft. */
+    @Post("/{id}/queue")
+    public Mono<CampaignResponse> queue(HttpRequest<?> request, String id) {
+        return campaigns.queue(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
+    }
+
+    /** Stops the campaign before it completes; a 409 when it has already finished. */
+    @Post("/{id}/cancel")
+    public Mono<CampaignResponse> cancel(HttpRequest<?> request, String id) {
+        return campaigns.cancel(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
+    }
+
+    // Creating and scheduling are two steps: a refused schedule cancels the new draft, so no unwanted campaign waits.
+    private Mono<Campaign> schedule(WorkspaceId workspace, Campaign draft, Instant at) {
+        return campaigns.schedule(workspace, draft.id(), at)
+                .onErrorResume(CrmException.class, refused -> campaigns.cancel(workspace, draft.id()).then(Mono.error(refused)));
+    }
+}

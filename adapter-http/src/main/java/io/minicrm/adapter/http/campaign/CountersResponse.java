@@ -1,0 +1,13 @@
+package io.minicrm.adapter.http.campaign;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/**
+ * How a campaign's deliveries stand: {@code pending + sent + delivered + failed == audience}; the success rate is the
+ * share of settled deliveries that did not fail, absent while none has settled.
+ */
+@Serdeable
+public record CountersResponse(long audience, long pending, long sent, long delivered, long failed,
+                               @Nullable Double successRate) {
+}
