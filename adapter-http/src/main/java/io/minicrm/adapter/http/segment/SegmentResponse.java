@@ -1,0 +1,12 @@
+package io.minicrm.adapter.http.segment;
+
+import java.time.Instant;
+import java.util.Map;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A segment with its rule both as a JSON rule object and in canonical text. */
+@Serdeable
+public record SegmentResponse(String id, String name, String description, Map<String, Object> rule, String text,
+                              String createdBy, Instant createdAt, Instant updatedAt) {
+}
