@@ -11,14 +11,14 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
-import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
+import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
-import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
 import jakarta.inject.Singleton;
@@ -77,12 +77,12 @@ class EngineFactory {
     }
 
     @Singleton
-    CsvImporter imports(Crm crm) {
+    Imports imports(Crm crm) {
         return crm.imports();
     }
 
     @Singleton
-    EventStream events(Crm crm) {
+    LiveEvents events(Crm crm) {
         return crm.events();
     }
 }

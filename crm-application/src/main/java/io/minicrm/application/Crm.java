@@ -21,7 +21,9 @@ import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
+import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
 import io.minicrm.application.port.out.Cache;
@@ -32,8 +34,6 @@ import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.ImportJobStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
@@ -42,9 +42,9 @@ import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
 import io.minicrm.application.service.InsightService;
+import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
 import io.minicrm.application.service.SegmentService;
-import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -63,7 +63,8 @@ public final class Crm implements AutoCloseable {
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
-    private final CsvImporter imports;
+    private final Imports imports;
+    private final LiveEvents liveEvents;
     private final CampaignPipeline pipeline;
     private final Duration scheduleCheck;
     private final Disposable.Composite running = Disposables.composite();
@@ -81,6 +82,7 @@ public final class Crm implements AutoCloseable {
                 adapters.deliveryStore, adapters.cache, settings);
         this.imports = new CsvImporter(adapters.customerStore, adapters.orderStore, adapters.importJobStore,
                 adapters.eventPublisher, settings);
+        this.liveEvents = new LiveEventService(adapters.eventStream);
         this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore, adapters.deliveryStore,
                 adapters.customerStore, adapters.dispatchQueue, adapters.messageChannel, adapters.eventPublisher),
                 settings, pipelineSettings);
@@ -137,18 +139,13 @@ public final class Crm implements AutoCloseable {
         return insights;
     }
 
-    public CsvImporter imports() {
+    public Imports imports() {
         return imports;
     }
 
-    /** An import as it stands: running with its progress so far, or finished with its report. */
-    public Mono<ImportJob> importJob(WorkspaceId workspace, ImportJobId id) {
-        return adapters.importJobStore.findById(workspace, id);
-    }
-
-    /** Every change as it happens, for live views. */
-    public EventStream events() {
-        return adapters.eventStream;
+    /** Each workspace's changes as they happen, for live views. */
+    public LiveEvents events() {
+        return liveEvents;
     }
 
     /** Builds an engine; every adapter not given is the in-memory one. */

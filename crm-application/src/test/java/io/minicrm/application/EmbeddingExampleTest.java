@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.out.IdGenerator;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
+import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;

@@ -7,7 +7,9 @@ import io.minicrm.application.Crm;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
+import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Singleton;
@@ -51,5 +53,15 @@ class EngineFactory {
     @Singleton
     Insights insights(Crm crm) {
         return crm.insights();
+    }
+
+    @Singleton
+    Imports imports(Crm crm) {
+        return crm.imports();
+    }
+
+    @Singleton
+    LiveEvents events(Crm crm) {
+        return crm.events();
     }
 }

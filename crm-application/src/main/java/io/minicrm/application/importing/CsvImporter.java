@@ -3,12 +3,13 @@ package io.minicrm.application.importing;
 import java.io.InputStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.ImportJobStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -39,7 +40,7 @@ import reactor.core.publisher.Sinks;
  * <p>Events are published for each batch once it is stored: {@code CustomerCreated} or {@code CustomerUpdated} per
  * customer saved, {@code OrderCreated} per order stored and {@code CustomerUpdated} per customer it counted into.
  */
-public final class CsvImporter {
+public final class CsvImporter implements Imports {
 
     private final CustomerStore customers;
     private final OrderStore orders;
@@ -59,6 +60,7 @@ public final class CsvImporter {
      * Imports the file, reading it to its end and closing it; emits the job each time it is saved (started, header
      * read, each batch, finished). A refused file ends in a {@code CrmException} once its job is saved as failed.
      */
+    @Override
     public Flux<ImportJob> run(ImportKind kind, WorkspaceId workspace, InputStream csv) {
         return Flux.defer(() -> {
             ImportJob job = ImportJob.started(new ImportJobId(settings.ids().next()), workspace, kind, settings.clock().instant());
@@ -71,6 +73,7 @@ public final class CsvImporter {
     }
 
     /** Starts the import in the background and answers with its job as soon as it is saved; follow it in the job store. */
+    @Override
     public Mono<ImportJob> start(ImportKind kind, WorkspaceId workspace, InputStream csv) {
         return Mono.defer(() -> {
             Sinks.One<ImportJob> started = Sinks.one();
@@ -92,5 +95,10 @@ public final class CsvImporter {
                 new OrderRows(columns, settings.currency(), settings.clock())::read,
                 new OrderBatch(workspace, customers, orders, announcements, settings,
                         header.name(columns.required(OrderFields.CUSTOMER_EMAIL)))::store));
+    }
+
+    @Override
+    public Mono<ImportJob> job(WorkspaceId workspace, ImportJobId id) {
+        return jobs.findById(workspace, id);
     }
 }

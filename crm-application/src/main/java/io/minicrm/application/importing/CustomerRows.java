@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.minicrm.application.importing.CustomerColumns.AttributeColumn;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.AttributeValue;
 import io.vavr.control.Either;
 

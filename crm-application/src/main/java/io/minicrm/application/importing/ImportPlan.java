@@ -3,8 +3,8 @@ package io.minicrm.application.importing;
 import java.util.List;
 import java.util.function.Function;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.ImportReport;
+import io.minicrm.application.port.shared.Rejection;
 import io.vavr.control.Either;
 import reactor.core.publisher.Mono;
 

@@ -4,8 +4,8 @@ import java.io.InputStream;
 import java.util.function.Function;
 
 import io.minicrm.application.CrmException;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;

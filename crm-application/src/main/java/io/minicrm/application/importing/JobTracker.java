@@ -4,8 +4,8 @@ import java.time.Clock;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.ImportJobStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportReport;
 import reactor.core.publisher.Mono;
 
 /** Keeps an import's job current in the job store as the import moves on. */

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.CustomerStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.ImportReport;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerUpdated;

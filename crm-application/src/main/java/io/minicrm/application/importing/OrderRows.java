@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.Currency;
 import java.util.List;
 
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.shared.Money;
 import io.vavr.control.Either;
 

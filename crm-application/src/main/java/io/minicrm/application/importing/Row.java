@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.Rejection;
 import io.vavr.control.Either;
 
 /** One record of a file: the physical line it starts on and its cells, read through the header's columns. */

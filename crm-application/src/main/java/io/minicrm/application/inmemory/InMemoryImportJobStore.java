@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.minicrm.application.port.out.ImportJobStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;

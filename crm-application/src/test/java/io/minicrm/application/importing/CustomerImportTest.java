@@ -12,11 +12,11 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
-import io.minicrm.application.port.out.ImportJobStore.ImportStatus;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportReport;
+import io.minicrm.application.port.shared.ImportStatus;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
 import io.minicrm.domain.customer.CustomerUpdated;

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.ImportJobStore;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportJobId;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.domain.workspace.WorkspaceId;
 
 /** What every import job store does; each adapter's test extends it with a fresh store. */

@@ -3,9 +3,9 @@ package io.minicrm.application.importing;
 import static io.minicrm.application.importing.ImportFixture.NOW;
 import static io.minicrm.application.importing.ImportFixture.SHOP;
 import static io.minicrm.application.importing.ImportFixture.utf8;
-import static io.minicrm.application.port.out.ImportJobStore.ImportStatus.COMPLETED;
-import static io.minicrm.application.port.out.ImportJobStore.ImportStatus.FAILED;
-import static io.minicrm.application.port.out.ImportJobStore.ImportStatus.RUNNING;
+import static io.minicrm.application.port.shared.ImportStatus.COMPLETED;
+import static io.minicrm.application.port.shared.ImportStatus.FAILED;
+import static io.minicrm.application.port.shared.ImportStatus.RUNNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,9 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.CrmException;
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportReport;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 

@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
-import io.minicrm.application.port.out.ImportJobStore.ImportReport;
-import io.minicrm.application.port.out.ImportJobStore.Rejection;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportReport;
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;

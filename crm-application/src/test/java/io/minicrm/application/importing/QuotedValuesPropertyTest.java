@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
+import io.minicrm.application.port.shared.ImportJob;
 
 class QuotedValuesPropertyTest {
 

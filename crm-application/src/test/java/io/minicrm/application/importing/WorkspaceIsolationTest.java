@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.ImportJobStore.ImportJob;
-import io.minicrm.application.port.out.ImportJobStore.ImportKind;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.workspace.WorkspaceId;

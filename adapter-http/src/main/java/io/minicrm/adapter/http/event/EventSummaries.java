@@ -1,0 +1,76 @@
+package io.minicrm.adapter.http.event;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCompleted;
+import io.minicrm.domain.campaign.CampaignCreated;
+import io.minicrm.domain.campaign.CampaignQueued;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerUpdated;
+import io.minicrm.domain.delivery.DeliveryUpdated;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.order.OrderCreated;
+import io.minicrm.domain.segment.SegmentCreated;
+import io.minicrm.domain.shared.CrmEvent;
+
+/** The small summary an event message carries: the ids and key fields a live view needs to refresh itself. */
+final class EventSummaries {
+
+    private EventSummaries() {
+    }
+
+    static EventMessage message(EventChannel channel, CrmEvent event) {
+        return new EventMessage(EventMessage.VERSION, channel.channelName(), event.workspace().value(), event.occurredAt(),
+                summary(event));
+    }
+
+    static Map<String, Object> summary(CrmEvent event) {
+        return switch (event) {
+            case CustomerCreated created -> customer(created.customer());
+            case CustomerUpdated updated -> customer(updated.customer());
+            case OrderCreated created -> order(created.order());
+            case SegmentCreated created -> Map.of("segmentId", created.segment().id().value(), "name", created.segment().name());
+            case CampaignCreated created -> campaign(created.campaign());
+            case CampaignQueued queued -> campaign(queued.campaign());
+            case CampaignCompleted completed -> campaign(completed.campaign());
+            case DeliveryUpdated updated -> Map.of("deliveryId", updated.delivery().id().value(),
+                    "campaignId", updated.delivery().campaign().value(), "customerId", updated.delivery().customer().value(),
+                    "from", updated.from().name(), "status", updated.delivery().status().name());
+            // CrmEvent is open; an event of a kind no channel carries is never relayed.
+            default -> Map.of();
+        };
+    }
+
+    private static Map<String, Object> customer(Customer customer) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("customerId", customer.id().value());
+        summary.put("email", customer.email().value());
+        customer.profile().name().ifPresent(name -> summary.put("name", name));
+        return summary;
+    }
+
+    private static Map<String, Object> order(Order order) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("orderId", order.id().value());
+        order.externalRef().ifPresent(reference -> summary.put("externalRef", reference));
+        summary.put("customerId", order.customer().value());
+        summary.put("amount", order.amount().amount());
+        summary.put("currency", order.amount().currency().getCurrencyCode());
+        return summary;
+    }
+
+    private static Map<String, Object> campaign(Campaign campaign) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("campaignId", campaign.id().value());
+        summary.put("name", campaign.name());
+        summary.put("status", campaign.status().name());
+        summary.put("audience", campaign.counters().audience());
+        summary.put("sent", campaign.counters().sent());
+        summary.put("delivered", campaign.counters().delivered());
+        summary.put("failed", campaign.counters().failed());
+        return summary;
+    }
+}

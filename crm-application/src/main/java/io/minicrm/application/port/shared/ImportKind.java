@@ -1,0 +1,4 @@
+package io.minicrm.application.port.shared;
+
+/** What a file holds. */
+public enum ImportKind { CUSTOMERS, ORDERS }
