@@ -1,5 +1,7 @@
 package io.minicrm.application.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 
 import io.minicrm.application.CrmException;
@@ -10,6 +12,9 @@ import reactor.core.publisher.Mono;
 
 /** Keeps an import's job current in the job store as the import moves on. */
 final class JobTracker {
+
+    private static final System.Logger LOG = System.getLogger(JobTracker.class.getName());
+    private static final String UNREADABLE = "the file could not be read to its end; the batches before that point were stored";
 
     private final ImportJobStore jobs;
     private final Clock clock;
@@ -33,8 +38,17 @@ final class JobTracker {
         return Mono.defer(() -> jobs.save(job = job.completed(clock.instant())));
     }
 
+    /** Records why the import stopped; what a reader of the job sees never includes the server's internals. */
     Mono<ImportJob> fail(Throwable error) {
-        String reason = error instanceof CrmException refused ? refused.problem().message() : "the import stopped: " + error;
+        String reason = switch (error) {
+            case CrmException refused -> refused.problem().message();
+            case UncheckedIOException unreadable -> UNREADABLE;
+            case IOException unreadable -> UNREADABLE;
+            default -> {
+                LOG.log(System.Logger.Level.ERROR, "import " + job.id() + " stopped", error);
+                yield "the import stopped on an unexpected error; the batches before that point were stored";
+            }
+        };
         return Mono.defer(() -> jobs.save(job = job.failed(reason, clock.instant())));
     }
 }

@@ -9,6 +9,8 @@ import static io.minicrm.application.port.shared.ImportStatus.RUNNING;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +53,26 @@ class ImportProgressTest {
         assertThat(stored).isEqualTo(emitted);
         assertThat(emitted.getLast().finishedAt()).contains(NOW);
         assertThat(emitted.getLast().report().created()).isEqualTo(2_500);
+    }
+
+    @Test
+    void a_file_that_breaks_off_leaves_a_failed_job_that_keeps_the_server_internals_to_itself() {
+        InputStream breaksOff = new SequenceInputStream(utf8("email\na@example.com\n"), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset by /10.0.0.7");
+            }
+        });
+        List<ImportJob> emitted = new CopyOnWriteArrayList<>();
+
+        StepVerifier.create(shop.importer.run(ImportKind.CUSTOMERS, SHOP, breaksOff).doOnNext(emitted::add))
+                .thenConsumeWhile(job -> true)
+                .expectError()
+                .verify(Duration.ofSeconds(5));
+
+        ImportJob failed = shop.jobs.findById(SHOP, emitted.getFirst().id()).block();
+        assertThat(failed.status()).isEqualTo(FAILED);
+        assertThat(failed.failure()).contains("the file could not be read to its end; the batches before that point were stored");
     }
 
     @Test
