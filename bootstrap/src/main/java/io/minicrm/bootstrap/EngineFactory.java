@@ -11,17 +11,8 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
-import io.minicrm.application.port.in.Campaigns;
-import io.minicrm.application.port.in.Customers;
-import io.minicrm.application.port.in.Deliveries;
-import io.minicrm.application.port.in.Imports;
-import io.minicrm.application.port.in.Insights;
-import io.minicrm.application.port.in.LiveEvents;
-import io.minicrm.application.port.in.Orders;
-import io.minicrm.application.port.in.Segments;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
-import jakarta.inject.Singleton;
 
 /**
  * Builds the engine from configuration, one adapter per port, and offers its use cases to the HTTP adapter. Only the
@@ -44,45 +35,5 @@ class EngineFactory {
         CrmSettings settings = new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(),
                 Clock.system(ZoneId.of(zone)), IdGenerator.RANDOM);
         return Crm.builder().settings(settings).build().start();
-    }
-
-    @Singleton
-    Customers customers(Crm crm) {
-        return crm.customers();
-    }
-
-    @Singleton
-    Orders orders(Crm crm) {
-        return crm.orders();
-    }
-
-    @Singleton
-    Segments segments(Crm crm) {
-        return crm.segments();
-    }
-
-    @Singleton
-    Campaigns campaigns(Crm crm) {
-        return crm.campaigns();
-    }
-
-    @Singleton
-    Deliveries deliveries(Crm crm) {
-        return crm.deliveries();
-    }
-
-    @Singleton
-    Insights insights(Crm crm) {
-        return crm.insights();
-    }
-
-    @Singleton
-    Imports imports(Crm crm) {
-        return crm.imports();
-    }
-
-    @Singleton
-    LiveEvents events(Crm crm) {
-        return crm.events();
     }
 }

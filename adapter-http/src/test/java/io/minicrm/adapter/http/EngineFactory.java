@@ -4,15 +4,6 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.minicrm.application.Crm;
-import io.minicrm.application.port.in.Campaigns;
-import io.minicrm.application.port.in.Customers;
-import io.minicrm.application.port.in.Deliveries;
-import io.minicrm.application.port.in.Imports;
-import io.minicrm.application.port.in.Insights;
-import io.minicrm.application.port.in.LiveEvents;
-import io.minicrm.application.port.in.Orders;
-import io.minicrm.application.port.in.Segments;
-import jakarta.inject.Singleton;
 
 /** The in-memory engine behind the API under test, as bootstrap builds it for the embedded default. */
 @Factory
@@ -23,45 +14,5 @@ class EngineFactory {
     @Bean(preDestroy = "close")
     Crm crm() {
         return Crm.builder().build().start();
-    }
-
-    @Singleton
-    Customers customers(Crm crm) {
-        return crm.customers();
-    }
-
-    @Singleton
-    Orders orders(Crm crm) {
-        return crm.orders();
-    }
-
-    @Singleton
-    Segments segments(Crm crm) {
-        return crm.segments();
-    }
-
-    @Singleton
-    Campaigns campaigns(Crm crm) {
-        return crm.campaigns();
-    }
-
-    @Singleton
-    Deliveries deliveries(Crm crm) {
-        return crm.deliveries();
-    }
-
-    @Singleton
-    Insights insights(Crm crm) {
-        return crm.insights();
-    }
-
-    @Singleton
-    Imports imports(Crm crm) {
-        return crm.imports();
-    }
-
-    @Singleton
-    LiveEvents events(Crm crm) {
-        return crm.events();
     }
 }
