@@ -15,7 +15,7 @@ import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
 
 /**
- * Builds the engine from configuration, one adapter per port, and offers its use cases to the HTTP adapter. Only the
+ * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Only the
  * embedded adapters exist in this build; naming another fails the start with the list of those that do.
  */
 @Factory
