@@ -7,7 +7,7 @@ source .ci/java-home.sh
 command -v wrk > /dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 
 seconds=${1:-20}
-connections=${2:-64}
+connections=${2:-16}
 port=${BENCH_PORT:-5099}
 jar=bootstrap/target/mini-crm.jar
 [ -f "$jar" ] || ./mvnw -B -q -DskipTests package

@@ -56,9 +56,9 @@ import io.minicrm.domain.workspace.WorkspaceId;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
-@Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 public class CampaignPipelineBenchmark {
 
     static final int RECIPIENTS = 1_000_000;
