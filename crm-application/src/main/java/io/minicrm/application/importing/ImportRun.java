@@ -10,6 +10,7 @@ import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Runs one import: reads the header, then streams the rows through the plan in batches. One batch is stored at a time
@@ -30,6 +31,8 @@ final class ImportRun {
                                 .flatMapMany(plan -> file.rows(header)
                                         .map(plan::read)
                                         .buffer(BATCH_SIZE)
+                                        // The next batch is read and parsed while this one is stored: a second core at work.
+                                        .publishOn(Schedulers.boundedElastic(), 1)
                                         .concatMap(plan::store, 1)
                                         .scan(ImportReport.begun(plan.ignoredColumns()), ImportReport::plus)))
                         .concatMap(tracker::record, 1));
