@@ -11,12 +11,10 @@ final class AdapterChoice {
     private AdapterChoice() {
     }
 
-    static String of(String variable, String configured, Set<String> available) {
-        String chosen = configured.strip().toLowerCase(Locale.ROOT);
-        if (!available.contains(chosen)) {
+    static void require(String variable, String configured, Set<String> available) {
+        if (!available.contains(configured.strip().toLowerCase(Locale.ROOT))) {
             throw new ConfigurationException(variable + "=" + configured + " is not available; choose one of "
                     + String.join(", ", available.stream().sorted().toList()));
         }
-        return chosen;
     }
 }

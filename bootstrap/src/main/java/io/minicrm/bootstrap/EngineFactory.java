@@ -27,11 +27,11 @@ class EngineFactory {
     Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.events}") String events,
             @Value("${crm.queue}") String queue, @Value("${crm.channel}") String channel, @Value("${crm.ai}") String ai,
             @Value("${crm.currency}") String currency, @Value("${crm.zone}") String zone) {
-        AdapterChoice.of("CRM_STORAGE", storage, Set.of("memory"));
-        AdapterChoice.of("CRM_EVENTS", events, Set.of("memory"));
-        AdapterChoice.of("CRM_QUEUE", queue, Set.of("memory"));
-        AdapterChoice.of("CRM_CHANNEL", channel, Set.of("simulated"));
-        AdapterChoice.of("CRM_AI", ai, Set.of("template"));
+        AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory"));
+        AdapterChoice.require("CRM_EVENTS", events, Set.of("memory"));
+        AdapterChoice.require("CRM_QUEUE", queue, Set.of("memory"));
+        AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
+        AdapterChoice.require("CRM_AI", ai, Set.of("template"));
         CrmSettings settings = new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(),
                 Clock.system(ZoneId.of(zone)), IdGenerator.RANDOM);
         return Crm.builder().settings(settings).build().start();

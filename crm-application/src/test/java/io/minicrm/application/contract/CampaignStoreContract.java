@@ -131,7 +131,7 @@ public abstract class CampaignStoreContract {
 
         store.count(A, dispatching.id(), CounterChange.audienceAdded(3)).block();
         Campaign counted = store.count(A, dispatching.id(),
-                SENT_ONE.plusMove(DeliveryStatus.PENDING, DeliveryStatus.FAILED)).block();
+                SENT_ONE.plus(CounterChange.moved(DeliveryStatus.PENDING, DeliveryStatus.FAILED))).block();
 
         assertThat(counted.counters()).isEqualTo(new CampaignCounters(3, 1, 1, 0, 1));
         assertThat(store.findById(A, dispatching.id()).block()).isEqualTo(counted);

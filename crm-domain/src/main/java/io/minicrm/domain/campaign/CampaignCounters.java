@@ -46,18 +46,14 @@ public record CampaignCounters(long audience, long pending, long sent, long deli
         if (!from.canMoveTo(to)) {
             throw new IllegalArgumentException("a delivery cannot move from " + from + " to " + to);
         }
-        return new CampaignCounters(audience, pending + step(DeliveryStatus.PENDING, from, to),
-                sent + step(DeliveryStatus.SENT, from, to), delivered + step(DeliveryStatus.DELIVERED, from, to),
-                failed + step(DeliveryStatus.FAILED, from, to));
+        return new CampaignCounters(audience, pending + DeliveryStatus.PENDING.countChange(from, to),
+                sent + DeliveryStatus.SENT.countChange(from, to), delivered + DeliveryStatus.DELIVERED.countChange(from, to),
+                failed + DeliveryStatus.FAILED.countChange(from, to));
     }
 
     /** Of the deliveries no longer pending, the share that has not failed (sent or delivered); empty while none has left. */
     public OptionalDouble successRate() {
         long settled = sent + delivered + failed;
         return settled == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) (sent + delivered) / settled);
-    }
-
-    private static long step(DeliveryStatus counted, DeliveryStatus from, DeliveryStatus to) {
-        return (counted == to ? 1 : 0) - (counted == from ? 1 : 0);
     }
 }

@@ -18,4 +18,9 @@ public enum DeliveryStatus {
             case DELIVERED, FAILED -> false;
         };
     }
+
+    /** How a delivery's move from one status to another changes the number of deliveries in this status: -1, 0 or +1. */
+    public int countChange(DeliveryStatus from, DeliveryStatus to) {
+        return (this == to ? 1 : 0) - (this == from ? 1 : 0);
+    }
 }

@@ -19,9 +19,4 @@ public record Workspace(@Identity WorkspaceId id, String name, Currency currency
         Objects.requireNonNull(zone, "zone");
         name = name == null || name.isBlank() ? id.value() : name.strip();
     }
-
-    /** The workspace an embedded engine starts with. */
-    public static Workspace defaultWorkspace(Currency currency, ZoneId zone) {
-        return new Workspace(WorkspaceId.DEFAULT, "Default", currency, zone);
-    }
 }
