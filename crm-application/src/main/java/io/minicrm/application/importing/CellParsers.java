@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -57,9 +58,10 @@ final class CellParsers {
             if (iso.length() == 10) {
                 return Either.right(LocalDate.parse(iso).atStartOfDay(zone).toInstant());
             }
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
-            return Either.right(parsed instanceof ZonedDateTime zoned
-                    ? zoned.toInstant() : LocalDateTime.from(parsed).atZone(zone).toInstant());
+            // Asking for the zone, rather than trying ZonedDateTime first, spares an exception per zoneless cell.
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(iso);
+            return Either.right(parsed.query(TemporalQueries.zone()) != null
+                    ? ZonedDateTime.from(parsed).toInstant() : LocalDateTime.from(parsed).atZone(zone).toInstant());
         } catch (DateTimeException notIso) {
             return Either.left("'" + text + "' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
         }
