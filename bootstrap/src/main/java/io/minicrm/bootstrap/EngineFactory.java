@@ -33,7 +33,7 @@ class EngineFactory {
         AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
         AdapterChoice.require("CRM_AI", ai, Set.of("template"));
         CrmSettings settings = new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(),
-                Clock.system(ZoneId.of(zone)), IdGenerator.RANDOM);
+                Clock.system(ZoneId.of(zone)), IdGenerator.TIME_ORDERED);
         return Crm.builder().settings(settings).build().start();
     }
 }

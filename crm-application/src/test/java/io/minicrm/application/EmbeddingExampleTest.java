@@ -42,7 +42,7 @@ class EmbeddingExampleTest {
     void the_readme_example_sends_a_campaign_to_big_recent_spenders() {
         Clock clock = Clock.system(ZoneId.of("Asia/Kolkata"));
         try (Crm crm = Crm.builder()
-                .settings(new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), clock, IdGenerator.RANDOM))
+                .settings(new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), clock, IdGenerator.TIME_ORDERED))
                 .build()
                 .start()) {
             WorkspaceId shop = WorkspaceId.DEFAULT;

@@ -68,7 +68,7 @@ public class CampaignPipelineBenchmark {
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata");
 
     private final CrmSettings settings = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(),
-            Clock.systemUTC(), IdGenerator.RANDOM);
+            Clock.systemUTC(), IdGenerator.TIME_ORDERED);
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore();
 
     @Setup(Level.Trial)

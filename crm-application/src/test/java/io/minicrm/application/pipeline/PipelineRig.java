@@ -55,7 +55,7 @@ final class PipelineRig implements AutoCloseable {
     static final Currency INR = Currency.getInstance("INR");
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    final CrmSettings crm = new CrmSettings(INR, FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.RANDOM);
+    final CrmSettings crm = new CrmSettings(INR, FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
