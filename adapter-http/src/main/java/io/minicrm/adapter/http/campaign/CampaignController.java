@@ -15,6 +15,9 @@ import io.micronaut.http.annotation.QueryValue;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.ConflictResponse;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.domain.campaign.Campaign;
@@ -39,6 +42,7 @@ public class CampaignController {
 
     /** Lists the campaign history, newest first, optionally only the campaigns in one {@code status}. */
     @Get
+    @InvalidResponse
     public Mono<PageResponse<CampaignResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
                                                      @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String status) {
         return Paging.of(page, size)
@@ -49,6 +53,7 @@ public class CampaignController {
 
     /** Creates a draft campaign (201), scheduled when {@code scheduledAt} is given; a 400 lists every unknown placeholder. */
     @Post
+    @InvalidResponse
     public Mono<HttpResponse<CampaignResponse>> create(HttpRequest<?> request, @Body CampaignRequest body) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         return CampaignRequestReader.read(body)
@@ -60,6 +65,7 @@ public class CampaignController {
 
     /** Returns the campaign with its live counters. */
     @Get("/{id}")
+    @NotFoundResponse
     public Mono<CampaignResponse> get(HttpRequest<?> request, String id) {
         return campaigns.get(workspaces.workspaceOf(request), new CampaignId(id))
                 .switchIfEmpty(CrmException.notFound("campaign", id))
@@ -68,12 +74,16 @@ public class CampaignController {
 
     /** Fixes the audience from the segment as it is now and starts sending; a 409 when the campaign is past its draft. */
     @Post("/{id}/queue")
+    @NotFoundResponse
+    @ConflictResponse
     public Mono<CampaignResponse> queue(HttpRequest<?> request, String id) {
         return campaigns.queue(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
     }
 
     /** Stops the campaign before it completes; a 409 when it has already finished. */
     @Post("/{id}/cancel")
+    @NotFoundResponse
+    @ConflictResponse
     public Mono<CampaignResponse> cancel(HttpRequest<?> request, String id) {
         return campaigns.cancel(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
     }

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.domain.campaign.CampaignId;
@@ -25,6 +26,7 @@ public class CampaignStatusController {
 
     /** Returns the campaign's status, its live delivery counters and its success rate so far. */
     @Get("/{campaignId}")
+    @NotFoundResponse
     public Mono<CampaignStatusResponse> status(HttpRequest<?> request, String campaignId) {
         return campaigns.get(workspaces.workspaceOf(request), new CampaignId(campaignId))
                 .switchIfEmpty(CrmException.notFound("campaign", campaignId))

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.domain.campaign.Channel;
@@ -31,6 +32,7 @@ public class MessageProposalController {
 
     /** Proposes {@code count} message templates (3 unless asked) for the goal, the segment and the channel. */
     @Post
+    @InvalidResponse
     public Mono<MessageProposalsResponse> propose(HttpRequest<?> request, @Body MessageProposalRequest body) {
         Either<Problem.Invalid, SegmentId> segment = Parameters.required("segmentId", body.segmentId()).map(SegmentId::new);
         Either<Problem.Invalid, Channel> channel = Parameters.choice(Channel.class, "channel", body.channel());

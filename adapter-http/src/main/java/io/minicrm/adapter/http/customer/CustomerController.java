@@ -18,6 +18,9 @@ import io.micronaut.http.annotation.Status;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.ConflictResponse;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -41,6 +44,7 @@ public class CustomerController {
 
     /** Lists customers whose name or e-mail contains {@code search}, sorted by one field. */
     @Get
+    @InvalidResponse
     public Mono<PageResponse<CustomerResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
                                                      @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String search,
                                                      @QueryValue(defaultValue = "created_at") String sort,
@@ -54,6 +58,7 @@ public class CustomerController {
 
     /** Registers the customer, or updates the one with the same e-mail: 201 when new, 200 when updated. */
     @Post
+    @InvalidResponse
     public Mono<HttpResponse<CustomerResponse>> upsert(HttpRequest<?> request, @Body CustomerRequest body) {
         return Mono.fromSupplier(() -> mapper.toDraft(body))
                 .flatMap(draft -> customers.upsert(workspaces.workspaceOf(request), draft))
@@ -63,6 +68,7 @@ public class CustomerController {
 
     /** One customer with their figures. */
     @Get("/{id}")
+    @NotFoundResponse
     public Mono<CustomerResponse> get(HttpRequest<?> request, String id) {
         return customers.get(workspaces.workspaceOf(request), new CustomerId(id))
                 .switchIfEmpty(CrmException.notFound("customer", id))
@@ -71,6 +77,9 @@ public class CustomerController {
 
     /** Replaces a customer's e-mail and profile; their figures change only through orders. */
     @Put("/{id}")
+    @InvalidResponse
+    @NotFoundResponse
+    @ConflictResponse
     public Mono<CustomerResponse> update(HttpRequest<?> request, String id, @Body CustomerRequest body) {
         return Mono.fromSupplier(() -> mapper.toDraft(body))
                 .flatMap(draft -> customers.update(workspaces.workspaceOf(request), new CustomerId(id), draft))
@@ -80,6 +89,7 @@ public class CustomerController {
     /** Removes a customer. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @NotFoundResponse
     public Mono<Void> delete(HttpRequest<?> request, String id) {
         return customers.delete(workspaces.workspaceOf(request), new CustomerId(id));
     }

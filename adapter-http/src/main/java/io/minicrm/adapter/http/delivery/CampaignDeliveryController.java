@@ -9,6 +9,8 @@ import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
 import io.minicrm.adapter.http.campaign.Parameters;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Deliveries;
 import io.minicrm.domain.campaign.CampaignId;
@@ -31,6 +33,8 @@ public class CampaignDeliveryController {
 
     /** Lists the campaign's deliveries, optionally only those in one {@code status}; a 404 for an unknown campaign. */
     @Get
+    @InvalidResponse
+    @NotFoundResponse
     public Mono<PageResponse<DeliveryResponse>> list(HttpRequest<?> request, String id, @QueryValue(defaultValue = "0") int page,
                                                      @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String status) {
         return Paging.of(page, size)

@@ -4,6 +4,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
+import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.application.port.in.Deliveries;
 import reactor.core.publisher.Mono;
 
@@ -22,6 +23,7 @@ public class DeliveryReceiptController {
      * A 400 names every unreadable field, such as {@code receipts[2].status}, and then none of the batch is recorded.
      */
     @Post
+    @InvalidResponse
     public Mono<HttpResponse<Void>> receive(@Body ReceiptBatchRequest body) {
         return ReceiptReader.read(body)
                 .flatMap(receipts -> deliveries.recordReceipts(receipts).thenReturn(HttpResponse.<Void>accepted()));

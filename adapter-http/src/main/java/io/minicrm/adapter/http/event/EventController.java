@@ -15,6 +15,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.domain.shared.Problem;
@@ -42,6 +43,7 @@ public class EventController {
      * clients know the stream is live and proxies keep it open.
      */
     @Get(produces = MediaType.TEXT_EVENT_STREAM)
+    @InvalidResponse
     public Flux<Event<Object>> stream(HttpRequest<?> request, @Nullable @QueryValue String channel) {
         Set<EventChannel> wanted = channels(channel);
         WorkspaceId workspace = workspaces.workspaceOf(request);

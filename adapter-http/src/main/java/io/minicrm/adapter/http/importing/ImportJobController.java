@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.shared.ImportJobId;
@@ -25,6 +26,7 @@ public class ImportJobController {
 
     /** The import job: its status and its report so far, or once finished its final report (and failure, if any). */
     @Get("/{id}")
+    @NotFoundResponse
     public Mono<ImportJobResponse> get(HttpRequest<?> request, String id) {
         return imports.job(workspaces.workspaceOf(request), new ImportJobId(id))
                 .switchIfEmpty(CrmException.notFound("import job", id))

@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.multipart.StreamingFileUpload;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.TooLargeResponse;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -44,6 +46,8 @@ public class UploadController {
      */
     @Post("/customers")
     @Consumes(TEXT_CSV)
+    @InvalidResponse
+    @TooLargeResponse
     public Mono<HttpResponse<ImportJobResponse>> customers(HttpRequest<?> request, @Body InputStream csv,
                                                            @QueryValue(defaultValue = "true") boolean wait) {
         return upload(request, ImportKind.CUSTOMERS, csv, wait);
@@ -55,6 +59,8 @@ public class UploadController {
      */
     @Post("/customers")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @InvalidResponse
+    @TooLargeResponse
     public Mono<HttpResponse<ImportJobResponse>> customerForm(HttpRequest<?> request, StreamingFileUpload file,
                                                               @QueryValue(defaultValue = "true") boolean wait) {
         return upload(request, ImportKind.CUSTOMERS, file.asInputStream(), wait);
@@ -66,6 +72,8 @@ public class UploadController {
      */
     @Post("/orders")
     @Consumes(TEXT_CSV)
+    @InvalidResponse
+    @TooLargeResponse
     public Mono<HttpResponse<ImportJobResponse>> orders(HttpRequest<?> request, @Body InputStream csv,
                                                         @QueryValue(defaultValue = "true") boolean wait) {
         return upload(request, ImportKind.ORDERS, csv, wait);
@@ -77,6 +85,8 @@ public class UploadController {
      */
     @Post("/orders")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @InvalidResponse
+    @TooLargeResponse
     public Mono<HttpResponse<ImportJobResponse>> orderForm(HttpRequest<?> request, StreamingFileUpload file,
                                                            @QueryValue(defaultValue = "true") boolean wait) {
         return upload(request, ImportKind.ORDERS, file.asInputStream(), wait);

@@ -9,6 +9,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Orders;
@@ -35,6 +37,8 @@ public class CustomerOrdersController {
 
     /** Lists the customer's orders newest first; 404 when the workspace has no such customer. */
     @Get
+    @InvalidResponse
+    @NotFoundResponse
     public Mono<PageResponse<OrderResponse>> list(HttpRequest<?> request, String id, @QueryValue(defaultValue = "0") int page,
                                                   @QueryValue(defaultValue = "20") int size) {
         WorkspaceId workspace = workspaces.workspaceOf(request);

@@ -17,6 +17,9 @@ import io.micronaut.http.annotation.Status;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.ConflictResponse;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.shared.OrderListing;
@@ -42,6 +45,7 @@ public class OrderController {
 
     /** Lists orders newest first, optionally one customer's and those placed in [{@code from}, {@code until}) (ISO-8601). */
     @Get
+    @InvalidResponse
     public Mono<PageResponse<OrderResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
                                                   @QueryValue(defaultValue = "20") int size,
                                                   @Nullable @QueryValue String customerId, @Nullable @QueryValue String from,
@@ -55,6 +59,8 @@ public class OrderController {
     /** Records an order and counts it into its customer's figures; 201, or 409 when its external reference is known. */
     @Post
     @Status(HttpStatus.CREATED)
+    @InvalidResponse
+    @ConflictResponse
     public Mono<OrderResponse> record(HttpRequest<?> request, @Body OrderRequest body) {
         return Mono.fromSupplier(() -> mapper.toDraft(body))
                 .flatMap(draft -> orders.record(workspaces.workspaceOf(request), draft))
@@ -63,6 +69,7 @@ public class OrderController {
 
     /** Finds one order; 404 when the workspace has none with this id. */
     @Get("/{id}")
+    @NotFoundResponse
     public Mono<OrderResponse> get(HttpRequest<?> request, String id) {
         return orders.get(workspaces.workspaceOf(request), new OrderId(id))
                 .switchIfEmpty(CrmException.notFound("order", id))

@@ -5,12 +5,16 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * An order as a client records it: the currency defaults to the workspace's, {@code placedAt} (an ISO-8601 instant) to
  * now; items are priced in the order's currency, so an order with items names it.
  */
 @Serdeable
+@Schema(example = """
+        {"externalRef":"SHOP-10042","customerId":"019ab4c2-7b1e-7c4d-9f00-2b3c4d5e6f70","amount":2499.00,
+        "currency":"INR","items":[{"name":"Kurta","quantity":1,"unitPrice":2499.00}],"placedAt":"2026-11-20T10:15:00Z"}""")
 public record OrderRequest(@Nullable String externalRef, @Nullable String customerId, @Nullable BigDecimal amount,
                            @Nullable String currency, @Nullable List<Item> items, @Nullable String placedAt) {
 

@@ -16,6 +16,8 @@ import io.micronaut.http.annotation.Status;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.in.Segments;
@@ -38,6 +40,7 @@ public class SegmentController {
 
     /** Lists the workspace's segments a page at a time. */
     @Get
+    @InvalidResponse
     public Mono<PageResponse<SegmentResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
                                                     @QueryValue(defaultValue = "20") int size) {
         return Paging.of(page, size)
@@ -48,6 +51,7 @@ public class SegmentController {
     /** Defines a segment whose rule is given as text or as a JSON rule object; 201 with the rule in both forms. */
     @Post
     @Status(HttpStatus.CREATED)
+    @InvalidResponse
     public Mono<SegmentResponse> define(HttpRequest<?> request, @Body SegmentRequest body) {
         return draft(request, body)
                 .flatMap(draft -> segments.define(workspaces.workspaceOf(request), draft))
@@ -56,6 +60,7 @@ public class SegmentController {
 
     /** Finds one segment; 404 when the workspace has none with this id. */
     @Get("/{id}")
+    @NotFoundResponse
     public Mono<SegmentResponse> get(HttpRequest<?> request, String id) {
         return segments.get(workspaces.workspaceOf(request), new SegmentId(id))
                 .switchIfEmpty(CrmException.notFound("segment", id))
@@ -64,6 +69,8 @@ public class SegmentController {
 
     /** Replaces a segment's name, description and rule. */
     @Put("/{id}")
+    @InvalidResponse
+    @NotFoundResponse
     public Mono<SegmentResponse> update(HttpRequest<?> request, String id, @Body SegmentRequest body) {
         return draft(request, body)
                 .flatMap(draft -> segments.update(workspaces.workspaceOf(request), new SegmentId(id), draft))
@@ -73,6 +80,7 @@ public class SegmentController {
     /** Removes a segment; 404 when the workspace has none with this id. */
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
+    @NotFoundResponse
     public Mono<Void> delete(HttpRequest<?> request, String id) {
         return segments.delete(workspaces.workspaceOf(request), new SegmentId(id));
     }

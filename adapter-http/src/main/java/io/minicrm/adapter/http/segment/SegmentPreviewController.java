@@ -7,6 +7,8 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Segments;
 import io.minicrm.domain.segment.SegmentId;
@@ -29,6 +31,7 @@ public class SegmentPreviewController {
 
     /** Checks a rule given as text or JSON: the rule in both forms, or a 400 naming every problem by path or line and column. */
     @Post("/validate")
+    @InvalidResponse
     public Mono<ValidationResponse> validate(HttpRequest<?> request, @Body RuleRequest body) {
         return Mono.fromSupplier(() -> RuleSources.of(body.rule()))
                 .flatMap(rule -> segments.validate(workspaces.workspaceOf(request), rule))
@@ -37,6 +40,7 @@ public class SegmentPreviewController {
 
     /** Previews a rule given as text or JSON: audience size, up to {@code sample} customers (100 at most), matches per node. */
     @Post("/preview")
+    @InvalidResponse
     public Mono<PreviewResponse> preview(HttpRequest<?> request, @Body RuleRequest body,
                                          @QueryValue(defaultValue = "10") int sample) {
         return sampleSize(sample)
@@ -47,6 +51,8 @@ public class SegmentPreviewController {
 
     /** Previews a saved segment's rule as {@code POST /preview} does; 404 when the workspace has no such segment. */
     @Get("/{id}/preview")
+    @InvalidResponse
+    @NotFoundResponse
     public Mono<PreviewResponse> previewSegment(HttpRequest<?> request, String id,
                                                 @QueryValue(defaultValue = "10") int sample) {
         return sampleSize(sample)
