@@ -34,9 +34,12 @@ import org.junit.jupiter.api.Test;
 import io.minicrm.application.GeneratedShop.Figures;
 import io.minicrm.application.GeneratedShop.Person;
 import io.minicrm.application.GeneratedShop.Refusal;
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.inmemory.InMemorySegmentStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.in.AudiencePreview;
@@ -96,6 +99,10 @@ class CrmEndToEndTest {
     private static ImportJob customerImport;
     private static ImportJob orderImport;
 
+    // Each test's engines share these stores, as engines started one after another over one database would.
+    private final InMemorySegmentStore segments = new InMemorySegmentStore();
+    private final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
+    private final InMemoryDeliveryStore deliveryLog = new InMemoryDeliveryStore();
     private Crm crm;
     private InMemoryDispatchQueue queue;
     private SimulatedVendor vendor;
@@ -227,6 +234,30 @@ class CrmEndToEndTest {
     }
 
     @Test
+    void an_engine_stopped_mid_dispatch_leaves_the_campaign_to_the_next_which_messages_each_recipient_once() {
+        start(Duration.ofMillis(10), 500,
+                new PipelineSettings(100, 1, 2, 16, 3, Duration.ofMillis(100), 100, Duration.ofMillis(20)));
+        Campaign queued = queued(defined("all()"));
+        eventually(() -> vendor.ledger().size(), sent -> sent >= 200);
+
+        crm.close();
+        Campaign stopped = campaigns.findById(SHOP, queued.id()).block(PATIENCE);
+        int sentBeforeTheStop = vendor.ledger().size();
+        startEngine(InMemoryDispatchQueue.DEFAULT_CAPACITY, PipelineSettings.DEFAULT);
+        Campaign finished = sent(queued);
+
+        assertThat(stopped.status()).isEqualTo(CampaignStatus.DISPATCHING);
+        assertThat(sentBeforeTheStop).isLessThan(GeneratedShop.CUSTOMERS);
+        assertThat(finished.status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(finished.counters().audience()).isEqualTo(GeneratedShop.CUSTOMERS);
+        assertThat(finished.counters()).isEqualTo(recount(finished));
+        assertThat(finished.counters().pending()).isZero();
+        List<Delivery> deliveries = deliveries(finished);
+        assertThat(deliveries).extracting(Delivery::recipient).doesNotHaveDuplicates();
+        assertSentOnceEach(finished, deliveries);
+    }
+
+    @Test
     void the_dashboard_sums_up_the_imported_shop_and_the_campaign_it_sent() {
         start(Duration.ZERO, InMemoryDispatchQueue.DEFAULT_CAPACITY, PipelineSettings.DEFAULT);
         Campaign campaign = sent(defined(BIG_SPENDERS));
@@ -251,9 +282,15 @@ class CrmEndToEndTest {
     }
 
     private void start(Duration vendorLatency, int queueCapacity, PipelineSettings pipeline) {
-        queue = new InMemoryDispatchQueue(queueCapacity, Schedulers.parallel());
         vendor = new SimulatedVendor(new SimulatedVendor.Settings(VENDOR_SEED, 0.1, 0, vendorLatency), SETTINGS.clock());
-        crm = Crm.builder().settings(SETTINGS).customerStore(CUSTOMERS).orderStore(ORDERS).dispatchQueue(queue)
+        startEngine(queueCapacity, pipeline);
+    }
+
+    /** An engine over the test's stores and vendor, with a queue of its own: what a queue held dies with its engine. */
+    private void startEngine(int queueCapacity, PipelineSettings pipeline) {
+        queue = new InMemoryDispatchQueue(queueCapacity, Schedulers.parallel());
+        crm = Crm.builder().settings(SETTINGS).customerStore(CUSTOMERS).orderStore(ORDERS).segmentStore(segments)
+                .campaignStore(campaigns).deliveryStore(deliveryLog).dispatchQueue(queue)
                 .messageChannel(vendor).pipelineSettings(pipeline).build().start();
     }
 
@@ -309,7 +346,10 @@ class CrmEndToEndTest {
 
     /** Queues a campaign to the segment; returns it once it has stopped and everything it led to is acknowledged. */
     private Campaign sent(Segment segment) {
-        Campaign queued = queued(segment);
+        return sent(queued(segment));
+    }
+
+    private Campaign sent(Campaign queued) {
         eventually(() -> crm.campaigns().get(SHOP, queued.id()).block(PATIENCE), campaign -> switch (campaign.status()) {
             case COMPLETED, CANCELLED, FAILED -> true;
             case DRAFT, QUEUED, DISPATCHING -> false;
