@@ -13,6 +13,7 @@ import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -84,8 +85,9 @@ final class CellParsers {
         };
     }
 
-    static Set<String> tags(String text) {
+    /** The tags of a cell, trimmed and in lower case as customers keep them, each passed through {@code shared}. */
+    static Set<String> tags(String text, UnaryOperator<String> shared) {
         return Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(tag -> !tag.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+                .map(tag -> shared.apply(tag.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -21,6 +21,8 @@ final class CustomerRows {
 
     private final CustomerColumns columns;
     private final Clock clock;
+    // Rows are read one at a time, on the thread that reads the file.
+    private final SharedTexts shared = new SharedTexts();
 
     CustomerRows(CustomerColumns columns, Clock clock) {
         this.columns = columns;
@@ -38,8 +40,9 @@ final class CustomerRows {
         return Row.firstRejection(List.of(email, createdAt, spend, visits, lastOrderAt, attributes))
                 .<Either<Rejection, CustomerRow>>map(Either::left)
                 .orElseGet(() -> Either.right(new CustomerRow(row.line(), email.get(), name(row),
-                        row.text(fields.position(PHONE)), row.text(fields.position(CITY)),
-                        row.text(fields.position(TAGS)).map(CellParsers::tags), attributes.get(), createdAt.get(),
+                        row.text(fields.position(PHONE)), row.text(fields.position(CITY)).map(shared::of),
+                        row.text(fields.position(TAGS)).map(text -> CellParsers.tags(text, shared::of)), attributes.get(),
+                        createdAt.get(),
                         new Baseline(spend.get(), visits.get(), lastOrderAt.get()))));
     }
 
