@@ -56,6 +56,10 @@ final class CellParsers {
     static Either<String, Instant> moment(String text, ZoneId zone) {
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
+            Instant plain = plainMoment(iso, zone);
+            if (plain != null) {
+                return Either.right(plain);
+            }
             if (iso.length() == 10) {
                 return Either.right(LocalDate.parse(iso).atStartOfDay(zone).toInstant());
             }
@@ -66,6 +70,41 @@ final class CellParsers {
         } catch (DateTimeException notIso) {
             return Either.left("'" + text + "' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
         }
+    }
+
+    /**
+     * The shapes exports mostly hold, {@code 2024-03-31}, {@code 2024-03-31T14:05} and {@code 2024-03-31T14:05:00},
+     * read without the formatter's maps and objects per cell; null for any other shape, which the formatter reads.
+     */
+    private static Instant plainMoment(String iso, ZoneId zone) {
+        int length = iso.length();
+        if (length != 10 && length != 16 && length != 19 || !digits(iso, 0, 4) || iso.charAt(4) != '-'
+                || !digits(iso, 5, 2) || iso.charAt(7) != '-' || !digits(iso, 8, 2)) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(number(iso, 0, 4), number(iso, 5, 2), number(iso, 8, 2));
+        if (length == 10) {
+            return date.atStartOfDay(zone).toInstant();
+        }
+        if (iso.charAt(10) != 'T' || !digits(iso, 11, 2) || iso.charAt(13) != ':' || !digits(iso, 14, 2)
+                || length == 19 && (iso.charAt(16) != ':' || !digits(iso, 17, 2))) {
+            return null;
+        }
+        int second = length == 19 ? number(iso, 17, 2) : 0;
+        return date.atTime(number(iso, 11, 2), number(iso, 14, 2), second).atZone(zone).toInstant();
+    }
+
+    private static boolean digits(String text, int from, int count) {
+        for (int at = from; at < from + count; at++) {
+            if (text.charAt(at) < '0' || text.charAt(at) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int count) {
+        return Integer.parseInt(text, from, from + count, 10);
     }
 
     static Either<String, Boolean> flag(String text) {
