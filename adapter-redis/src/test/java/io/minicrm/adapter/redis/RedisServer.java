@@ -62,9 +62,13 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Kills the server at once, as a crash would; what it held is lost. */
-    void kill() throws InterruptedException {
+    void kill() {
         process.destroyForcibly();
-        process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts the server again on the same port, empty. */
@@ -73,18 +77,22 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Freezes the server: connections stay open, nothing answers, and what it holds is kept. */
-    void pause() throws Exception {
+    void pause() throws IOException {
         signal("STOP");
     }
 
-    void resume() throws Exception {
+    void resume() throws IOException {
         signal("CONT");
     }
 
-    private void signal(String name) throws Exception {
+    private void signal(String name) throws IOException {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
-        if (kill.waitFor() != 0) {
-            throw new IllegalStateException("kill -" + name + " failed");
+        try {
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " failed");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -125,7 +133,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws IOException {
         if (process.isAlive()) {
             resume();
         }

@@ -28,19 +28,28 @@ final class LiveEventSummaries {
             case CustomerCreated created -> customer(created.customer());
             case CustomerUpdated updated -> customer(updated.customer());
             case OrderCreated created -> order(created.order());
-            case SegmentCreated created -> Map.of("segmentId", created.segment().id().value(), "name", created.segment().name());
+            case SegmentCreated created -> inOrder("segmentId", created.segment().id().value(), "name", created.segment().name());
             case CampaignCreated created -> campaign(created.campaign());
             case CampaignQueued queued -> campaign(queued.campaign());
             case CampaignCompleted completed -> campaign(completed.campaign());
-            case DeliveryUpdated updated -> Map.of("deliveryId", updated.delivery().id().value(),
+            case DeliveryUpdated updated -> inOrder("deliveryId", updated.delivery().id().value(),
                     "campaignId", updated.delivery().campaign().value(), "customerId", updated.delivery().customer().value(),
                     "from", updated.from().name(), "status", updated.delivery().status().name());
-            case ImportedBatch batch -> Map.of("kind", batch.kind().name().toLowerCase(Locale.ROOT),
+            case ImportedBatch batch -> inOrder("kind", batch.kind().name().toLowerCase(Locale.ROOT),
                     "customersCreated", batch.customersCreated(), "customersUpdated", batch.customersUpdated(),
                     "ordersCreated", batch.ordersCreated());
             // CrmEvent is open; an event of a kind no channel carries is never relayed.
             default -> Map.of();
         };
+    }
+
+    /** The summary with its keys in the order given, as its JSON shows them. */
+    private static Map<String, Object> inOrder(Object... keysAndValues) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            summary.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return summary;
     }
 
     private static Map<String, Object> customer(Customer customer) {
