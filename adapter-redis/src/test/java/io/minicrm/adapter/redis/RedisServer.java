@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * A redis-server of the test's own on a free loopback port, keeping nothing on disk, stopped by the test. It can be
  * killed and started again on the same port, or paused and resumed, to play an outage.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
@@ -30,7 +30,7 @@ final class RedisServer implements AutoCloseable {
         this.directory = directory;
     }
 
-    static RedisServer start() {
+    public static RedisServer start() {
         try {
             RedisServer server = new RedisServer(binary(), freePort(), Files.createTempDirectory("redis-test"));
             server.launch();
@@ -53,7 +53,7 @@ final class RedisServer implements AutoCloseable {
                         + "as .ci/run does when it is missing"));
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 
@@ -62,7 +62,7 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Kills the server at once, as a crash would; what it held is lost. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
