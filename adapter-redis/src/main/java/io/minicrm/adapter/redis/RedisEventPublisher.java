@@ -23,8 +23,11 @@ import reactor.core.publisher.Mono;
  */
 public final class RedisEventPublisher implements EventPublisher {
 
-    /** Messages that may wait for Redis at once; past that, new events are dropped rather than queued. */
-    static final int MAX_IN_FLIGHT = 10_000;
+    /**
+     * Messages that may wait for Redis at once; past that, new events are dropped rather than queued. Kept well below
+     * what Redis takes within a command's timeout, so that a burst is not mistaken for an outage.
+     */
+    static final int MAX_IN_FLIGHT = 1_000;
 
     private final Map<EventChannel, RTopic> topics;
     private final Outage outage = new Outage("publishing events");

@@ -103,6 +103,9 @@ public final class RedisServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("redis.log").toFile())
                     .start();
+            Process started = process;
+            // Nothing left running if the tests' JVM ends without closing this server.
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
             awaitReady();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
