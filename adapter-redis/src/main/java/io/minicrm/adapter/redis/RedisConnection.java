@@ -18,7 +18,7 @@ import org.redisson.config.SingleServerConfig;
 public final class RedisConnection implements AutoCloseable {
 
     /** How long a command may wait for Redis before it counts as failed. */
-    static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
+    static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(1);
 
     private final RedisSettings settings;
     private final RedissonClient client;

@@ -15,9 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,20 +43,10 @@ class RedisChannelsTest {
             "campaign:created", "campaign:queued", "segmentRule:created", "delivery:updated", "campaign:completed",
             "import:batch");
 
-    private static RedisServer server;
-    private static RedisConnection redis;
+    @RegisterExtension
+    static final TestRedis REDIS = new TestRedis();
 
-    @BeforeAll
-    static void startRedis() {
-        server = RedisServer.start();
-        redis = RedisConnection.open(RedisSettings.parse(server.url()));
-    }
 
-    @AfterAll
-    static void stopRedis() throws Exception {
-        redis.close();
-        server.close();
-    }
 
     @Test
     void events_travel_on_the_channels_users_know() {
@@ -95,7 +84,8 @@ class RedisChannelsTest {
     void a_payload_published_by_any_client_reaches_the_live_stream_and_one_that_is_not_an_event_is_skipped() throws Exception {
         String payload = "{\"v\":1,\"type\":\"order:created\",\"workspace\":\"shop\",\"at\":\"2026-11-24T20:48:38Z\","
                 + "\"data\":{\"orderId\":\"o-1\",\"amount\":1200.50}}";
-        try (RedisEventSubscriber subscriber = new RedisEventSubscriber(redis); RespClient plain = RespClient.connect(server.port())) {
+        try (RedisEventSubscriber subscriber = new RedisEventSubscriber(REDIS.connection());
+             RespClient plain = RespClient.connect(REDIS.server().port())) {
             CompletableFuture<LiveEvent> heard = subscriber.live().next().toFuture();
             long listeners = 0;
             while (listeners == 0) {
@@ -111,12 +101,12 @@ class RedisChannelsTest {
 
     /** Subscribes a plain client to every channel, publishes the event through the adapter, and returns what arrives. */
     private static List<?> publishedAs(CrmEvent event, String channel) throws Exception {
-        try (RespClient plain = RespClient.connect(server.port())) {
+        try (RespClient plain = RespClient.connect(REDIS.server().port())) {
             plain.send(Stream.concat(Stream.of("SUBSCRIBE"), CHANNELS.stream()).toArray(String[]::new));
             for (int confirmed = 0; confirmed < CHANNELS.size(); confirmed++) {
                 plain.read();
             }
-            new RedisEventPublisher(redis).publish(event).block(Duration.ofSeconds(5));
+            new RedisEventPublisher(REDIS.connection()).publish(event).block(Duration.ofSeconds(5));
             List<?> message = (List<?>) plain.read();
             assertThat(message.get(1)).isEqualTo(channel);
             return message;
