@@ -12,9 +12,17 @@ final class AdapterChoice {
     }
 
     static void require(String variable, String configured, Set<String> available) {
-        if (!available.contains(configured.strip().toLowerCase(Locale.ROOT))) {
+        if (!available.contains(normalised(configured))) {
             throw new ConfigurationException(variable + "=" + configured + " is not available; choose one of "
                     + String.join(", ", available.stream().sorted().toList()));
         }
+    }
+
+    static boolean is(String configured, String adapter) {
+        return normalised(configured).equals(adapter);
+    }
+
+    private static String normalised(String configured) {
+        return configured.strip().toLowerCase(Locale.ROOT);
     }
 }

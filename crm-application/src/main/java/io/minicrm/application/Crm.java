@@ -41,6 +41,7 @@ import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
+import io.minicrm.application.service.EvictingEventPublisher;
 import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
@@ -48,7 +49,6 @@ import io.minicrm.application.service.SegmentService;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
@@ -72,19 +72,19 @@ public final class Crm implements AutoCloseable {
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
         this.adapters = adapters;
         this.scheduleCheck = scheduleCheck;
-        this.customers = new CustomerService(adapters.customerStore, adapters.eventPublisher, settings);
-        this.orders = new OrderService(adapters.orderStore, adapters.customerStore, adapters.eventPublisher, settings);
-        this.segments = new SegmentService(adapters.segmentStore, adapters.customerStore, adapters.eventPublisher, settings);
+        EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher, adapters.cache);
+        this.customers = new CustomerService(adapters.customerStore, events, settings);
+        this.orders = new OrderService(adapters.orderStore, adapters.customerStore, events, settings);
+        this.segments = new SegmentService(adapters.segmentStore, adapters.customerStore, events, adapters.cache, settings);
         this.campaigns = new CampaignService(adapters.campaignStore, adapters.segmentStore, adapters.dispatchQueue,
-                adapters.messageWriter, adapters.eventPublisher, settings);
+                adapters.messageWriter, events, settings);
         this.deliveries = new DeliveryService(adapters.deliveryStore, adapters.campaignStore, adapters.dispatchQueue);
         this.insights = new InsightService(adapters.customerStore, adapters.orderStore, adapters.campaignStore,
                 adapters.deliveryStore, adapters.cache, settings);
-        this.imports = new CsvImporter(adapters.customerStore, adapters.orderStore, adapters.importJobStore,
-                adapters.eventPublisher, settings);
+        this.imports = new CsvImporter(adapters.customerStore, adapters.orderStore, adapters.importJobStore, events, settings);
         this.liveEvents = new LiveEventService(adapters.eventStream);
         this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore, adapters.deliveryStore,
-                adapters.customerStore, adapters.dispatchQueue, adapters.messageChannel, adapters.eventPublisher),
+                adapters.customerStore, adapters.dispatchQueue, adapters.messageChannel, events),
                 settings, pipelineSettings);
     }
 
@@ -100,8 +100,8 @@ public final class Crm implements AutoCloseable {
     public Crm start() {
         pipeline.start().block();
         running.add(pipeline::close);
-        running.add(adapters.eventStream.events()
-                .concatMap(event -> adapters.cache.evictAll(event.workspace()).onErrorResume(unreachable -> Mono.empty()))
+        running.add(adapters.eventStream.live()
+                .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
         running.add(Flux.interval(scheduleCheck)
                 .concatMap(tick -> campaigns.queueDue())

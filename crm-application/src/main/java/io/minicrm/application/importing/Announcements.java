@@ -1,13 +1,14 @@
 package io.minicrm.application.importing;
 
-import java.util.List;
+import java.time.Instant;
 
 import io.minicrm.application.port.out.EventPublisher;
-import io.minicrm.domain.shared.CrmEvent;
-import reactor.core.publisher.Flux;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportedBatch;
+import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Tells listeners what a batch stored, once it is stored. */
+/** Tells listeners what a batch stored, once it is stored: one summary per batch, never one event per row. */
 final class Announcements {
 
     private final EventPublisher events;
@@ -16,8 +17,16 @@ final class Announcements {
         this.events = events;
     }
 
-    Mono<Void> publish(List<? extends CrmEvent> stored) {
+    Mono<Void> customersStored(WorkspaceId workspace, long created, long updated, Instant now) {
+        return publish(new ImportedBatch(workspace, ImportKind.CUSTOMERS, created, updated, 0, now));
+    }
+
+    Mono<Void> ordersStored(WorkspaceId workspace, long orders, long customersCounted, Instant now) {
+        return publish(new ImportedBatch(workspace, ImportKind.ORDERS, 0, customersCounted, orders, now));
+    }
+
+    private Mono<Void> publish(ImportedBatch batch) {
         // Notification only: a lost event loses no data, so it must not stop the import.
-        return Flux.fromIterable(stored).concatMap(event -> events.publish(event).onErrorComplete()).then();
+        return batch.changedNothing() ? Mono.empty() : events.publish(batch).onErrorComplete();
     }
 }

@@ -14,11 +14,8 @@ import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.customer.CustomerCreated;
 import io.minicrm.domain.customer.CustomerId;
-import io.minicrm.domain.customer.CustomerUpdated;
 import io.minicrm.domain.customer.Email;
-import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Mono;
@@ -48,10 +45,10 @@ final class CustomerBatch {
         return customers.findByEmails(workspace, emails).collectMap(Customer::email).flatMap(stored -> {
             Instant now = settings.clock().instant();
             Merge merge = merge(stored, rows, now);
-            List<CrmEvent> events = merge.changed().stream().<CrmEvent>map(customer -> stored.containsKey(customer.email())
-                    ? new CustomerUpdated(customer, now) : new CustomerCreated(customer, now)).toList();
+            // Customers, not rows: a customer created by one row and updated by a later one was created.
+            long created = merge.changed().stream().filter(customer -> !stored.containsKey(customer.email())).count();
             return customers.saveAll(merge.changed())
-                    .then(announcements.publish(events))
+                    .then(announcements.customersStored(workspace, created, merge.changed().size() - created, now))
                     .thenReturn(ImportReport.ofBatch(merge.created(), merge.updated(), merge.skipped(), rejections));
         });
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.minicrm.application.CrmSettings;
@@ -14,12 +13,9 @@ import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.customer.CustomerUpdated;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
-import io.minicrm.domain.order.OrderCreated;
 import io.minicrm.domain.order.OrderId;
-import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
@@ -84,10 +80,8 @@ final class OrderBatch {
     private Mono<Void> count(List<Order> stored) {
         Instant now = settings.clock().instant();
         return Flux.fromIterable(stored).concatMap(order -> customers.applyOrder(order, now))
-                .collect(Collectors.toMap(Customer::id, customer -> customer, (earlier, later) -> later, LinkedHashMap::new))
-                .flatMap(counted -> announcements.publish(Stream.concat(
-                        stored.stream().<CrmEvent>map(order -> new OrderCreated(order, now)),
-                        counted.values().stream().map(customer -> new CustomerUpdated(customer, now))).toList()));
+                .map(Customer::id).distinct().count()
+                .flatMap(counted -> announcements.ordersStored(workspace, stored.size(), counted, now));
     }
 
     /** The orders a batch places, how many rows repeat a reference met earlier in it, and those refused for their customer. */

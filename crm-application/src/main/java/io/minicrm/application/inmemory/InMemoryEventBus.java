@@ -2,6 +2,7 @@ package io.minicrm.application.inmemory;
 
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
+import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.shared.CrmEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -33,6 +34,11 @@ public final class InMemoryEventBus implements EventPublisher, EventStream {
     }
 
     @Override
+    public Flux<LiveEvent> live() {
+        return events().mapNotNull(event -> LiveEvent.of(event).orElse(null));
+    }
+
+    /** The domain events as they were raised, for listeners in this JVM; see {@link #live()} for the rest. */
     public Flux<CrmEvent> events() {
         // Each listener gets its own bounded buffer, drained on another thread; while it is full, new events are dropped.
         return sink.asFlux().onBackpressureDrop().publishOn(listeners, LISTENER_BUFFER);

@@ -1,9 +1,13 @@
 package io.minicrm.application.service;
 
+import java.time.Duration;
+import java.time.LocalDate;
+
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePath;
@@ -12,26 +16,40 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Counts who a rule selects, node by node, all at the same instant so that the figures agree with each other. */
+/**
+ * Counts who a rule selects, node by node, all at the same instant so that the figures agree with each other. The
+ * counts are cached per rule and calendar day (rules speak of days, so a day's counts hold all day) until the
+ * workspace changes; the sample is read afresh.
+ */
 final class AudienceExplainer {
 
     static final int MAX_SAMPLE = 100;
+    private static final Duration KEPT_FOR = Duration.ofMinutes(10);
 
     private final CustomerStore customers;
+    private final ReadThrough cache;
     private final CrmSettings settings;
 
-    AudienceExplainer(CustomerStore customers, CrmSettings settings) {
+    AudienceExplainer(CustomerStore customers, Cache cache, CrmSettings settings) {
         this.customers = customers;
+        this.cache = new ReadThrough(cache);
         this.settings = settings;
     }
 
     Mono<AudiencePreview> preview(WorkspaceId workspace, Rule rule, int sampleSize) {
         AudienceQuery whole = AudienceQuery.of(rule, settings.catalogue(), settings.clock());
+        String text = RulePrinter.print(rule);
         int sample = Math.clamp(sampleSize, 0, MAX_SAMPLE);
-        return Mono.zip(customers.countAudience(workspace, whole),
-                        customers.audience(workspace, whole).take(sample).collectList(),
-                        explain(workspace, whole, rule, RulePath.ROOT))
-                .map(figures -> new AudiencePreview(rule, RulePrinter.print(rule), figures.getT1(), figures.getT2(), figures.getT3()));
+        String key = "audience:" + LocalDate.ofInstant(whole.now(), whole.zone()) + ":" + text;
+        return Mono.zip(cache.read(workspace, key, AudienceCounts.class, KEPT_FOR, Mono.defer(() -> count(workspace, whole, rule))),
+                        customers.audience(workspace, whole).take(sample).collectList())
+                .map(figures -> new AudiencePreview(rule, text, figures.getT1().size(), figures.getT2(),
+                        figures.getT1().explanation()));
+    }
+
+    private Mono<AudienceCounts> count(WorkspaceId workspace, AudienceQuery whole, Rule rule) {
+        return Mono.zip(customers.countAudience(workspace, whole), explain(workspace, whole, rule, RulePath.ROOT))
+                .map(counted -> new AudienceCounts(counted.getT1(), counted.getT2()));
     }
 
     private Mono<Explanation> explain(WorkspaceId workspace, AudienceQuery at, Rule node, String path) {

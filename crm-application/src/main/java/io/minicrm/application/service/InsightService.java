@@ -22,8 +22,8 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
 /**
- * Sums a workspace up for its dashboard. The figures are cached briefly and forgotten whenever the workspace changes,
- * so a reader never sees figures older than a change this node has heard of.
+ * Sums a workspace up for its dashboard. The figures are cached for a minute at most and forgotten whenever the
+ * workspace changes, so a reader never sees figures older than a change this node has heard of.
  */
 public final class InsightService implements Insights {
 
@@ -34,7 +34,7 @@ public final class InsightService implements Insights {
     private final OrderStore orders;
     private final CampaignStore campaigns;
     private final DeliveryStore deliveries;
-    private final Cache cache;
+    private final ReadThrough cache;
     private final CrmSettings settings;
 
     public InsightService(CustomerStore customers, OrderStore orders, CampaignStore campaigns, DeliveryStore deliveries,
@@ -43,18 +43,13 @@ public final class InsightService implements Insights {
         this.orders = orders;
         this.campaigns = campaigns;
         this.deliveries = deliveries;
-        this.cache = cache;
+        this.cache = new ReadThrough(cache);
         this.settings = settings;
     }
 
     @Override
     public Mono<Dashboard> dashboard(WorkspaceId workspace) {
-        return cache.get(workspace, DASHBOARD, Dashboard.class)
-                .onErrorResume(unreachable -> Mono.empty())
-                .switchIfEmpty(Mono.defer(() -> compute(workspace)
-                        .flatMap(dashboard -> cache.put(workspace, DASHBOARD, dashboard, KEPT_FOR)
-                                .onErrorResume(unreachable -> Mono.empty())
-                                .thenReturn(dashboard))));
+        return cache.read(workspace, DASHBOARD, Dashboard.class, KEPT_FOR, Mono.defer(() -> compute(workspace)));
     }
 
     private Mono<Dashboard> compute(WorkspaceId workspace) {

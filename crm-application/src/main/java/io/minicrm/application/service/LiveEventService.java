@@ -2,7 +2,7 @@ package io.minicrm.application.service;
 
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.out.EventStream;
-import io.minicrm.domain.shared.CrmEvent;
+import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 
@@ -16,7 +16,7 @@ public final class LiveEventService implements LiveEvents {
     }
 
     @Override
-    public Flux<CrmEvent> of(WorkspaceId workspace) {
-        return stream.events().filter(event -> event.workspace().equals(workspace));
+    public Flux<LiveEvent> of(WorkspaceId workspace) {
+        return stream.live().filter(event -> event.workspace().equals(workspace.value()));
     }
 }

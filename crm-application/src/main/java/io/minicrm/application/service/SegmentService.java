@@ -8,6 +8,7 @@ import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.shared.Page;
@@ -34,10 +35,11 @@ public final class SegmentService implements Segments {
     private final RuleValidator validator;
     private final CrmSettings settings;
 
-    public SegmentService(SegmentStore segments, CustomerStore customers, EventPublisher events, CrmSettings settings) {
+    public SegmentService(SegmentStore segments, CustomerStore customers, EventPublisher events, Cache cache,
+                          CrmSettings settings) {
         this.segments = segments;
         this.events = events;
-        this.explainer = new AudienceExplainer(customers, settings);
+        this.explainer = new AudienceExplainer(customers, cache, settings);
         this.validator = new RuleValidator(settings.catalogue());
         this.settings = settings;
     }

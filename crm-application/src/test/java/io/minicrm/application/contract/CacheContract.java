@@ -6,16 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.test.StepVerifier;
 
 /**
- * What every {@link Cache} does. An adapter's test extends it, gives a new, empty cache from {@link #newCache()} and,
+ * What every {@link Cache} does, generations included. An adapter's test extends it, gives a new, empty cache from {@link #newCache()} and,
  * if the cache's clock can be set, makes {@link #letTimePass} move it instead of waiting.
  */
 public abstract class CacheContract {
@@ -41,72 +43,112 @@ public abstract class CacheContract {
         cache = newCache();
     }
 
+    /** Puts as a reader does after a miss: under the generation it has just read. */
+    private void put(WorkspaceId workspace, String key, Object value, Duration timeToLive) {
+        long generation = cache.get(workspace, key, Object.class).block().generation();
+        cache.put(workspace, generation, key, value, timeToLive).block();
+    }
+
+    private <T> Optional<T> read(WorkspaceId workspace, String key, Class<T> type) {
+        return cache.get(workspace, key, type).block().value();
+    }
+
     @Test
     void gives_back_a_value_put_before() {
-        cache.put(A, "customers", 42L, LONG).block();
+        put(A, "customers", 42L, LONG);
 
-        assertThat(cache.get(A, "customers", Long.class).block()).isEqualTo(42L);
+        assertThat(read(A, "customers", Long.class)).contains(42L);
     }
 
     @Test
     void gives_back_a_record_as_it_was_put() {
         OrderTotals totals = new OrderTotals(3, new BigDecimal("12.50"));
 
-        cache.put(A, "totals", totals, LONG).block();
+        put(A, "totals", totals, LONG);
 
-        assertThat(cache.get(A, "totals", OrderTotals.class).block()).isEqualTo(totals);
+        assertThat(read(A, "totals", OrderTotals.class)).contains(totals);
     }
 
     @Test
     void a_key_never_put_is_a_miss() {
-        StepVerifier.create(cache.get(A, "customers", Long.class)).verifyComplete();
+        assertThat(read(A, "customers", Long.class)).isEmpty();
     }
 
     @Test
     void putting_a_key_again_replaces_its_value() {
-        cache.put(A, "customers", 42L, LONG).block();
-        cache.put(A, "customers", 43L, LONG).block();
+        put(A, "customers", 42L, LONG);
+        put(A, "customers", 43L, LONG);
 
-        assertThat(cache.get(A, "customers", Long.class).block()).isEqualTo(43L);
+        assertThat(read(A, "customers", Long.class)).contains(43L);
     }
 
     @Test
     void a_value_read_as_another_type_is_a_miss() {
-        cache.put(A, "customers", 42L, LONG).block();
+        put(A, "customers", 42L, LONG);
 
-        StepVerifier.create(cache.get(A, "customers", OrderTotals.class)).verifyComplete();
+        assertThat(read(A, "customers", OrderTotals.class)).isEmpty();
     }
 
     @Test
     void a_value_is_forgotten_once_its_time_to_live_has_passed() {
-        cache.put(A, "brief", 1L, SHORT).block();
-        cache.put(A, "lasting", 2L, LONG).block();
+        put(A, "brief", 1L, SHORT);
+        put(A, "lasting", 2L, LONG);
 
         letTimePass(SHORT.multipliedBy(2));
 
-        StepVerifier.create(cache.get(A, "brief", Long.class)).verifyComplete();
-        assertThat(cache.get(A, "lasting", Long.class).block()).isEqualTo(2L);
+        assertThat(read(A, "brief", Long.class)).isEmpty();
+        assertThat(read(A, "lasting", Long.class)).contains(2L);
     }
 
     @Test
     void evicting_a_workspace_forgets_all_its_values_and_nothing_of_another() {
-        cache.put(A, "customers", 1L, LONG).block();
-        cache.put(A, "orders", 2L, LONG).block();
-        cache.put(B, "customers", 3L, LONG).block();
+        put(A, "customers", 1L, LONG);
+        put(A, "orders", 2L, LONG);
+        put(B, "customers", 3L, LONG);
 
         StepVerifier.create(cache.evictAll(A)).verifyComplete();
 
-        StepVerifier.create(cache.get(A, "customers", Long.class)).verifyComplete();
-        StepVerifier.create(cache.get(A, "orders", Long.class)).verifyComplete();
-        assertThat(cache.get(B, "customers", Long.class).block()).isEqualTo(3L);
+        assertThat(read(A, "customers", Long.class)).isEmpty();
+        assertThat(read(A, "orders", Long.class)).isEmpty();
+        assertThat(read(B, "customers", Long.class)).contains(3L);
+    }
+
+    @Test
+    void a_value_computed_before_an_eviction_is_not_kept() {
+        long before = cache.get(A, "dashboard", Long.class).block().generation();
+
+        cache.evictAll(A).block();
+        cache.put(A, before, "dashboard", 1L, LONG).block();
+
+        assertThat(read(A, "dashboard", Long.class)).isEmpty();
+    }
+
+    @Test
+    void a_value_computed_after_an_eviction_is_kept() {
+        cache.evictAll(A).block();
+        long after = cache.get(A, "dashboard", Long.class).block().generation();
+
+        cache.put(A, after, "dashboard", 2L, LONG).block();
+
+        assertThat(read(A, "dashboard", Long.class)).contains(2L);
+    }
+
+    @Test
+    void evicting_a_workspace_leaves_the_generation_of_another() {
+        long other = cache.get(B, "dashboard", Long.class).block().generation();
+
+        cache.evictAll(A).block();
+        cache.put(B, other, "dashboard", 3L, LONG).block();
+
+        assertThat(read(B, "dashboard", Long.class)).contains(3L);
     }
 
     @Test
     void workspaces_keep_their_values_of_the_same_key_apart() {
-        cache.put(A, "customers", 1L, LONG).block();
-        cache.put(B, "customers", 2L, LONG).block();
+        put(A, "customers", 1L, LONG);
+        put(B, "customers", 2L, LONG);
 
-        assertThat(cache.get(A, "customers", Long.class).block()).isEqualTo(1L);
-        assertThat(cache.get(B, "customers", Long.class).block()).isEqualTo(2L);
+        assertThat(read(A, "customers", Long.class)).contains(1L);
+        assertThat(read(B, "customers", Long.class)).contains(2L);
     }
 }

@@ -18,8 +18,6 @@ import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.customer.CustomerCreated;
-import io.minicrm.domain.customer.CustomerUpdated;
 import io.minicrm.domain.customer.Profile;
 
 class CustomerImportTest {
@@ -103,7 +101,7 @@ class CustomerImportTest {
         assertThat(ada.profile().name()).contains("Ada");
         assertThat(ada.profile().city()).contains("Paris");
         assertThat(shop.customerCount(SHOP)).isEqualTo(1);
-        assertThat(shop.events).containsExactly(new CustomerCreated(ada, NOW));
+        assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 0, 0));
     }
 
     @Test
@@ -161,8 +159,7 @@ class CustomerImportTest {
         assertThat(job.report()).extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::rejected)
                 .containsExactly(10L, 1L, 9L);
         assertThat(shop.customerCount(SHOP)).isEqualTo(1);
-        assertThat(shop.events(CustomerCreated.class)).extracting(created -> created.customer().email().value())
-                .containsExactly("ok@example.com");
+        assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 0, 0));
     }
 
     @Test
@@ -211,18 +208,25 @@ class CustomerImportTest {
     }
 
     @Test
-    void events_tell_of_stored_customers_only_once_they_are_stored() {
+    void one_summary_per_batch_tells_of_the_stored_customers_once_they_are_stored() {
         shop.importCustomers("email,name\nada@example.com,Ada\nbob@example.com,Bob\n");
         shop.events.clear();
+        shop.heldWhenTold.clear();
 
         shop.importCustomers("email,name\nada@example.com,Ada Lovelace\nbob@example.com,Bob\ncyd@example.com,Cyd\nbroken,X\n");
 
-        assertThat(shop.events(CustomerUpdated.class)).extracting(updated -> updated.customer().email().value())
-                .containsExactly("ada@example.com");
-        assertThat(shop.events(CustomerCreated.class)).extracting(created -> created.customer().email().value())
-                .containsExactly("cyd@example.com");
-        assertThat(shop.events).hasSize(2);
-        assertThat(shop.toldBeforeStored).isEmpty();
+        assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 1, 0));
+        assertThat(shop.heldWhenTold).containsExactly(new ImportFixture.Held(3, 0));
+    }
+
+    @Test
+    void a_batch_that_changes_nothing_is_not_announced() {
+        shop.importCustomers("email,name\nada@example.com,Ada\n");
+        shop.events.clear();
+
+        shop.importCustomers("email,name\nada@example.com,Ada\n");
+
+        assertThat(shop.events).isEmpty();
     }
 
     @Test

@@ -87,7 +87,7 @@ final class Engine {
 
     final Customers customers = new CustomerService(customerStore, bus, settings);
     final Orders orders = new OrderService(orderStore, customerStore, bus, settings);
-    final Segments segments = new SegmentService(segmentStore, customerStore, bus, settings);
+    final Segments segments = new SegmentService(segmentStore, customerStore, bus, cache, settings);
     final Campaigns campaigns = new CampaignService(campaignStore, segmentStore, queue, new TemplateMessageWriter(), bus, settings);
     final Deliveries deliveries = new DeliveryService(deliveryStore, campaignStore, queue);
     final Insights insights = new InsightService(customerStore, orderStore, campaignStore, deliveryStore, cache, settings);

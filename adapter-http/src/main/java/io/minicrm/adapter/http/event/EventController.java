@@ -14,16 +14,23 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.sse.Event;
+import io.micronaut.serde.annotation.SerdeImport;
 import io.minicrm.adapter.http.WorkspaceResolver;
 import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.LiveEvents;
+import io.minicrm.application.port.shared.EventChannel;
+import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 
-/** {@code /api/events}: the caller's workspace's changes as they happen, as Server-Sent Events named by channel. */
+/**
+ * {@code /api/events}: the caller's workspace's changes as they happen, as Server-Sent Events named by channel, each
+ * carrying the live event's versioned JSON, the same payload Redis carries between nodes.
+ */
 @Controller("/api/events")
+@SerdeImport(LiveEvent.class)
 public class EventController {
 
     private final LiveEvents events;
@@ -48,9 +55,8 @@ public class EventController {
         Set<EventChannel> wanted = channels(channel);
         WorkspaceId workspace = workspaces.workspaceOf(request);
         Flux<Event<Object>> relayed = events.of(workspace)
-                .mapNotNull(event -> EventChannel.of(event).filter(wanted::contains)
-                        .map(kept -> Event.<Object>of(EventSummaries.message(kept, event)).name(kept.channelName()))
-                        .orElse(null));
+                .filter(event -> wanted.contains(event.channel()))
+                .map(event -> Event.<Object>of(event).name(event.type()));
         // An empty data field makes a comment-only frame, which clients do not dispatch as an event.
         Flux<Event<Object>> heartbeats = Flux.interval(Duration.ZERO, heartbeat).onBackpressureDrop()
                 .map(tick -> Event.<Object>of("").comment("heartbeat"));

@@ -18,6 +18,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.ProblemDetails;
 import io.minicrm.adapter.http.customer.CustomerResponse;
+import io.minicrm.application.port.shared.LiveEvent;
 import jakarta.inject.Inject;
 
 @MicronautTest
@@ -52,7 +53,7 @@ class EventApiTest {
             CustomerResponse created = post(Map.of("email", "live@example.com", "name", "Live One"));
 
             EventSource.Received event = events.nextEvent(PATIENCE);
-            EventMessage message = json.readValue(event.data(), EventMessage.class);
+            LiveEvent message = json.readValue(event.data(), LiveEvent.class);
             assertThat(event.name()).isEqualTo("customer:created");
             assertThat(message.v()).isEqualTo(1);
             assertThat(message.type()).isEqualTo("customer:created");
@@ -70,7 +71,7 @@ class EventApiTest {
 
             EventSource.Received event = events.nextEvent(PATIENCE);
             assertThat(event.name()).isEqualTo("customer:updated");
-            assertThat(json.readValue(event.data(), EventMessage.class).data()).containsEntry("customerId", created.id());
+            assertThat(json.readValue(event.data(), LiveEvent.class).data()).containsEntry("customerId", created.id());
         }
     }
 
@@ -91,6 +92,6 @@ class EventApiTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("channel", "'customer:deleted' is not a channel; "
                 + "channels are customer:created, customer:updated, order:created, segmentRule:created, campaign:created, "
-                + "campaign:queued, campaign:completed, delivery:updated"));
+                + "campaign:queued, campaign:completed, delivery:updated, import:batch"));
     }
 }

@@ -1,6 +1,6 @@
 package io.minicrm.application.port.in;
 
-import io.minicrm.domain.shared.CrmEvent;
+import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 
@@ -8,5 +8,5 @@ import reactor.core.publisher.Flux;
 public interface LiveEvents {
 
     /** The workspace's events from the moment of subscription on; a slow subscriber misses some rather than slowing others. */
-    Flux<CrmEvent> of(WorkspaceId workspace);
+    Flux<LiveEvent> of(WorkspaceId workspace);
 }

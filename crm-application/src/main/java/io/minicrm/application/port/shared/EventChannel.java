@@ -1,4 +1,4 @@
-package io.minicrm.adapter.http.event;
+package io.minicrm.application.port.shared;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -22,7 +22,8 @@ public enum EventChannel {
     CAMPAIGN_CREATED("campaign:created", CampaignCreated.class),
     CAMPAIGN_QUEUED("campaign:queued", CampaignQueued.class),
     CAMPAIGN_COMPLETED("campaign:completed", CampaignCompleted.class),
-    DELIVERY_UPDATED("delivery:updated", DeliveryUpdated.class);
+    DELIVERY_UPDATED("delivery:updated", DeliveryUpdated.class),
+    IMPORT_BATCH("import:batch", ImportedBatch.class);
 
     private final String channelName;
     private final Class<? extends CrmEvent> eventType;

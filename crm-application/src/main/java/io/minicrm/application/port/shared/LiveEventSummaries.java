@@ -1,6 +1,7 @@
-package io.minicrm.adapter.http.event;
+package io.minicrm.application.port.shared;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import io.minicrm.domain.campaign.Campaign;
@@ -17,14 +18,9 @@ import io.minicrm.domain.segment.SegmentCreated;
 import io.minicrm.domain.shared.CrmEvent;
 
 /** The small summary an event message carries: the ids and key fields a live view needs to refresh itself. */
-final class EventSummaries {
+final class LiveEventSummaries {
 
-    private EventSummaries() {
-    }
-
-    static EventMessage message(EventChannel channel, CrmEvent event) {
-        return new EventMessage(EventMessage.VERSION, channel.channelName(), event.workspace().value(), event.occurredAt(),
-                summary(event));
+    private LiveEventSummaries() {
     }
 
     static Map<String, Object> summary(CrmEvent event) {
@@ -32,16 +28,28 @@ final class EventSummaries {
             case CustomerCreated created -> customer(created.customer());
             case CustomerUpdated updated -> customer(updated.customer());
             case OrderCreated created -> order(created.order());
-            case SegmentCreated created -> Map.of("segmentId", created.segment().id().value(), "name", created.segment().name());
+            case SegmentCreated created -> inOrder("segmentId", created.segment().id().value(), "name", created.segment().name());
             case CampaignCreated created -> campaign(created.campaign());
             case CampaignQueued queued -> campaign(queued.campaign());
             case CampaignCompleted completed -> campaign(completed.campaign());
-            case DeliveryUpdated updated -> Map.of("deliveryId", updated.delivery().id().value(),
+            case DeliveryUpdated updated -> inOrder("deliveryId", updated.delivery().id().value(),
                     "campaignId", updated.delivery().campaign().value(), "customerId", updated.delivery().customer().value(),
                     "from", updated.from().name(), "status", updated.delivery().status().name());
+            case ImportedBatch batch -> inOrder("kind", batch.kind().name().toLowerCase(Locale.ROOT),
+                    "customersCreated", batch.customersCreated(), "customersUpdated", batch.customersUpdated(),
+                    "ordersCreated", batch.ordersCreated());
             // CrmEvent is open; an event of a kind no channel carries is never relayed.
             default -> Map.of();
         };
+    }
+
+    /** The summary with its keys in the order given, as its JSON shows them. */
+    private static Map<String, Object> inOrder(Object... keysAndValues) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            summary.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return summary;
     }
 
     private static Map<String, Object> customer(Customer customer) {

@@ -1,4 +1,4 @@
-package io.minicrm.adapter.http.event;
+package io.minicrm.application.port.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class EventChannelTest {
     void channels_bear_the_names_users_know() {
         assertThat(Arrays.stream(EventChannel.values()).map(EventChannel::channelName)).containsExactly("customer:created",
                 "customer:updated", "order:created", "segmentRule:created", "campaign:created", "campaign:queued",
-                "campaign:completed", "delivery:updated");
+                "campaign:completed", "delivery:updated", "import:batch");
     }
 
     @Test
