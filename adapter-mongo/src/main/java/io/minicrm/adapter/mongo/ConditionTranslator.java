@@ -41,6 +41,9 @@ import io.minicrm.domain.segment.Value.Text;
  */
 final class ConditionTranslator {
 
+    private static final long FIRST_DAY = LocalDate.MIN.toEpochDay();
+    private static final long LAST_DAY = LocalDate.MAX.toEpochDay() - 1;
+
     private final FieldCatalogue catalogue;
     private final LocalDate today;
     private final ZoneId zone;
@@ -78,7 +81,7 @@ final class ConditionTranslator {
             case ORDER_COUNT -> Optional.of(orderCount(operator, value));
             case FIRST_ORDER_AT -> time(CustomerCodec.FIRST_ORDER_AT, operator, value);
             case LAST_ORDER_AT -> time(CustomerCodec.LAST_ORDER_AT, operator, value);
-            case DAYS_SINCE_LAST_ORDER -> daysSinceLastOrder(operator, value);
+            case DAYS_SINCE_LAST_ORDER -> Optional.of(daysSinceLastOrder(operator, value));
         };
     }
 
@@ -135,37 +138,63 @@ final class ConditionTranslator {
 
     /**
      * Days since the last order is today's calendar day minus the last order's: a bound on it is a bound on the day the
-     * last order fell on, which is a bound on the stored instant at the start of a day.
+     * last order fell on, which is a bound on the stored instant at the start of a day. Bounds are computed with
+     * saturation, as the evaluator's are; a day beyond the calendar is before or after every stored instant.
      */
-    private Optional<Bson> daysSinceLastOrder(Operator operator, Value value) {
+    private Bson daysSinceLastOrder(Operator operator, Value value) {
         String path = CustomerCodec.LAST_ORDER_AT;
-        try {
-            return Optional.of(switch (operator) {
-                case IS_SET -> Filters.exists(path);
-                case EQ -> isWhole(number(value)) ? onDay(path, daysAgo(floor(number(value)))) : Pushdown.NO_ONE.filter();
-                case NE -> isWhole(number(value))
-                        ? Filters.and(Filters.exists(path), Filters.nor(onDay(path, daysAgo(floor(number(value))))))
-                        : Filters.exists(path);
-                case LT -> Filters.gte(path, startOf(daysAgo(Math.subtractExact(ceiling(number(value)), 1))));
-                case LE -> Filters.gte(path, startOf(daysAgo(floor(number(value)))));
-                case GT -> Filters.lt(path, startOf(daysAgo(floor(number(value)))));
-                case GE -> Filters.lt(path, startOf(daysAgo(Math.subtractExact(ceiling(number(value)), 1))));
-                case BETWEEN -> Filters.and(Filters.gte(path, startOf(daysAgo(floor(number(((Range) value).to()))))),
-                        Filters.lt(path, startOf(daysAgo(Math.subtractExact(ceiling(number(((Range) value).from())), 1)))));
-                case IN -> {
-                    List<Bson> days = new ArrayList<>();
-                    for (Value item : ((Many) value).items()) {
-                        if (isWhole(number(item))) {
-                            days.add(onDay(path, daysAgo(floor(number(item)))));
-                        }
+        long today = this.today.toEpochDay();
+        return switch (operator) {
+            case IS_SET -> Filters.exists(path);
+            case EQ -> isWhole(number(value)) ? onDay(path, minus(today, floor(number(value)))) : Pushdown.NO_ONE.filter();
+            case NE -> isWhole(number(value))
+                    ? Filters.and(Filters.exists(path), Filters.nor(onDay(path, minus(today, floor(number(value))))))
+                    : Filters.exists(path);
+            case LT -> fromDay(path, minus(today, minus(ceiling(number(value)), 1)));
+            case LE -> fromDay(path, minus(today, floor(number(value))));
+            case GT -> beforeDay(path, minus(today, floor(number(value))));
+            case GE -> beforeDay(path, minus(today, minus(ceiling(number(value)), 1)));
+            case BETWEEN -> Filters.and(fromDay(path, minus(today, floor(number(((Range) value).to())))),
+                    beforeDay(path, minus(today, minus(ceiling(number(((Range) value).from())), 1))));
+            case IN -> {
+                List<Bson> days = new ArrayList<>();
+                for (Value item : ((Many) value).items()) {
+                    if (isWhole(number(item))) {
+                        days.add(onDay(path, minus(today, floor(number(item)))));
                     }
-                    yield days.isEmpty() ? Pushdown.NO_ONE.filter() : Filters.or(days);
                 }
-                default -> throw unsupported(operator);
-            });
-        } catch (Inexpressible | ArithmeticException | DateTimeException beyondTheCalendar) {
-            return Optional.empty();
+                yield days.isEmpty() ? Pushdown.NO_ONE.filter() : Filters.or(days);
+            }
+            default -> throw unsupported(operator);
+        };
+    }
+
+    private Bson onDay(String path, long epochDay) {
+        return Filters.and(fromDay(path, epochDay), beforeDay(path, minus(epochDay, -1)));
+    }
+
+    /** On or after the day: everyone with the field for a day before the calendar, no one for a day after it. */
+    private Bson fromDay(String path, long epochDay) {
+        if (epochDay < FIRST_DAY) {
+            return Filters.exists(path);
         }
+        return epochDay > LAST_DAY ? Pushdown.NO_ONE.filter() : Filters.gte(path, startOf(LocalDate.ofEpochDay(epochDay)));
+    }
+
+    private Bson beforeDay(String path, long epochDay) {
+        if (epochDay < FIRST_DAY) {
+            return Pushdown.NO_ONE.filter();
+        }
+        return epochDay > LAST_DAY ? Filters.exists(path) : Filters.lt(path, startOf(LocalDate.ofEpochDay(epochDay)));
+    }
+
+    private static long minus(long a, long b) {
+        long difference = a - b;
+        // Overflow happened when the operands' signs differ and the result's sign is not a's.
+        if (((a ^ b) & (a ^ difference)) < 0) {
+            return a < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+        return difference;
     }
 
     /** Date-times compare by the calendar day they fall on in the zone: against the first instants of days. */
@@ -173,7 +202,7 @@ final class ConditionTranslator {
         try {
             return Optional.of(switch (operator) {
                 case IS_SET -> Filters.exists(path);
-                case EQ -> onDay(path, day(value));
+                case EQ -> Filters.and(Filters.gte(path, startOf(day(value))), Filters.lt(path, startOf(day(value).plusDays(1))));
                 case BEFORE, MORE_THAN_AGO -> Filters.lt(path, startOf(day(value)));
                 case AFTER -> Filters.gte(path, startOf(day(value).plusDays(1)));
                 case WITHIN_LAST -> Filters.gte(path, startOf(day(value)));
@@ -206,20 +235,12 @@ final class ConditionTranslator {
         return operator == Operator.HAS_ALL ? Filters.all(path, wanted) : Filters.in(path, wanted);
     }
 
-    private Bson onDay(String path, LocalDate day) {
-        return Filters.and(Filters.gte(path, startOf(day)), Filters.lt(path, startOf(day.plusDays(1))));
-    }
-
     private LocalDate day(Value value) {
         return switch (value) {
             case Day(LocalDate date) -> date;
             case DaysAgo(int days) -> today.minusDays(days);
             default -> throw new IllegalArgumentException("not a date: " + value);
         };
-    }
-
-    private LocalDate daysAgo(long days) {
-        return LocalDate.ofEpochDay(Math.subtractExact(today.toEpochDay(), days));
     }
 
     private Decimal128 startOf(LocalDate day) {

@@ -77,6 +77,10 @@ public final class MongoStorage implements AutoCloseable {
         return new MongoImportJobStore(database.getCollection(Collections.IMPORT_JOBS));
     }
 
+    MongoDatabase database() {
+        return database;
+    }
+
     public String databaseName() {
         return database.getName();
     }

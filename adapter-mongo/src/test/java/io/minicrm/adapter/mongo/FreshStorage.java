@@ -19,10 +19,19 @@ final class FreshStorage implements AfterEachCallback {
 
     MongoStorage open() {
         MongoSettings settings = TestMongo.newDatabase();
-        MongoStorage storage = TestMongo.open(settings);
         opened.add(settings);
+        return open(settings);
+    }
+
+    /** Opens another storage on a database opened before, as a restarted service would. */
+    MongoStorage open(MongoSettings settings) {
+        MongoStorage storage = TestMongo.open(settings);
         storages.add(storage);
         return storage;
+    }
+
+    MongoSettings settingsOf(MongoStorage storage) {
+        return opened.stream().filter(settings -> settings.database().equals(storage.databaseName())).findFirst().orElseThrow();
     }
 
     @Override
