@@ -43,6 +43,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..");
 
     @ArchTest
+    static final ArchRule the_mongo_adapter_knows_no_micronaut = noClasses()
+            .that().resideInAPackage("io.minicrm.adapter.mongo..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.micronaut..", "jakarta..");
+
+    @ArchTest
     static final ArchRule ports_services_and_adapters_keep_their_hexagonal_places =
             JMoleculesArchitectureRules.ensureHexagonal(VerificationDepth.STRICT);
 
