@@ -4,7 +4,6 @@ import static io.minicrm.adapter.mongo.CustomerCodec.ATTRIBUTES;
 import static io.minicrm.adapter.mongo.CustomerCodec.FOLD;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +24,7 @@ import io.minicrm.domain.segment.Operator;
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.StandardField;
 import io.minicrm.domain.segment.Value;
+import io.minicrm.domain.segment.WholeBounds;
 import io.minicrm.domain.segment.Value.Day;
 import io.minicrm.domain.segment.Value.DaysAgo;
 import io.minicrm.domain.segment.Value.Decimal;
@@ -122,16 +122,16 @@ final class ConditionTranslator {
         String path = CustomerCodec.ORDERS;
         return switch (operator) {
             case IS_SET -> Filters.exists(path);
-            case EQ -> isWhole(number(value)) ? Filters.eq(path, floor(number(value))) : Pushdown.NO_ONE.filter();
-            case NE -> isWhole(number(value)) ? Filters.ne(path, floor(number(value))) : Filters.exists(path);
-            case LT -> Filters.lt(path, ceiling(number(value)));
-            case LE -> Filters.lte(path, floor(number(value)));
-            case GT -> Filters.gt(path, floor(number(value)));
-            case GE -> Filters.gte(path, ceiling(number(value)));
-            case BETWEEN -> Filters.and(Filters.gte(path, ceiling(number(((Range) value).from()))),
-                    Filters.lte(path, floor(number(((Range) value).to()))));
+            case EQ -> WholeBounds.isWhole(number(value)) ? Filters.eq(path, WholeBounds.floor(number(value))) : Pushdown.NO_ONE.filter();
+            case NE -> WholeBounds.isWhole(number(value)) ? Filters.ne(path, WholeBounds.floor(number(value))) : Filters.exists(path);
+            case LT -> Filters.lt(path, WholeBounds.ceiling(number(value)));
+            case LE -> Filters.lte(path, WholeBounds.floor(number(value)));
+            case GT -> Filters.gt(path, WholeBounds.floor(number(value)));
+            case GE -> Filters.gte(path, WholeBounds.ceiling(number(value)));
+            case BETWEEN -> Filters.and(Filters.gte(path, WholeBounds.ceiling(number(((Range) value).from()))),
+                    Filters.lte(path, WholeBounds.floor(number(((Range) value).to()))));
             case IN -> Filters.in(path, ((Many) value).items().stream().map(ConditionTranslator::number)
-                    .filter(ConditionTranslator::isWhole).map(ConditionTranslator::floor).toList());
+                    .filter(WholeBounds::isWhole).map(WholeBounds::floor).toList());
             default -> throw unsupported(operator);
         };
     }
@@ -146,21 +146,21 @@ final class ConditionTranslator {
         long today = this.today.toEpochDay();
         return switch (operator) {
             case IS_SET -> Filters.exists(path);
-            case EQ -> isWhole(number(value)) ? onDay(path, minus(today, floor(number(value)))) : Pushdown.NO_ONE.filter();
-            case NE -> isWhole(number(value))
-                    ? Filters.and(Filters.exists(path), Filters.nor(onDay(path, minus(today, floor(number(value))))))
+            case EQ -> WholeBounds.isWhole(number(value)) ? onDay(path, minus(today, WholeBounds.floor(number(value)))) : Pushdown.NO_ONE.filter();
+            case NE -> WholeBounds.isWhole(number(value))
+                    ? Filters.and(Filters.exists(path), Filters.nor(onDay(path, minus(today, WholeBounds.floor(number(value))))))
                     : Filters.exists(path);
-            case LT -> fromDay(path, minus(today, minus(ceiling(number(value)), 1)));
-            case LE -> fromDay(path, minus(today, floor(number(value))));
-            case GT -> beforeDay(path, minus(today, floor(number(value))));
-            case GE -> beforeDay(path, minus(today, minus(ceiling(number(value)), 1)));
-            case BETWEEN -> Filters.and(fromDay(path, minus(today, floor(number(((Range) value).to())))),
-                    beforeDay(path, minus(today, minus(ceiling(number(((Range) value).from())), 1))));
+            case LT -> fromDay(path, minus(today, minus(WholeBounds.ceiling(number(value)), 1)));
+            case LE -> fromDay(path, minus(today, WholeBounds.floor(number(value))));
+            case GT -> beforeDay(path, minus(today, WholeBounds.floor(number(value))));
+            case GE -> beforeDay(path, minus(today, minus(WholeBounds.ceiling(number(value)), 1)));
+            case BETWEEN -> Filters.and(fromDay(path, minus(today, WholeBounds.floor(number(((Range) value).to())))),
+                    beforeDay(path, minus(today, minus(WholeBounds.ceiling(number(((Range) value).from())), 1))));
             case IN -> {
                 List<Bson> days = new ArrayList<>();
                 for (Value item : ((Many) value).items()) {
-                    if (isWhole(number(item))) {
-                        days.add(onDay(path, minus(today, floor(number(item)))));
+                    if (WholeBounds.isWhole(number(item))) {
+                        days.add(onDay(path, minus(today, WholeBounds.floor(number(item)))));
                     }
                 }
                 yield days.isEmpty() ? Pushdown.NO_ONE.filter() : Filters.or(days);
@@ -258,26 +258,6 @@ final class ConditionTranslator {
 
     private static BigDecimal number(Value value) {
         return ((Decimal) value).number();
-    }
-
-    private static boolean isWhole(BigDecimal number) {
-        return number.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static long floor(BigDecimal number) {
-        return saturated(number.setScale(0, RoundingMode.FLOOR));
-    }
-
-    private static long ceiling(BigDecimal number) {
-        return saturated(number.setScale(0, RoundingMode.CEILING));
-    }
-
-    /** As the evaluator does: a bound beyond a long is the largest or smallest long, which no count reaches. */
-    private static long saturated(BigDecimal whole) {
-        if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return Long.MAX_VALUE;
-        }
-        return whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 ? Long.MIN_VALUE : whole.longValueExact();
     }
 
     private static IllegalArgumentException unsupported(Operator operator) {
