@@ -56,6 +56,11 @@ class DemoData {
 
     @EventListener
     void load(StartupEvent started) {
+        // Storage that outlives the service may hold the demo from an earlier start; loading it again would clash.
+        if (crm.insights().dashboard(WORKSPACE).block(Duration.ofMinutes(1)).customers() > 0) {
+            LOG.info("Demo data not loaded: the workspace already has customers");
+            return;
+        }
         Random random = new Random(7);
         Flux.range(0, CUSTOMERS)
                 .concatMap(n -> crm.customers().upsert(WORKSPACE, customer(n, random)))

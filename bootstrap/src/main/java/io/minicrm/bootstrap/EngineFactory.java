@@ -3,36 +3,51 @@ package io.minicrm.bootstrap;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Set;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
+import jakarta.inject.Singleton;
 
 /**
- * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Naming an
- * adapter this build does not have fails the start with the list of those it has.
+ * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Storage is
+ * in memory or on MongoDB, events and the cache in memory or on Redis; naming an adapter this build does not have fails
+ * the start with the list of those it has.
  */
 @Factory
 class EngineFactory {
+
+    @Singleton
+    CrmSettings settings(@Value("${crm.currency}") String currency, @Value("${crm.zone}") String zone) {
+        return new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(), Clock.system(ZoneId.of(zone)),
+                IdGenerator.TIME_ORDERED);
+    }
 
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
     @Context
     @Bean(preDestroy = "close")
     Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.queue}") String queue,
-            @Value("${crm.channel}") String channel, @Value("${crm.ai}") String ai, @Value("${crm.currency}") String currency,
-            @Value("${crm.zone}") String zone, EventsAndCache eventsAndCache) {
-        AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory"));
+            @Value("${crm.channel}") String channel, @Value("${crm.ai}") String ai, CrmSettings settings,
+            EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
+        AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory", "mongo"));
         AdapterChoice.require("CRM_QUEUE", queue, Set.of("memory"));
         AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
         AdapterChoice.require("CRM_AI", ai, Set.of("template"));
-        CrmSettings settings = new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(),
-                Clock.system(ZoneId.of(zone)), IdGenerator.TIME_ORDERED);
-        return eventsAndCache.applyTo(Crm.builder().settings(settings)).build().start();
+        Crm.Builder engine = Crm.builder().settings(settings);
+        if (storage.strip().toLowerCase(Locale.ROOT).equals("mongo")) {
+            MongoStorage stores = mongo.get().storage();
+            engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())
+                    .campaignStore(stores.campaigns()).deliveryStore(stores.deliveries()).importJobStore(stores.importJobs());
+        }
+        return eventsAndCache.applyTo(engine).build().start();
     }
 }

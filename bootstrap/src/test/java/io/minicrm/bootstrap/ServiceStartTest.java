@@ -47,7 +47,7 @@ class ServiceStartTest {
     @Test
     void refuses_to_start_with_an_adapter_this_build_does_not_have() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("crm.storage", "cassandra")).close())
-                .hasStackTraceContaining("CRM_STORAGE=cassandra is not available; choose one of memory");
+                .hasStackTraceContaining("CRM_STORAGE=cassandra is not available; choose one of memory, mongo");
     }
 
     @Test

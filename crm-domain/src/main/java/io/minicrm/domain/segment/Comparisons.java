@@ -1,7 +1,6 @@
 package io.minicrm.domain.segment;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -98,30 +97,30 @@ final class Comparisons {
                 yield number -> !equal.test(number);
             }
             case LT -> {
-                long bound = ceiling(number(value));
+                long bound = WholeBounds.ceiling(number(value));
                 yield number -> number < bound;
             }
             case LE -> {
-                long bound = floor(number(value));
+                long bound = WholeBounds.floor(number(value));
                 yield number -> number <= bound;
             }
             case GT -> {
-                long bound = floor(number(value));
+                long bound = WholeBounds.floor(number(value));
                 yield number -> number > bound;
             }
             case GE -> {
-                long bound = ceiling(number(value));
+                long bound = WholeBounds.ceiling(number(value));
                 yield number -> number >= bound;
             }
             case BETWEEN -> {
                 Range range = (Range) value;
-                long from = ceiling(number(range.from()));
-                long to = floor(number(range.to()));
+                long from = WholeBounds.ceiling(number(range.from()));
+                long to = WholeBounds.floor(number(range.to()));
                 yield number -> number >= from && number <= to;
             }
             case IN -> {
-                long[] wanted = items(value).stream().map(Comparisons::number).filter(Comparisons::isWhole)
-                        .mapToLong(Comparisons::floor).toArray();
+                long[] wanted = items(value).stream().map(Comparisons::number).filter(WholeBounds::isWhole)
+                        .mapToLong(WholeBounds::floor).toArray();
                 yield number -> contains(wanted, number);
             }
             default -> throw unsupported(operator, "a number");
@@ -178,10 +177,10 @@ final class Comparisons {
     }
 
     private static WholeTest equalsWhole(BigDecimal wanted) {
-        if (!isWhole(wanted)) {
+        if (!WholeBounds.isWhole(wanted)) {
             return number -> false;
         }
-        long exact = floor(wanted);
+        long exact = WholeBounds.floor(wanted);
         return number -> number == exact;
     }
 
@@ -205,25 +204,6 @@ final class Comparisons {
             }
         }
         return false;
-    }
-
-    private static boolean isWhole(BigDecimal number) {
-        return number.stripTrailingZeros().scale() <= 0;
-    }
-
-    private static long floor(BigDecimal number) {
-        return saturated(number.setScale(0, RoundingMode.FLOOR));
-    }
-
-    private static long ceiling(BigDecimal number) {
-        return saturated(number.setScale(0, RoundingMode.CEILING));
-    }
-
-    private static long saturated(BigDecimal whole) {
-        if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-            return Long.MAX_VALUE;
-        }
-        return whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0 ? Long.MIN_VALUE : whole.longValueExact();
     }
 
     private static BigDecimal number(Value value) {

@@ -1,0 +1,111 @@
+package io.minicrm.adapter.mongo;
+
+import static io.minicrm.adapter.mongo.CampaignCodec.COUNTERS;
+import static io.minicrm.adapter.mongo.CampaignCodec.CREATED_AT;
+import static io.minicrm.adapter.mongo.CampaignCodec.ID;
+import static io.minicrm.adapter.mongo.CampaignCodec.STATUS;
+import static io.minicrm.adapter.mongo.CampaignCodec.WORKSPACE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.segment.FieldCatalogue;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps campaigns in MongoDB. A status change is an update filtered on the expected status (compare and set) that
+ * leaves the counters alone; counts are {@code $inc} of the counters alone; neither reads before it writes.
+ */
+public final class MongoCampaignStore implements CampaignStore {
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+
+    private final MongoCollection<Document> campaigns;
+    private final FieldCatalogue catalogue;
+
+    MongoCampaignStore(MongoCollection<Document> campaigns, FieldCatalogue catalogue) {
+        this.campaigns = campaigns;
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public Mono<Campaign> insert(Campaign campaign) {
+        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(campaigns.insertOne(CampaignCodec.toDocument(campaign, catalogue)))),
+                "campaign " + campaign.id() + " already exists").thenReturn(campaign);
+    }
+
+    @Override
+    public Mono<Campaign> findById(WorkspaceId workspace, CampaignId id) {
+        return Mono.from(campaigns.find(byId(workspace, id)).first()).map(CampaignCodec::toCampaign);
+    }
+
+    /** Completing also requires the stored counters to show nothing pending, as another node may have added some. */
+    @Override
+    public Mono<Campaign> transition(Campaign changed, CampaignStatus expected) {
+        return Mono.defer(() -> {
+            List<Bson> filters = new ArrayList<>(List.of(byId(changed.workspace(), changed.id()), Filters.eq(STATUS, expected.name())));
+            if (changed.status() == CampaignStatus.COMPLETED) {
+                filters.add(Filters.eq(COUNTERS + ".pending", 0L));
+            }
+            Document update = Bsons.rewriting(CampaignCodec.toDocument(changed, catalogue), CampaignCodec.TRANSITION_KEYS);
+            return Mono.from(campaigns.findOneAndUpdate(Filters.and(filters), update, AFTER));
+        }).map(CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
+        Bson increments = Updates.combine(
+                Updates.inc(COUNTERS + ".audience", change.audience()),
+                Updates.inc(COUNTERS + ".pending", change.pending()),
+                Updates.inc(COUNTERS + ".sent", change.sent()),
+                Updates.inc(COUNTERS + ".delivered", change.delivered()),
+                Updates.inc(COUNTERS + ".failed", change.failed()));
+        return Mono.from(campaigns.findOneAndUpdate(byId(workspace, id), increments, AFTER)).map(CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
+        Bson filter = status.map(wanted -> Filters.and(inWorkspace(workspace), Filters.eq(STATUS, wanted.name())))
+                .orElse(inWorkspace(workspace));
+        return Paging.page(campaigns, filter, Sorts.descending(CREATED_AT, ID), page, CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Flux<Campaign> findByStatus(CampaignStatus status) {
+        return Flux.from(campaigns.find(Filters.eq(STATUS, status.name()))).map(CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Mono<Map<CampaignStatus, Long>> countByStatus(WorkspaceId workspace) {
+        return StatusCounts.of(campaigns, inWorkspace(workspace), STATUS, CampaignStatus.class);
+    }
+
+    private static Bson inWorkspace(WorkspaceId workspace) {
+        return Filters.eq(WORKSPACE, workspace.value());
+    }
+
+    private static Bson byId(WorkspaceId workspace, CampaignId id) {
+        return Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()));
+    }
+}

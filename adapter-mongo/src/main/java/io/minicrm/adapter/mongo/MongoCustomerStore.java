@@ -1,0 +1,201 @@
+package io.minicrm.adapter.mongo;
+
+import static io.minicrm.adapter.mongo.CustomerCodec.COUNTED;
+import static io.minicrm.adapter.mongo.CustomerCodec.CREATED_AT;
+import static io.minicrm.adapter.mongo.CustomerCodec.CURRENCY;
+import static io.minicrm.adapter.mongo.CustomerCodec.EMAIL;
+import static io.minicrm.adapter.mongo.CustomerCodec.FIRST_ORDER_AT;
+import static io.minicrm.adapter.mongo.CustomerCodec.ID;
+import static io.minicrm.adapter.mongo.CustomerCodec.LAST_ORDER_AT;
+import static io.minicrm.adapter.mongo.CustomerCodec.ORDERS;
+import static io.minicrm.adapter.mongo.CustomerCodec.SPEND;
+import static io.minicrm.adapter.mongo.CustomerCodec.UPDATED_AT;
+import static io.minicrm.adapter.mongo.CustomerCodec.WORKSPACE;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import com.mongodb.reactivestreams.client.MongoCollection;
+
+import io.minicrm.application.CrmException;
+import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Keeps customers in MongoDB. Audiences are rule filters pushed down to the server; an order is counted into the
+ * figures by one conditional update ({@code $inc}, {@code $min}, {@code $max}), so counting never loses a concurrent
+ * count and the same order is counted once.
+ */
+public final class MongoCustomerStore implements CustomerStore {
+
+    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+
+    private final MongoCollection<Document> customers;
+
+    MongoCustomerStore(MongoCollection<Document> customers) {
+        this.customers = customers;
+    }
+
+    @Override
+    public Mono<Customer> findById(WorkspaceId workspace, CustomerId id) {
+        return Mono.from(customers.find(byId(workspace, id)).first()).map(CustomerCodec::toCustomer);
+    }
+
+    @Override
+    public Mono<Customer> findByEmail(WorkspaceId workspace, Email email) {
+        return Mono.from(customers.find(Filters.and(inWorkspace(workspace), Filters.eq(EMAIL, email.value()))).first())
+                .map(CustomerCodec::toCustomer);
+    }
+
+    @Override
+    public Flux<Customer> findByEmails(WorkspaceId workspace, Collection<Email> emails) {
+        if (emails.isEmpty()) {
+            return Flux.empty();
+        }
+        List<String> addresses = emails.stream().map(Email::value).distinct().toList();
+        return Flux.from(customers.find(Filters.and(inWorkspace(workspace), Filters.in(EMAIL, addresses)))).map(CustomerCodec::toCustomer);
+    }
+
+    @Override
+    public Mono<Customer> insert(Customer customer) {
+        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(customers.insertOne(CustomerCodec.toDocument(customer)))),
+                "customer " + customer.id() + " or e-mail " + customer.email() + " is already taken").thenReturn(customer);
+    }
+
+    /** Rewrites only the e-mail and profile keys, so the stored figures and creation time stay as they are. */
+    @Override
+    public Mono<Customer> replace(Customer customer) {
+        return Mono.defer(() -> {
+            Document update = Bsons.rewriting(CustomerCodec.toDocument(customer), CustomerCodec.PROFILE_KEYS);
+            return Writes.refusingTakenKeys(Mono.from(customers.findOneAndUpdate(byId(customer.workspace(), customer.id()), update, AFTER)),
+                    "e-mail " + customer.email() + " is already taken");
+        }).map(CustomerCodec::toCustomer);
+    }
+
+    /** One unordered bulk write of whole-customer upserts by id. */
+    @Override
+    public Mono<Void> saveAll(List<Customer> customers) {
+        if (customers.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.defer(() -> Writes.refusingTakenKeys(Mono.from(this.customers.bulkWrite(customers.stream()
+                                .map(customer -> new ReplaceOneModel<>(byId(customer.workspace(), customer.id()),
+                                        CustomerCodec.toDocument(customer), UPSERT))
+                                .toList(), UNORDERED)), "an e-mail of the batch is taken by another customer"))
+                .then();
+    }
+
+    /**
+     * Counts the order only into a customer who has not counted it and spends in its currency; when that update finds
+     * no one, the stored customer tells why: unknown (empty), already counted (as stored) or another currency (refused).
+     */
+    @Override
+    public Mono<Customer> applyOrder(Order order, Instant now) {
+        Bson uncounted = Filters.and(byId(order.workspace(), order.customer()), Filters.ne(COUNTED, order.id().value()),
+                Filters.eq(CURRENCY, order.amount().currency().getCurrencyCode()));
+        Bson count = Updates.combine(
+                Updates.inc(ORDERS, 1),
+                Updates.inc(SPEND, Bsons.decimal("amount", order.amount().amount())),
+                Updates.addToSet(COUNTED, order.id().value()),
+                Updates.min(FIRST_ORDER_AT, Bsons.instant(order.placedAt())),
+                Updates.max(LAST_ORDER_AT, Bsons.instant(order.placedAt())),
+                Updates.max(UPDATED_AT, Bsons.instant(now)));
+        Mono<Customer> counted = Mono.defer(() -> Mono.from(customers.findOneAndUpdate(uncounted, count, AFTER)))
+                .map(CustomerCodec::toCustomer);
+        return counted.switchIfEmpty(findById(order.workspace(), order.customer())
+                .flatMap(stored -> CrmException.orRefuse(stored.apply(order, now))
+                        .flatMap(applied -> applied == stored ? Mono.just(stored) : counted)));
+    }
+
+    @Override
+    public Mono<Boolean> delete(WorkspaceId workspace, CustomerId id) {
+        return Mono.from(customers.deleteOne(byId(workspace, id))).map(deleted -> deleted.getDeletedCount() > 0);
+    }
+
+    @Override
+    public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
+        Bson filter = listing.search()
+                .map(text -> Filters.and(inWorkspace(workspace), Filters.regex(CustomerCodec.SEARCH,
+                        TextFold.literalPattern(text.toLowerCase(java.util.Locale.ROOT)))))
+                .orElse(inWorkspace(workspace));
+        String key = switch (listing.sort()) {
+            case CREATED_AT -> CREATED_AT;
+            case NAME -> CustomerCodec.FOLD + "." + CustomerCodec.NAME;
+            case EMAIL -> EMAIL;
+            case TOTAL_SPEND -> SPEND;
+            case ORDER_COUNT -> ORDERS;
+            case LAST_ORDER_AT -> LAST_ORDER_AT;
+        };
+        Bson sort = listing.descending() ? Sorts.descending(key, ID) : Sorts.ascending(key, ID);
+        return Paging.page(customers, filter, sort, listing.page(), CustomerCodec::toCustomer);
+    }
+
+    @Override
+    public Flux<Customer> audience(WorkspaceId workspace, AudienceQuery query) {
+        return CrmException.orRefuse(query.evaluator().compile(query.rule())).flatMapMany(rule -> {
+            Pushdown pushdown = pushdown(query);
+            Flux<Customer> found = Flux.from(customers.find(Filters.and(inWorkspace(workspace), pushdown.filter()))
+                    .sort(Sorts.ascending(ID))).map(CustomerCodec::toCustomer);
+            return pushdown.exact() ? found : found.filter(rule::matches);
+        });
+    }
+
+    @Override
+    public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
+        return CrmException.orRefuse(query.evaluator().compile(query.rule())).flatMap(rule -> {
+            Pushdown pushdown = pushdown(query);
+            Bson filter = Filters.and(inWorkspace(workspace), pushdown.filter());
+            return pushdown.exact()
+                    ? Mono.from(customers.countDocuments(filter))
+                    : Flux.from(customers.find(filter)).map(CustomerCodec::toCustomer).filter(rule::matches).count();
+        });
+    }
+
+    @Override
+    public Mono<Long> count(WorkspaceId workspace) {
+        return Mono.from(customers.countDocuments(inWorkspace(workspace)));
+    }
+
+    @Override
+    public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
+        return Mono.from(customers.countDocuments(Filters.and(inWorkspace(workspace), Filters.gte(CREATED_AT, Bsons.instant(since)))));
+    }
+
+    /** The rule as a filter, with relative dates resolved against the query's instant in its zone. */
+    static Pushdown pushdown(AudienceQuery query) {
+        LocalDate today = LocalDate.ofInstant(query.now(), query.zone());
+        return new RuleTranslator(new ConditionTranslator(query.catalogue(), today, query.zone())).translate(query.rule());
+    }
+
+    private static Bson inWorkspace(WorkspaceId workspace) {
+        return Filters.eq(WORKSPACE, workspace.value());
+    }
+
+    private static Bson byId(WorkspaceId workspace, CustomerId id) {
+        return Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()));
+    }
+}

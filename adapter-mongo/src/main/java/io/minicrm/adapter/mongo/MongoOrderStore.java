@@ -1,0 +1,89 @@
+package io.minicrm.adapter.mongo;
+
+import static io.minicrm.adapter.mongo.OrderCodec.AMOUNT;
+import static io.minicrm.adapter.mongo.OrderCodec.CUSTOMER;
+import static io.minicrm.adapter.mongo.OrderCodec.ID;
+import static io.minicrm.adapter.mongo.OrderCodec.PLACED_AT;
+import static io.minicrm.adapter.mongo.OrderCodec.REF;
+import static io.minicrm.adapter.mongo.OrderCodec.WORKSPACE;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.reactivestreams.client.MongoCollection;
+
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.OrderListing;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Keeps orders in MongoDB; unique indexes on id and external reference per workspace refuse or skip repeats. */
+public final class MongoOrderStore implements OrderStore {
+
+    private static final List<Function<Order, Object>> KEYS = List.of(
+            order -> List.of(order.workspace(), order.id()), order -> order.externalRef().map(ref -> List.of(order.workspace(), ref)).orElse(null));
+
+    private final MongoCollection<Document> orders;
+
+    MongoOrderStore(MongoCollection<Document> orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Mono<Order> insert(Order order) {
+        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(orders.insertOne(OrderCodec.toDocument(order)))),
+                "order " + order.id() + order.externalRef().map(ref -> " or external reference '" + ref + "'").orElse("")
+                        + " is already taken").thenReturn(order);
+    }
+
+    @Override
+    public Flux<Order> insertNew(List<Order> batch) {
+        return Flux.defer(() -> Writes.insertNew(orders, Writes.firstOfEachKey(batch, KEYS), OrderCodec::toDocument));
+    }
+
+    @Override
+    public Mono<Order> findById(WorkspaceId workspace, OrderId id) {
+        return Mono.from(orders.find(Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()))).first()).map(OrderCodec::toOrder);
+    }
+
+    @Override
+    public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
+        return Mono.from(orders.find(Filters.and(inWorkspace(workspace), Filters.eq(REF, externalRef.strip()))).first())
+                .map(OrderCodec::toOrder);
+    }
+
+    @Override
+    public Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing) {
+        List<Bson> filters = new ArrayList<>(List.of(inWorkspace(workspace)));
+        listing.customer().ifPresent(customer -> filters.add(Filters.eq(CUSTOMER, customer.value())));
+        listing.from().ifPresent(from -> filters.add(Filters.gte(PLACED_AT, Bsons.instant(from))));
+        listing.until().ifPresent(until -> filters.add(Filters.lt(PLACED_AT, Bsons.instant(until))));
+        return Paging.page(orders, Filters.and(filters), Sorts.descending(PLACED_AT, ID), listing.page(), OrderCodec::toOrder);
+    }
+
+    @Override
+    public Mono<OrderTotals> totals(WorkspaceId workspace) {
+        return Mono.from(orders.aggregate(List.of(Aggregates.match(inWorkspace(workspace)),
+                        Aggregates.group(null, Accumulators.sum("orders", 1), Accumulators.sum("revenue", "$" + AMOUNT)))).first())
+                .map(totals -> new OrderTotals(((Number) totals.get("orders")).longValue(), Bsons.decimal(totals.get("revenue"))))
+                .defaultIfEmpty(new OrderTotals(0, BigDecimal.ZERO));
+    }
+
+    private static Bson inWorkspace(WorkspaceId workspace) {
+        return Filters.eq(WORKSPACE, workspace.value());
+    }
+}

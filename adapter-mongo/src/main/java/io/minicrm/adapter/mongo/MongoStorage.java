@@ -1,0 +1,97 @@
+package io.minicrm.adapter.mongo;
+
+import java.time.Duration;
+
+import org.bson.Document;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.domain.segment.FieldCatalogue;
+import reactor.core.publisher.Mono;
+
+/**
+ * One connection to a MongoDB database and the stores over it. {@link #open} connects and creates the indexes the
+ * stores rely on; {@link #close} closes the connection.
+ */
+public final class MongoStorage implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final FieldCatalogue catalogue;
+
+    private MongoStorage(MongoClient client, MongoDatabase database, FieldCatalogue catalogue) {
+        this.client = client;
+        this.database = database;
+        this.catalogue = catalogue;
+    }
+
+    /** Connects, and waits until the indexes exist: a store without its unique indexes would accept duplicates. */
+    public static MongoStorage open(MongoSettings settings, FieldCatalogue catalogue) {
+        MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(settings.uri()))
+                .applicationName("mini-crm")
+                .build());
+        MongoStorage storage = new MongoStorage(client, client.getDatabase(settings.database()), catalogue);
+        try {
+            CollectionIndexes.create(storage.database).block(START_TIMEOUT);
+        } catch (RuntimeException unreachable) {
+            client.close();
+            throw unreachable;
+        }
+        return storage;
+    }
+
+    public CustomerStore customers() {
+        return new MongoCustomerStore(database.getCollection(Collections.CUSTOMERS));
+    }
+
+    public OrderStore orders() {
+        return new MongoOrderStore(database.getCollection(Collections.ORDERS));
+    }
+
+    public SegmentStore segments() {
+        return new MongoSegmentStore(database.getCollection(Collections.SEGMENTS));
+    }
+
+    public CampaignStore campaigns() {
+        return new MongoCampaignStore(database.getCollection(Collections.CAMPAIGNS), catalogue);
+    }
+
+    public DeliveryStore deliveries() {
+        return new MongoDeliveryStore(database.getCollection(Collections.DELIVERIES));
+    }
+
+    public ImportJobStore importJobs() {
+        return new MongoImportJobStore(database.getCollection(Collections.IMPORT_JOBS));
+    }
+
+    MongoDatabase database() {
+        return database;
+    }
+
+    public String databaseName() {
+        return database.getName();
+    }
+
+    /** Asks the server to answer; completes when it did, fails when it cannot be reached. */
+    public Mono<Void> ping() {
+        return Mono.from(database.runCommand(new Document("ping", 1))).then();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

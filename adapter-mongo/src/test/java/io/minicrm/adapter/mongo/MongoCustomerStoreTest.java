@@ -1,0 +1,17 @@
+package io.minicrm.adapter.mongo;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.minicrm.application.contract.CustomerStoreContract;
+import io.minicrm.application.port.out.CustomerStore;
+
+class MongoCustomerStoreTest extends CustomerStoreContract {
+
+    @RegisterExtension
+    final FreshStorage storage = new FreshStorage();
+
+    @Override
+    protected CustomerStore newStore() {
+        return storage.open().customers();
+    }
+}

@@ -1,0 +1,17 @@
+package io.minicrm.adapter.mongo;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.minicrm.application.contract.DeliveryStoreContract;
+import io.minicrm.application.port.out.DeliveryStore;
+
+class MongoDeliveryStoreTest extends DeliveryStoreContract {
+
+    @RegisterExtension
+    final FreshStorage storage = new FreshStorage();
+
+    @Override
+    protected DeliveryStore newStore() {
+        return storage.open().deliveries();
+    }
+}

@@ -1,0 +1,47 @@
+package io.minicrm.bootstrap;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
+import io.minicrm.adapter.mongo.MongoSettings;
+import io.minicrm.adapter.mongo.MongoStorage;
+import io.minicrm.application.CrmSettings;
+import jakarta.inject.Singleton;
+
+/**
+ * Connects to MongoDB when {@code CRM_STORAGE=mongo}: to {@code CRM_MONGO_URI}, or without one to an in-process server
+ * whose data survives restarts in {@code CRM_DATA_DIR}.
+ */
+@Factory
+class StorageFactory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageFactory.class);
+
+    @Singleton
+    @Requires(property = "crm.storage", value = "mongo")
+    @Bean(preDestroy = "close")
+    MongoConnection mongo(@Value("${crm.mongo.uri:}") String uri, @Value("${crm.mongo.database}") String database,
+                          @Value("${crm.data-dir}") String dataDirectory, CrmSettings settings) {
+        if (!uri.isBlank()) {
+            MongoStorage storage = MongoStorage.open(new MongoSettings(uri, database), settings.catalogue());
+            LOG.info("Storage: MongoDB database {} at CRM_MONGO_URI", database);
+            return new MongoConnection(storage, Optional.empty(), "CRM_MONGO_URI");
+        }
+        EmbeddedMongo embedded = EmbeddedMongo.start(Path.of(dataDirectory));
+        try {
+            MongoStorage storage = MongoStorage.open(new MongoSettings(embedded.connectionString(), database), settings.catalogue());
+            LOG.info("Storage: embedded MongoDB keeping database {} in {}", database, embedded.file());
+            return new MongoConnection(storage, Optional.of(embedded), embedded.file().toString());
+        } catch (RuntimeException failed) {
+            embedded.close();
+            throw failed;
+        }
+    }
+}
