@@ -69,6 +69,14 @@ final class Bsons {
         return document.getList(key, String.class, List.of());
     }
 
+    /**
+     * The filter for one document by workspace and id, as a plain document rather than {@code $and}: servers that pick
+     * an index only for plain equalities (the in-JVM test server) then use the unique (ws, id) index.
+     */
+    static Document byKey(String workspace, String id) {
+        return new Document("ws", workspace).append("id", id);
+    }
+
     /** An update that gives the keys the values the full document has, removing those it lacks. */
     static Document rewriting(Document full, List<String> keys) {
         Document set = new Document();

@@ -6,8 +6,6 @@ import static io.minicrm.adapter.mongo.CampaignCodec.ID;
 import static io.minicrm.adapter.mongo.CampaignCodec.STATUS;
 import static io.minicrm.adapter.mongo.CampaignCodec.WORKSPACE;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -64,12 +62,12 @@ public final class MongoCampaignStore implements CampaignStore {
     @Override
     public Mono<Campaign> transition(Campaign changed, CampaignStatus expected) {
         return Mono.defer(() -> {
-            List<Bson> filters = new ArrayList<>(List.of(byId(changed.workspace(), changed.id()), Filters.eq(STATUS, expected.name())));
+            Document expectedState = Bsons.byKey(changed.workspace().value(), changed.id().value()).append(STATUS, expected.name());
             if (changed.status() == CampaignStatus.COMPLETED) {
-                filters.add(Filters.eq(COUNTERS + ".pending", 0L));
+                expectedState.append(COUNTERS + ".pending", 0L);
             }
             Document update = Bsons.rewriting(CampaignCodec.toDocument(changed, catalogue), CampaignCodec.TRANSITION_KEYS);
-            return Mono.from(campaigns.findOneAndUpdate(Filters.and(filters), update, AFTER));
+            return Mono.from(campaigns.findOneAndUpdate(expectedState, update, AFTER));
         }).map(CampaignCodec::toCampaign);
     }
 
@@ -105,7 +103,7 @@ public final class MongoCampaignStore implements CampaignStore {
         return Filters.eq(WORKSPACE, workspace.value());
     }
 
-    private static Bson byId(WorkspaceId workspace, CampaignId id) {
-        return Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()));
+    private static Document byId(WorkspaceId workspace, CampaignId id) {
+        return Bsons.byKey(workspace.value(), id.value());
     }
 }

@@ -67,7 +67,7 @@ public final class MongoCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Customer> findByEmail(WorkspaceId workspace, Email email) {
-        return Mono.from(customers.find(Filters.and(inWorkspace(workspace), Filters.eq(EMAIL, email.value()))).first())
+        return Mono.from(customers.find(new Document(WORKSPACE, workspace.value()).append(EMAIL, email.value())).first())
                 .map(CustomerCodec::toCustomer);
     }
 
@@ -115,8 +115,9 @@ public final class MongoCustomerStore implements CustomerStore {
      */
     @Override
     public Mono<Customer> applyOrder(Order order, Instant now) {
-        Bson uncounted = Filters.and(byId(order.workspace(), order.customer()), Filters.ne(COUNTED, order.id().value()),
-                Filters.eq(CURRENCY, order.amount().currency().getCurrencyCode()));
+        Bson uncounted = Bsons.byKey(order.workspace().value(), order.customer().value())
+                .append(COUNTED, new Document("$ne", order.id().value()))
+                .append(CURRENCY, order.amount().currency().getCurrencyCode());
         Bson count = Updates.combine(
                 Updates.inc(ORDERS, 1),
                 Updates.inc(SPEND, Bsons.decimal("amount", order.amount().amount())),
@@ -196,6 +197,6 @@ public final class MongoCustomerStore implements CustomerStore {
     }
 
     private static Bson byId(WorkspaceId workspace, CustomerId id) {
-        return Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()));
+        return Bsons.byKey(workspace.value(), id.value());
     }
 }

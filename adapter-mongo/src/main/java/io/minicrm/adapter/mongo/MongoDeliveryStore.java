@@ -65,7 +65,7 @@ public final class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-        return Mono.from(deliveries.findOneAndUpdate(Filters.and(Filters.eq(ID, id.value()), Filters.eq(STATUS, DeliveryStatus.PENDING.name())),
+        return Mono.from(deliveries.findOneAndUpdate(new Document(ID, id.value()).append(STATUS, DeliveryStatus.PENDING.name()),
                 Updates.combine(Updates.inc(ATTEMPTS, 1), Updates.max(UPDATED_AT, Bsons.instant(now))), AFTER)).map(DeliveryCodec::toDelivery);
     }
 

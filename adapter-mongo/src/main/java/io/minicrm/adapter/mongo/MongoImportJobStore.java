@@ -37,6 +37,6 @@ public final class MongoImportJobStore implements ImportJobStore {
     }
 
     private static Bson byId(WorkspaceId workspace, ImportJobId id) {
-        return Filters.and(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(ID, id.value()));
+        return Bsons.byKey(workspace.value(), id.value());
     }
 }

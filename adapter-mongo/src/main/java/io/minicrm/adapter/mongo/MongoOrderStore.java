@@ -4,7 +4,6 @@ import static io.minicrm.adapter.mongo.OrderCodec.AMOUNT;
 import static io.minicrm.adapter.mongo.OrderCodec.CUSTOMER;
 import static io.minicrm.adapter.mongo.OrderCodec.ID;
 import static io.minicrm.adapter.mongo.OrderCodec.PLACED_AT;
-import static io.minicrm.adapter.mongo.OrderCodec.REF;
 import static io.minicrm.adapter.mongo.OrderCodec.WORKSPACE;
 
 import java.math.BigDecimal;
@@ -57,12 +56,12 @@ public final class MongoOrderStore implements OrderStore {
 
     @Override
     public Mono<Order> findById(WorkspaceId workspace, OrderId id) {
-        return Mono.from(orders.find(Filters.and(inWorkspace(workspace), Filters.eq(ID, id.value()))).first()).map(OrderCodec::toOrder);
+        return Mono.from(orders.find(Bsons.byKey(workspace.value(), id.value())).first()).map(OrderCodec::toOrder);
     }
 
     @Override
     public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
-        return Mono.from(orders.find(Filters.and(inWorkspace(workspace), Filters.eq(REF, externalRef.strip()))).first())
+        return Mono.from(orders.find(Filters.eq(OrderCodec.WORKSPACE_REF, OrderCodec.workspaceRef(workspace, externalRef.strip()))).first())
                 .map(OrderCodec::toOrder);
     }
 

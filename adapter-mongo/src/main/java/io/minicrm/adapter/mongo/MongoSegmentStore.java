@@ -52,6 +52,6 @@ public final class MongoSegmentStore implements SegmentStore {
     }
 
     private static Bson byId(WorkspaceId workspace, SegmentId id) {
-        return Filters.and(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(ID, id.value()));
+        return Bsons.byKey(workspace.value(), id.value());
     }
 }

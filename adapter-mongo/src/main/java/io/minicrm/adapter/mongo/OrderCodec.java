@@ -35,7 +35,7 @@ final class OrderCodec {
                 .append(WORKSPACE, order.workspace().value())
                 .append(ID, order.id().value());
         Bsons.putPresent(document, REF, order.externalRef());
-        Bsons.putPresent(document, WORKSPACE_REF, order.externalRef().map(ref -> order.workspace().value() + "/" + ref));
+        Bsons.putPresent(document, WORKSPACE_REF, order.externalRef().map(ref -> workspaceRef(order.workspace(), ref)));
         return document.append(CUSTOMER, order.customer().value())
                 .append(AMOUNT, Bsons.decimal("amount", order.amount().amount()))
                 .append(CURRENCY, order.amount().currency().getCurrencyCode())
@@ -44,6 +44,10 @@ final class OrderCodec {
                         .append("unitPrice", Bsons.decimal("items.unitPrice", item.unitPrice().amount()))
                         .append(CURRENCY, item.unitPrice().currency().getCurrencyCode())).toList())
                 .append(PLACED_AT, Bsons.instant(order.placedAt()));
+    }
+
+    static String workspaceRef(WorkspaceId workspace, String ref) {
+        return workspace.value() + "/" + ref;
     }
 
     static Order toOrder(Document document) {

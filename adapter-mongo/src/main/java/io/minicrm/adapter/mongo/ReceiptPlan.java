@@ -15,7 +15,6 @@ import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 
@@ -39,7 +38,7 @@ record ReceiptPlan(List<Move> moves) {
                     Updates.max(DeliveryCodec.UPDATED_AT, Bsons.instant(moved.updatedAt())), Updates.push(DeliveryCodec.MOVES, token)));
             receipt.vendorId().ifPresent(vendor -> changes.add(Updates.set(DeliveryCodec.VENDOR_ID, vendor)));
             moved.failureReason().ifPresent(reason -> changes.add(Updates.set(DeliveryCodec.FAILURE, reason)));
-            return new UpdateOneModel<>(Filters.and(Filters.eq(ID, moved.id().value()), Filters.eq(STATUS, update.from().name())),
+            return new UpdateOneModel<>(new Document(ID, moved.id().value()).append(STATUS, update.from().name()),
                     Updates.combine(changes));
         }
     }
