@@ -1,5 +1,6 @@
 package io.minicrm.application.pipeline;
 
+import java.time.Instant;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
@@ -9,12 +10,17 @@ import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.Logger;
+import reactor.util.Loggers;
 
 /**
  * One node's campaign pipeline: a dispatcher, its senders and a receipt writer sharing the ports; on start it asks
- * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely.
+ * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely, and
+ * while it runs it asks again for campaigns that stay queued too long, as the queue may have been down when they were.
  */
 public final class CampaignPipeline implements AutoCloseable {
+
+    private static final Logger LOG = Loggers.getLogger(CampaignPipeline.class);
 
     private final PipelinePorts ports;
     private final CrmSettings crm;
@@ -45,6 +51,21 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new Dispatcher(ports, crm, settings).start());
         IntStream.range(0, settings.senders()).forEach(sender -> running.add(new Sender(ports, crm, settings).start()));
         running.add(new ReceiptWriter(ports, crm, settings).start());
+        running.add(Flux.interval(settings.redispatchAfter())
+                .onBackpressureDrop()
+                .concatMap(tick -> requestStale(), 1)
+                .subscribe());
+    }
+
+    private Flux<Void> requestStale() {
+        Instant queuedBefore = crm.clock().instant().minus(settings.redispatchAfter());
+        return ports.campaigns().findByStatus(CampaignStatus.QUEUED)
+                .filter(campaign -> campaign.updatedAt().isBefore(queuedBefore))
+                .concatMap(campaign -> ports.queue().requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())))
+                .onErrorResume(unreachable -> {
+                    LOG.warn("Asking again for campaigns still queued failed; trying at the next check", unreachable);
+                    return Flux.empty();
+                });
     }
 
     /** Stops every step; what they had taken and not acknowledged is handed out again by the queue. */

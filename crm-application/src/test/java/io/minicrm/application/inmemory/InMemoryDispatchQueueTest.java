@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.contract.DispatchQueueContract;
+import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.application.port.out.Work;
 import io.minicrm.domain.campaign.CampaignId;
@@ -27,10 +29,15 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import reactor.util.function.Tuple2;
 
-class InMemoryDispatchQueueTest {
+class InMemoryDispatchQueueTest extends DispatchQueueContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final CampaignId SALE = new CampaignId("sale");
+
+    @Override
+    protected DispatchQueue newQueue() {
+        return new InMemoryDispatchQueue();
+    }
 
     private static Receipt receipt(int customer) {
         return new Receipt(DeliveryId.of(SALE, new CustomerId("c" + customer)), DeliveryStatus.SENT, Optional.empty(),
