@@ -5,6 +5,7 @@ import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -15,8 +16,10 @@ import reactor.util.Loggers;
 
 /**
  * One node's campaign pipeline: a dispatcher, its senders and a receipt writer sharing the ports; on start it asks
- * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely, and
- * while it runs it asks again for campaigns that stay queued too long, as the queue may have been down when they were.
+ * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely. While
+ * it runs it asks again for campaigns that stay queued too long, as the queue may have been down when they were, and
+ * completes dispatched campaigns left with nothing pending, as a step stopped between its last write and the completion
+ * leaves nothing in the queue that would complete them.
  */
 public final class CampaignPipeline implements AutoCloseable {
 
@@ -25,12 +28,14 @@ public final class CampaignPipeline implements AutoCloseable {
     private final PipelinePorts ports;
     private final CrmSettings crm;
     private final PipelineSettings settings;
+    private final Completion completion;
     private final Disposable.Composite running = Disposables.composite();
 
     public CampaignPipeline(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
         this.crm = crm;
         this.settings = settings;
+        this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
     }
 
     /** Lists the unfinished campaigns, starts every step, and completes once each of them is requested again. */
@@ -53,7 +58,7 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new ReceiptWriter(ports, crm, settings).start());
         running.add(Flux.interval(settings.redispatchAfter())
                 .onBackpressureDrop()
-                .concatMap(tick -> requestStale(), 1)
+                .concatMap(tick -> requestStale().thenMany(completeSettled()), 1)
                 .subscribe());
     }
 
@@ -64,6 +69,16 @@ public final class CampaignPipeline implements AutoCloseable {
                 .concatMap(campaign -> ports.queue().requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())))
                 .onErrorResume(unreachable -> {
                     LOG.warn("Asking again for campaigns still queued failed; trying at the next check", unreachable);
+                    return Flux.empty();
+                });
+    }
+
+    private Flux<Campaign> completeSettled() {
+        return ports.campaigns().findByStatus(CampaignStatus.DISPATCHING)
+                .filter(campaign -> campaign.dispatchedAt().isPresent() && campaign.counters().pending() == 0)
+                .concatMap(completion::ifSettled)
+                .onErrorResume(unavailable -> {
+                    LOG.warn("Completing settled campaigns failed; trying at the next check", unavailable);
                     return Flux.empty();
                 });
     }
