@@ -109,7 +109,8 @@ final class RecordFormat {
                 in.getInt();
                 in.getLong();
                 text(in);
-                in.position(in.position() + in.getInt());
+                int length = in.getInt();
+                in.position(in.position() + length);
                 yield Optional.empty();
             }
             default -> throw new IllegalArgumentException("unknown kind of dead letter");
