@@ -25,7 +25,7 @@ import kafka.tools.StorageTool;
  * class path, on free loopback ports, with its storage in a temporary directory. It can be killed and started again on
  * the same ports and storage. One broker is shared by the module's tests and stopped when their JVM exits.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private static final Duration STARTING = Duration.ofSeconds(60);
     private static KafkaBroker shared;
@@ -69,7 +69,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** The broker the module's tests share, started on first use. */
-    static synchronized KafkaBroker shared() {
+    public static synchronized KafkaBroker shared() {
         if (shared == null) {
             try {
                 shared = new KafkaBroker();
@@ -82,12 +82,12 @@ final class KafkaBroker implements AutoCloseable {
         return shared;
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "127.0.0.1:" + port;
     }
 
     /** Starts the broker and returns once it answers. */
-    synchronized void start() {
+    public synchronized void start() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         try {
             process = new ProcessBuilder(java.toString(), "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
@@ -103,7 +103,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     /** Kills the broker as a crash would, without letting it shut down. */
-    synchronized void kill() {
+    public synchronized void kill() {
         process.destroyForcibly();
         try {
             process.waitFor(30, TimeUnit.SECONDS);
