@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.contract.Eventually;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
@@ -162,18 +163,7 @@ final class KafkaPipelineRig implements AutoCloseable {
     }
 
     static void eventually(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not so after " + PATIENCE);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", interrupted);
-            }
-        }
+        Eventually.until(PATIENCE, condition);
     }
 
     @Override

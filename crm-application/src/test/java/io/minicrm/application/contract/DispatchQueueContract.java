@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -145,7 +146,7 @@ public abstract class DispatchQueueContract {
                     .mapToObj(number -> request(A, SALE, "c" + number)).toList();
             queue.requestDeliveries(batch).block(PATIENCE);
             offered.addAll(batch);
-            pause(Duration.ofMillis(20));
+            Eventually.pause(Duration.ofMillis(20));
         }
         eventually(() -> first.size() + second.size() >= offered.size());
 
@@ -221,20 +222,7 @@ public abstract class DispatchQueueContract {
         return queue.deadLetters(workspace, campaign).collectList().block(PATIENCE);
     }
 
-    private static void eventually(Supplier<Boolean> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.get()) {
-            assertThat(Instant.now()).as("waited for the queue until").isBefore(deadline);
-            pause(Duration.ofMillis(10));
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting", interrupted);
-        }
+    private static void eventually(BooleanSupplier condition) {
+        Eventually.until(PATIENCE, condition);
     }
 }

@@ -90,24 +90,6 @@ class InMemoryDispatchQueueTest extends DispatchQueueContract {
     }
 
     @Test
-    void items_a_consumer_did_not_acknowledge_are_handed_out_again_in_order_once_it_cancels() {
-        InMemoryDispatchQueue queue = new InMemoryDispatchQueue();
-        queue.reportReceipts(receipts(4)).block(PATIENCE);
-
-        StepVerifier.create(queue.receipts(), 3)
-                .consumeNextWith(work -> work.acknowledge().subscribe())
-                .expectNextCount(2)
-                .thenCancel()
-                .verify(PATIENCE);
-
-        StepVerifier.create(queue.receipts().map(Work::payload))
-                .expectNext(receipt(1), receipt(2), receipt(3))
-                .thenCancel()
-                .verify(PATIENCE);
-        assertThat(queue.backlog()).isEqualTo(3);
-    }
-
-    @Test
     void a_customers_next_delivery_waits_until_the_one_handed_out_is_acknowledged() {
         InMemoryDispatchQueue queue = new InMemoryDispatchQueue();
         queue.requestDeliveries(List.of(request("sale", "asha"), request("spring", "asha"), request("sale", "ravi")))

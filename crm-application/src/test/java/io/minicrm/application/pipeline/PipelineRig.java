@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.contract.Eventually;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
@@ -193,18 +194,7 @@ final class PipelineRig implements AutoCloseable {
     }
 
     static void eventually(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not so after " + PATIENCE);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", interrupted);
-            }
-        }
+        Eventually.until(PATIENCE, condition);
     }
 
     @Override
