@@ -14,14 +14,16 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
 import jakarta.inject.Singleton;
 
 /**
  * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Storage is
- * in memory or on MongoDB, events and the cache in memory or on Redis; naming an adapter this build does not have fails
- * the start with the list of those it has.
+ * in memory or on MongoDB, events and the cache in memory or on Redis, the pipeline's queue in memory or on Kafka;
+ * naming an adapter this build does not have fails the start with the list of those it has.
  */
 @Factory
 class EngineFactory {
@@ -35,14 +37,13 @@ class EngineFactory {
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.queue}") String queue,
-            @Value("${crm.channel}") String channel, @Value("${crm.ai}") String ai, CrmSettings settings,
+    Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.channel}") String channel,
+            @Value("${crm.ai}") String ai, CrmSettings settings, DispatchQueue queue, PipelineSettings pipeline,
             EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
         AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory", "mongo"));
-        AdapterChoice.require("CRM_QUEUE", queue, Set.of("memory"));
         AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
         AdapterChoice.require("CRM_AI", ai, Set.of("template"));
-        Crm.Builder engine = Crm.builder().settings(settings);
+        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline);
         if (storage.strip().toLowerCase(Locale.ROOT).equals("mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())

@@ -204,7 +204,8 @@ class CrmEndToEndTest {
         int senders = 2;
         int inFlight = 16;
         start(Duration.ofMillis(10), 500,
-                new PipelineSettings(100, 1, senders, inFlight, 3, Duration.ofMillis(100), 100, Duration.ofMillis(20)));
+                new PipelineSettings(100, 1, senders, inFlight, 3, Duration.ofMillis(100), 100, Duration.ofMillis(20),
+                        Duration.ofSeconds(30)));
         Campaign queued = queued(defined("all()"));
         eventually(() -> vendor.ledger().size(), sent -> sent >= 200);
 

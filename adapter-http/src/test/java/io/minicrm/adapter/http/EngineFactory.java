@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.minicrm.application.Crm;
+import io.minicrm.application.inmemory.InMemoryDispatchQueue;
+import jakarta.inject.Singleton;
 
 /** The in-memory engine behind the API under test, as bootstrap builds it for the embedded default. */
 @Factory
@@ -12,7 +14,13 @@ class EngineFactory {
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm() {
-        return Crm.builder().build().start();
+    Crm crm(InMemoryDispatchQueue queue) {
+        return Crm.builder().dispatchQueue(queue).build().start();
+    }
+
+    /** The engine's queue, for tests to put in what only the pipeline would otherwise put there. */
+    @Singleton
+    InMemoryDispatchQueue queue() {
+        return new InMemoryDispatchQueue();
     }
 }

@@ -7,13 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.Work;
+import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -30,8 +33,9 @@ import reactor.core.scheduler.Schedulers;
  * only once all its items found room: a campaign of any size runs in bounded memory. Consumers are handed items as
  * they ask for them, at most one item per key at a time (a customer's deliveries, a campaign's dispatches, a
  * delivery's receipts), in the order offered. An item stays with its consumer until acknowledged; when that consumer
- * cancels or fails, its unacknowledged items go back to the head of the topic for the next consumer. Nothing survives
- * the JVM: after a restart the pipeline asks again for every unfinished campaign.
+ * cancels or fails, its unacknowledged items go back to the head of the topic for the next consumer. Dead letters are
+ * kept by delivery, outside the topics' room. Nothing survives the JVM: after a restart the pipeline asks again for
+ * every unfinished campaign, and it finds the deliveries whose letters were lost still pending.
  */
 public final class InMemoryDispatchQueue implements DispatchQueue {
 
@@ -40,6 +44,7 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
     private final Topic<DispatchRequest> dispatches;
     private final Topic<DeliveryRequest> deliveries;
     private final Topic<Receipt> receipts;
+    private final Map<DeliveryId, DeadLetter> setAside = new ConcurrentHashMap<>();
 
     public InMemoryDispatchQueue() {
         this(DEFAULT_CAPACITY, Schedulers.parallel());
@@ -83,6 +88,26 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
     @Override
     public Flux<Work<Receipt>> receipts() {
         return receipts.consume();
+    }
+
+    @Override
+    public Mono<Void> setAside(List<DeadLetter> letters) {
+        return Mono.fromRunnable(() -> letters.forEach(letter -> setAside.put(letter.request().delivery(), letter)));
+    }
+
+    @Override
+    public Flux<DeadLetter> deadLetters(WorkspaceId workspace, CampaignId campaign) {
+        return Flux.defer(() -> Flux.fromStream(setAside.values().stream()
+                .filter(letter -> letter.belongsTo(workspace, campaign))));
+    }
+
+    @Override
+    public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
+        return deadLetters(workspace, campaign).collectList()
+                .flatMap(letters -> deliveries.offer(letters.stream().map(DeadLetter::request).toList())
+                        // A letter set aside again meanwhile is a newer one, and stays.
+                        .then(Mono.fromRunnable(() -> letters.forEach(letter -> setAside.remove(letter.request().delivery(), letter))))
+                        .thenReturn((long) letters.size()));
     }
 
     /** Items offered and not yet acknowledged, across the three topics: zero once the pipeline is idle. */

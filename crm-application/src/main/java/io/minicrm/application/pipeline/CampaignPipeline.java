@@ -1,30 +1,41 @@
 package io.minicrm.application.pipeline;
 
+import java.time.Instant;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.Logger;
+import reactor.util.Loggers;
 
 /**
  * One node's campaign pipeline: a dispatcher, its senders and a receipt writer sharing the ports; on start it asks
- * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely.
+ * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely. While
+ * it runs it asks again for campaigns that stay queued too long, as the queue may have been down when they were, and
+ * completes dispatched campaigns left with nothing pending, as a step stopped between its last write and the completion
+ * leaves nothing in the queue that would complete them.
  */
 public final class CampaignPipeline implements AutoCloseable {
+
+    private static final Logger LOG = Loggers.getLogger(CampaignPipeline.class);
 
     private final PipelinePorts ports;
     private final CrmSettings crm;
     private final PipelineSettings settings;
+    private final Completion completion;
     private final Disposable.Composite running = Disposables.composite();
 
     public CampaignPipeline(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
         this.crm = crm;
         this.settings = settings;
+        this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
     }
 
     /** Lists the unfinished campaigns, starts every step, and completes once each of them is requested again. */
@@ -45,6 +56,31 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new Dispatcher(ports, crm, settings).start());
         IntStream.range(0, settings.senders()).forEach(sender -> running.add(new Sender(ports, crm, settings).start()));
         running.add(new ReceiptWriter(ports, crm, settings).start());
+        running.add(Flux.interval(settings.redispatchAfter())
+                .onBackpressureDrop()
+                .concatMap(tick -> requestStale().thenMany(completeSettled()), 1)
+                .subscribe());
+    }
+
+    private Flux<Void> requestStale() {
+        Instant queuedBefore = crm.clock().instant().minus(settings.redispatchAfter());
+        return ports.campaigns().findByStatus(CampaignStatus.QUEUED)
+                .filter(campaign -> campaign.updatedAt().isBefore(queuedBefore))
+                .concatMap(campaign -> ports.queue().requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())))
+                .onErrorResume(unreachable -> {
+                    LOG.warn("Asking again for campaigns still queued failed; trying at the next check", unreachable);
+                    return Flux.empty();
+                });
+    }
+
+    private Flux<Campaign> completeSettled() {
+        return ports.campaigns().findByStatus(CampaignStatus.DISPATCHING)
+                .filter(campaign -> campaign.dispatchedAt().isPresent() && campaign.counters().pending() == 0)
+                .concatMap(completion::ifSettled)
+                .onErrorResume(unavailable -> {
+                    LOG.warn("Completing settled campaigns failed; trying at the next check", unavailable);
+                    return Flux.empty();
+                });
     }
 
     /** Stops every step; what they had taken and not acknowledged is handed out again by the queue. */

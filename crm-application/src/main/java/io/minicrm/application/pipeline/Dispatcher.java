@@ -2,7 +2,6 @@ package io.minicrm.application.pipeline;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
-import io.minicrm.application.port.out.Work;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import reactor.core.Disposable;
@@ -33,11 +32,15 @@ public final class Dispatcher {
         this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
     }
 
-    /** Consumes dispatch requests until disposed; a request is acknowledged once everything it led to is stored. */
+    /**
+     * Consumes dispatch requests until disposed; a request is acknowledged once everything it led to is stored, and
+     * tried again from where it stopped should a store or the queue fail meanwhile.
+     */
     public Disposable start() {
         return ports.queue().dispatchRequests()
-                .flatMap(work -> dispatch(work.payload()).then(work.acknowledge())
-                        .onErrorResume(error -> unacknowledged(work, error)), settings.dispatchConcurrency())
+                .flatMap(work -> Retrying.untilDone(dispatch(work.payload()), settings.retryBackoff(), LOG,
+                        "Dispatching campaign " + work.payload().campaign()).then(work.acknowledge()),
+                        settings.dispatchConcurrency())
                 .subscribe();
     }
 
@@ -74,11 +77,5 @@ public final class Dispatcher {
 
     private Mono<Campaign> reload(Campaign campaign) {
         return ports.campaigns().findById(campaign.workspace(), campaign.id());
-    }
-
-    private Mono<Void> unacknowledged(Work<DispatchRequest> work, Throwable error) {
-        LOG.warn("Dispatching campaign " + work.payload().campaign()
-                + " failed; the request is handed out again once this dispatcher stops", error);
-        return Mono.empty();
     }
 }

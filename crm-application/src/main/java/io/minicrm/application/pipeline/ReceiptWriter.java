@@ -44,7 +44,8 @@ public final class ReceiptWriter {
     public Disposable start() {
         return ports.queue().receipts()
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
-                .concatMap(batch -> write(batch).onErrorResume(error -> unacknowledged(batch, error)), 1)
+                .concatMap(batch -> Retrying.untilDone(write(batch), settings.retryBackoff(), LOG,
+                        "Writing " + batch.size() + " receipts"), 1)
                 .subscribe();
     }
 
@@ -68,11 +69,6 @@ public final class ReceiptWriter {
         return Flux.fromIterable(changes.entrySet())
                 .concatMap(change -> ports.campaigns().count(change.getKey().workspace(), change.getKey().campaign(),
                         change.getValue()));
-    }
-
-    private static Mono<Void> unacknowledged(List<Work<Receipt>> batch, Throwable error) {
-        LOG.warn("Writing " + batch.size() + " receipts failed; they are handed out again once this writer stops", error);
-        return Mono.empty();
     }
 
     private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.application.port.out.Work;
 import io.minicrm.domain.delivery.Receipt;
@@ -14,8 +15,9 @@ import reactor.util.Logger;
 import reactor.util.Loggers;
 
 /**
- * Sends requested deliveries through the channel, several at a time, and reports their receipts in batches; any number
- * of senders may share the queue. A request is acknowledged once its receipt is handed to the queue.
+ * Sends requested deliveries through the channel, several at a time, and reports their receipts (and the requests it
+ * gave up on) in batches; any number of senders may share the queue. A request is acknowledged once what became of it
+ * is handed to the queue.
  */
 public final class Sender {
 
@@ -34,10 +36,10 @@ public final class Sender {
     /** Consumes delivery requests until disposed. */
     public Disposable start() {
         return ports.queue().deliveryRequests()
-                .flatMap(work -> sending.receiptFor(work.payload())
-                        .map(receipt -> new Handled(work, Optional.of(receipt)))
-                        .defaultIfEmpty(new Handled(work, Optional.empty()))
-                        .onErrorResume(error -> unacknowledged("Sending delivery " + work.payload().delivery(), error)),
+                .flatMap(work -> Retrying.untilDone(sending.outcomeOf(work.payload()), settings.retryBackoff(), LOG,
+                                        "Sending delivery " + work.payload().delivery())
+                                .map(outcome -> new Handled(work, Optional.of(outcome)))
+                                .defaultIfEmpty(new Handled(work, Optional.empty())),
                         settings.sendConcurrency())
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
                 .concatMap(this::report, 1)
@@ -45,19 +47,26 @@ public final class Sender {
     }
 
     private Mono<Void> report(List<Handled> handled) {
-        List<Receipt> receipts = handled.stream().flatMap(one -> one.receipt().stream()).toList();
-        return ports.queue().reportReceipts(receipts)
+        List<Sending.Outcome> outcomes = handled.stream().flatMap(one -> one.outcome().stream()).toList();
+        List<Receipt> receipts = outcomes.stream().<Receipt>mapMulti((outcome, next) -> {
+            if (outcome instanceof Sending.Outcome.Report(Receipt receipt)) {
+                next.accept(receipt);
+            }
+        }).toList();
+        List<DeadLetter> letters = outcomes.stream().<DeadLetter>mapMulti((outcome, next) -> {
+            if (outcome instanceof Sending.Outcome.SetAside(DeadLetter letter)) {
+                next.accept(letter);
+            }
+        }).toList();
+        Mono<Void> handOver = Mono.when(receipts.isEmpty() ? Mono.empty() : ports.queue().reportReceipts(receipts),
+                letters.isEmpty() ? Mono.empty() : ports.queue().setAside(letters));
+        return Retrying.untilDone(handOver, settings.retryBackoff(), LOG, "Reporting " + receipts.size() + " receipts and "
+                        + letters.size() + " dead letters")
                 .thenMany(Flux.fromIterable(handled).concatMap(one -> one.work().acknowledge()))
-                .then()
-                .onErrorResume(error -> unacknowledged("Reporting " + receipts.size() + " receipts", error));
+                .then();
     }
 
-    private static <T> Mono<T> unacknowledged(String what, Throwable error) {
-        LOG.warn(what + " failed; the request is handed out again once this sender stops", error);
-        return Mono.empty();
-    }
-
-    /** A request taken from the queue and the receipt it led to, if any. */
-    private record Handled(Work<DeliveryRequest> work, Optional<Receipt> receipt) {
+    /** A request taken from the queue and what became of it, if anything. */
+    private record Handled(Work<DeliveryRequest> work, Optional<Sending.Outcome> outcome) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -12,9 +13,10 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Decides the receipt for one delivery request: none when the delivery is no longer pending (the request was handed
- * out again), FAILED when its campaign was cancelled or failed before sending (so that the campaign still settles),
- * otherwise the channel's answer, trying again after a growing pause while the channel cannot be reached.
+ * Decides what becomes of one delivery request: nothing when the delivery is no longer pending (the request was handed
+ * out again), a FAILED receipt when its campaign was cancelled or failed before sending (so that the campaign still
+ * settles), otherwise the channel's answer, trying again after a growing pause while the channel cannot be reached; a
+ * request still unanswered after the last try is set aside as a dead letter, its delivery left pending.
  */
 final class Sending {
 
@@ -28,29 +30,42 @@ final class Sending {
         this.settings = settings;
     }
 
-    Mono<Receipt> receiptFor(DeliveryRequest request) {
+    Mono<Outcome> outcomeOf(DeliveryRequest request) {
         return ports.deliveries().findById(request.delivery())
                 .filter(delivery -> delivery.status() == DeliveryStatus.PENDING)
                 .flatMap(pending -> ports.campaigns().findById(pending.workspace(), pending.campaign())
                         .flatMap(campaign -> switch (campaign.status()) {
                             case CANCELLED, FAILED -> Mono.just(failed(pending,
                                     "campaign " + campaign.status().name().toLowerCase(Locale.ROOT) + " before sending"));
-                            case DRAFT, QUEUED, DISPATCHING, COMPLETED -> send(pending);
+                            case DRAFT, QUEUED, DISPATCHING, COMPLETED -> send(request, pending);
                         }));
     }
 
-    private Mono<Receipt> send(Delivery pending) {
+    private Mono<Outcome> send(DeliveryRequest request, Delivery pending) {
         return Mono.defer(() -> ports.deliveries().attempt(pending.id(), clock.instant()))
                 .flatMap(attempted -> ports.channel().send(attempted).onErrorMap(Unreachable::new))
                 .retryWhen(Retry.backoff(settings.sendTries() - 1, settings.retryBackoff())
                         .filter(Unreachable.class::isInstance)
                         .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
-                .onErrorResume(Unreachable.class, unreachable -> Mono.just(failed(pending, "channel unreachable after "
-                        + settings.sendTries() + " tries: " + unreachable.getCause().getMessage())));
+                .<Outcome>map(Outcome.Report::new)
+                .onErrorResume(Unreachable.class, unreachable -> Mono.just(new Outcome.SetAside(new DeadLetter(request,
+                        pending.campaign(), "channel unreachable after " + settings.sendTries() + " tries: "
+                        + unreachable.getCause().getMessage(), clock.instant()))));
     }
 
-    private Receipt failed(Delivery delivery, String reason) {
-        return new Receipt(delivery.id(), DeliveryStatus.FAILED, Optional.empty(), Optional.of(reason), clock.instant());
+    private Outcome failed(Delivery delivery, String reason) {
+        return new Outcome.Report(new Receipt(delivery.id(), DeliveryStatus.FAILED, Optional.empty(), Optional.of(reason),
+                clock.instant()));
+    }
+
+    /** What a sender does with a request: report a receipt, or set the request aside. */
+    sealed interface Outcome {
+
+        record Report(Receipt receipt) implements Outcome {
+        }
+
+        record SetAside(DeadLetter letter) implements Outcome {
+        }
     }
 
     /** The channel signalled an error: it may work on the next try, unlike a failing store. */

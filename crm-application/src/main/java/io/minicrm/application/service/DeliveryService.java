@@ -2,14 +2,18 @@ package io.minicrm.application.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.minicrm.application.CrmException;
+import io.minicrm.application.port.in.DeadLetterReport;
 import io.minicrm.application.port.in.Deliveries;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -17,7 +21,7 @@ import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Shows each campaign's communication log and passes vendor receipts to the receipt writer. */
+/** Shows each campaign's communication log and dead letters, passes vendor receipts to the receipt writer and re-drives dead letters. */
 public final class DeliveryService implements Deliveries {
 
     private final DeliveryStore deliveries;
@@ -32,9 +36,25 @@ public final class DeliveryService implements Deliveries {
 
     @Override
     public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
-        return campaigns.findById(workspace, campaign)
-                .switchIfEmpty(CrmException.notFound("campaign", campaign))
-                .flatMap(found -> deliveries.list(workspace, campaign, status, page));
+        return existing(workspace, campaign).flatMap(found -> deliveries.list(workspace, campaign, status, page));
+    }
+
+    @Override
+    public Mono<DeadLetterReport> deadLetters(WorkspaceId workspace, CampaignId campaign) {
+        return existing(workspace, campaign)
+                .flatMap(found -> queue.deadLetters(workspace, campaign)
+                        .collect(Collectors.groupingBy(DeadLetter::reason, Collectors.counting())))
+                .map(reasons -> new DeadLetterReport(campaign, reasons.values().stream().mapToLong(Long::longValue).sum(),
+                        reasons));
+    }
+
+    @Override
+    public Mono<Long> redriveDeadLetters(WorkspaceId workspace, CampaignId campaign) {
+        return existing(workspace, campaign).flatMap(found -> queue.redrive(workspace, campaign));
+    }
+
+    private Mono<Campaign> existing(WorkspaceId workspace, CampaignId campaign) {
+        return campaigns.findById(workspace, campaign).switchIfEmpty(CrmException.notFound("campaign", campaign));
     }
 
     @Override

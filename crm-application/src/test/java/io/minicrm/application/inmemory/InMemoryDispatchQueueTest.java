@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.contract.DispatchQueueContract;
+import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.application.port.out.Work;
 import io.minicrm.domain.campaign.CampaignId;
@@ -27,10 +29,15 @@ import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 import reactor.util.function.Tuple2;
 
-class InMemoryDispatchQueueTest {
+class InMemoryDispatchQueueTest extends DispatchQueueContract {
 
     private static final Duration PATIENCE = Duration.ofSeconds(5);
     private static final CampaignId SALE = new CampaignId("sale");
+
+    @Override
+    protected DispatchQueue newQueue() {
+        return new InMemoryDispatchQueue();
+    }
 
     private static Receipt receipt(int customer) {
         return new Receipt(DeliveryId.of(SALE, new CustomerId("c" + customer)), DeliveryStatus.SENT, Optional.empty(),
@@ -80,24 +87,6 @@ class InMemoryDispatchQueueTest {
                 .thenCancel()
                 .verify(PATIENCE);
         assertThat(handedOut).containsExactlyInAnyOrderElementsOf(receipts(10));
-    }
-
-    @Test
-    void items_a_consumer_did_not_acknowledge_are_handed_out_again_in_order_once_it_cancels() {
-        InMemoryDispatchQueue queue = new InMemoryDispatchQueue();
-        queue.reportReceipts(receipts(4)).block(PATIENCE);
-
-        StepVerifier.create(queue.receipts(), 3)
-                .consumeNextWith(work -> work.acknowledge().subscribe())
-                .expectNextCount(2)
-                .thenCancel()
-                .verify(PATIENCE);
-
-        StepVerifier.create(queue.receipts().map(Work::payload))
-                .expectNext(receipt(1), receipt(2), receipt(3))
-                .thenCancel()
-                .verify(PATIENCE);
-        assertThat(queue.backlog()).isEqualTo(3);
     }
 
     @Test

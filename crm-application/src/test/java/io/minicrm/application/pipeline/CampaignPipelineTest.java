@@ -5,13 +5,16 @@ import static io.minicrm.application.pipeline.PipelineRig.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
 import io.minicrm.domain.campaign.CampaignCounters;
@@ -145,5 +148,45 @@ class CampaignPipelineTest {
         rig.await(campaign, CampaignPipelineTest::completed);
         assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(rig.vendor.ledger()).containsKeys(unrequested.stream().map(Delivery::id).toArray(DeliveryId[]::new));
+    }
+
+    @Test
+    void a_campaign_whose_dispatch_request_never_reached_the_queue_is_requested_again_once_it_stayed_queued_too_long() {
+        rig(10_000, Duration.ZERO);
+        rig.start(withRedispatchAfter(Duration.ofMillis(200)));
+
+        // Queued after the pipeline started and never requested, as when the queue was down at that moment.
+        Campaign campaign = rig.queued("spring-sale", Channel.EMAIL);
+
+        rig.await(campaign, CampaignPipelineTest::completed);
+        assertEachRecipientOnceAndExactCounters(campaign);
+    }
+
+    @Test
+    void a_dispatched_campaign_left_with_nothing_pending_is_completed_by_the_pipeline_though_nothing_asks_for_it() {
+        rig(10_000, Duration.ZERO);
+        rig.start(withRedispatchAfter(Duration.ofMillis(200)));
+        Campaign campaign = rig.dispatching(rig.queued("spring-sale", Channel.EMAIL));
+        List<Delivery> pending = rig.insertPending(campaign, rig.registered.subList(0, 10));
+
+        // Every receipt written and counted, then the writer stopped before it could complete the campaign.
+        Instant now = rig.crm.clock().instant();
+        rig.deliveries.applyReceipts(pending.stream().map(delivery -> new Receipt(delivery.id(), DeliveryStatus.SENT,
+                Optional.empty(), Optional.empty(), now)).toList(), now).blockLast(PipelineRig.PATIENCE);
+        rig.campaigns.count(campaign.workspace(), campaign.id(), new CounterChange(0, -10, 10, 0, 0)).block(PipelineRig.PATIENCE);
+        rig.campaigns.transition(rig.current(campaign).finishDispatch(now).get(), CampaignStatus.DISPATCHING)
+                .block(PipelineRig.PATIENCE);
+
+        Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
+        assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
+        assertThat(rig.published(CampaignCompleted.class)).singleElement()
+                .satisfies(event -> assertThat(event.campaign().id()).isEqualTo(campaign.id()));
+    }
+
+    private static PipelineSettings withRedispatchAfter(Duration delay) {
+        PipelineSettings quick = quick(100);
+        return new PipelineSettings(quick.dispatchBatch(), quick.dispatchConcurrency(), quick.senders(),
+                quick.sendConcurrency(), quick.sendTries(), quick.retryBackoff(), quick.receiptBatch(), quick.receiptWindow(),
+                delay);
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.contract.Eventually;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
@@ -26,6 +27,7 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.application.port.out.IdGenerator;
+import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
@@ -75,7 +77,8 @@ final class PipelineRig implements AutoCloseable {
 
     /** Quick steps: small batches and short waits, so tests see several batches and retries in little time. */
     static PipelineSettings quick(int dispatchBatch) {
-        return new PipelineSettings(dispatchBatch, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10));
+        return new PipelineSettings(dispatchBatch, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10),
+                Duration.ofSeconds(30));
     }
 
     static SimulatedVendor.Settings vendor(double outageRate, Duration latency) {
@@ -83,7 +86,11 @@ final class PipelineRig implements AutoCloseable {
     }
 
     PipelinePorts ports() {
-        return new PipelinePorts(campaigns, deliveries, customers, queue, vendor, events);
+        return ports(vendor);
+    }
+
+    PipelinePorts ports(MessageChannel channel) {
+        return new PipelinePorts(campaigns, deliveries, customers, queue, channel, events);
     }
 
     /** Registers customers c00000, c00001, … with an e-mail address each; the profile tells which have a phone. */
@@ -139,7 +146,11 @@ final class PipelineRig implements AutoCloseable {
     }
 
     CampaignPipeline start(PipelineSettings settings) {
-        CampaignPipeline pipeline = new CampaignPipeline(ports(), crm, settings);
+        return start(settings, vendor);
+    }
+
+    CampaignPipeline start(PipelineSettings settings, MessageChannel channel) {
+        CampaignPipeline pipeline = new CampaignPipeline(ports(channel), crm, settings);
         running.add(pipeline);
         pipeline.start().block(PATIENCE);
         return pipeline;
@@ -183,18 +194,7 @@ final class PipelineRig implements AutoCloseable {
     }
 
     static void eventually(BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("not so after " + PATIENCE);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting", interrupted);
-            }
-        }
+        Eventually.until(PATIENCE, condition);
     }
 
     @Override

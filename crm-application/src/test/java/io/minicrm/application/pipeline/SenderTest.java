@@ -7,16 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
+import reactor.core.publisher.Mono;
 
 class SenderTest {
 
@@ -31,27 +34,65 @@ class SenderTest {
         return campaign.status() == CampaignStatus.COMPLETED;
     }
 
+    private List<DeadLetter> deadLetters(Campaign campaign) {
+        return rig.queue.deadLetters(campaign.workspace(), campaign.id()).collectList().block(PATIENCE);
+    }
+
     private void request(Delivery delivery) {
         rig.queue.requestDeliveries(List.of(new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer())))
                 .block(PATIENCE);
     }
 
     @Test
-    void a_channel_that_cannot_be_reached_is_tried_again_then_the_delivery_fails_with_the_reason() {
-        rig = new PipelineRig(1_000, vendor(1, Duration.ZERO));
+    void a_delivery_whose_channel_stays_unreachable_is_set_aside_pending_and_sent_once_when_redriven() {
+        rig = new PipelineRig(1_000, vendor(0, Duration.ZERO));
         rig.register(20);
+        AtomicBoolean down = new AtomicBoolean(true);
         // Requested by the pipeline as it starts, and only so, so that each delivery is tried by one sender.
         Campaign campaign = rig.queued("sale", Channel.EMAIL);
+        rig.start(quick(100), delivery -> down.get() ? Mono.error(new IllegalStateException("the vendor is down"))
+                : rig.vendor.send(delivery));
 
-        rig.start(quick(100));
+        PipelineRig.eventually(() -> deadLetters(campaign).size() == 20);
+        rig.awaitIdle();
+
+        assertThat(deadLetters(campaign)).extracting(DeadLetter::reason)
+                .containsOnly("channel unreachable after 3 tries: the vendor is down");
+        assertThat(rig.deliveries(campaign, DeliveryStatus.PENDING)).hasSize(20)
+                .allSatisfy(delivery -> assertThat(delivery.attempts()).isEqualTo(3));
+        assertThat(rig.current(campaign).status()).isEqualTo(CampaignStatus.DISPATCHING);
+        assertThat(rig.vendor.ledger()).isEmpty();
+
+        down.set(false);
+        assertThat(rig.queue.redrive(campaign.workspace(), campaign.id()).block(PATIENCE)).isEqualTo(20);
 
         Campaign completed = rig.await(campaign, SenderTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
-        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED)).hasSize(20).allSatisfy(delivery -> {
-            assertThat(delivery.attempts()).isEqualTo(3);
-            assertThat(delivery.failureReason())
-                    .contains("channel unreachable after 3 tries: the simulated vendor cannot be reached");
-        });
+        assertThat(completed.counters().pending()).isZero();
+        assertThat(rig.vendor.ledger()).hasSize(20);
+        assertThat(rig.vendor.messagesPerRecipient().values()).containsOnly(1L);
+        assertThat(deadLetters(campaign)).isEmpty();
+    }
+
+    @Test
+    void dead_letters_of_a_cancelled_campaign_fail_unsent_once_redriven_and_the_campaign_settles() {
+        rig = new PipelineRig(1_000, vendor(1, Duration.ZERO));
+        rig.register(20);
+        Campaign campaign = rig.queued("sale", Channel.EMAIL);
+        rig.start(quick(100));
+        PipelineRig.eventually(() -> deadLetters(campaign).size() == 20);
+
+        rig.campaigns.transition(rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
+                .block(PATIENCE);
+        rig.queue.redrive(campaign.workspace(), campaign.id()).block(PATIENCE);
+        rig.awaitIdle();
+
+        Campaign settled = rig.current(campaign);
+        assertThat(settled.status()).isEqualTo(CampaignStatus.CANCELLED);
+        assertThat(settled.counters()).isEqualTo(rig.recount(campaign));
+        assertThat(settled.counters().failed()).isEqualTo(20);
+        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED))
+                .allSatisfy(failed -> assertThat(failed.failureReason()).contains("campaign cancelled before sending"));
         assertThat(rig.vendor.ledger()).isEmpty();
     }
 
@@ -61,7 +102,9 @@ class SenderTest {
         rig.register(200);
         Campaign campaign = rig.requested("sale");
 
-        rig.start(quick(100));
+        // Twenty tries: the vendor, unreachable half the time, answers every delivery in the end.
+        rig.start(new PipelineSettings(100, 4, 2, 16, 20, Duration.ofMillis(1), 200, Duration.ofMillis(10),
+                Duration.ofSeconds(30)));
 
         Campaign completed = rig.await(campaign, SenderTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));

@@ -7,11 +7,17 @@ import static io.minicrm.application.service.Engine.refusal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.port.in.DeadLetterReport;
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.application.port.out.Work;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
@@ -70,5 +76,38 @@ class DeliveryServiceTest {
 
     private static Receipt failed(DeliveryId delivery) {
         return new Receipt(delivery, DeliveryStatus.FAILED, Optional.empty(), Optional.of("mailbox full"), NOW);
+    }
+
+    @Test
+    void counts_a_campaigns_dead_letters_by_reason_and_hands_them_back_to_the_senders() {
+        Campaign other = engine.drafted(A, "Other", engine.defined(A, "all()"));
+        engine.queue.setAside(List.of(letter(diwali, "c-1", "unreachable"), letter(diwali, "c-2", "unreachable"),
+                letter(diwali, "c-3", "timed out"), letter(other, "c-1", "unreachable"))).block();
+        List<DeliveryRequest> requested = new ArrayList<>();
+        engine.queue.deliveryRequests().map(Work::payload).subscribe(requested::add);
+
+        DeadLetterReport report = engine.deliveries.deadLetters(A, diwali.id()).block();
+        Long redriven = engine.deliveries.redriveDeadLetters(A, diwali.id()).block();
+
+        assertThat(report).isEqualTo(new DeadLetterReport(diwali.id(), 3, Map.of("unreachable", 2L, "timed out", 1L)));
+        assertThat(redriven).isEqualTo(3);
+        assertThat(requested).extracting(DeliveryRequest::customer)
+                .containsExactlyInAnyOrder(new CustomerId("c-1"), new CustomerId("c-2"), new CustomerId("c-3"));
+        assertThat(engine.deliveries.deadLetters(A, diwali.id()).block().count()).isZero();
+        assertThat(engine.deliveries.deadLetters(A, other.id()).block().count()).isEqualTo(1);
+    }
+
+    @Test
+    void the_dead_letters_of_a_campaign_outside_the_workspace_are_not_found() {
+        assertThat(refusal(engine.deliveries.deadLetters(B, diwali.id())))
+                .isEqualTo(new Problem.NotFound("campaign", diwali.id().value()));
+        assertThat(refusal(engine.deliveries.redriveDeadLetters(A, new CampaignId("nope"))))
+                .isEqualTo(new Problem.NotFound("campaign", "nope"));
+    }
+
+    private static DeadLetter letter(Campaign campaign, String customer, String reason) {
+        CustomerId id = new CustomerId(customer);
+        return new DeadLetter(new DeliveryRequest(campaign.workspace(), DeliveryId.of(campaign.id(), id), id), campaign.id(),
+                reason, NOW);
     }
 }

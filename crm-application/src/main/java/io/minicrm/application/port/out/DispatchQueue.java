@@ -1,6 +1,8 @@
 package io.minicrm.application.port.out;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
@@ -12,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Carries the campaign pipeline's work between its steps (and nodes): campaigns to fan out, deliveries to send,
- * receipts to record. At least once: an item is handed out again until acknowledged.
+ * receipts to record. At least once: an item is handed out again until acknowledged. Delivery requests a sender gave
+ * up on are set aside as dead letters, counted per campaign, until someone puts them back on the queue.
  */
 public interface DispatchQueue {
 
@@ -28,11 +31,37 @@ public interface DispatchQueue {
 
     Flux<Work<Receipt>> receipts();
 
+    /** Keeps the letters until their campaign's are re-driven; a letter for a delivery already set aside replaces it. */
+    Mono<Void> setAside(List<DeadLetter> letters);
+
+    /** A campaign's letters set aside and not re-driven; a queue shared by nodes may show another node's a moment late. */
+    Flux<DeadLetter> deadLetters(WorkspaceId workspace, CampaignId campaign);
+
+    /** Puts a campaign's letters back on the delivery queue, then forgets them; emits how many it put back. */
+    Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign);
+
     /** A campaign whose audience is to be turned into deliveries. */
     record DispatchRequest(WorkspaceId workspace, CampaignId campaign) {
     }
 
     /** One delivery to send; queues keep one customer's deliveries in order. */
     record DeliveryRequest(WorkspaceId workspace, DeliveryId delivery, CustomerId customer) {
+    }
+
+    /** A delivery request set aside, with its campaign and why it could not be carried out. */
+    record DeadLetter(DeliveryRequest request, CampaignId campaign, String reason, Instant at) {
+
+        public DeadLetter {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(campaign, "campaign");
+            Objects.requireNonNull(at, "at");
+            if (Objects.requireNonNull(reason, "reason").isBlank()) {
+                throw new IllegalArgumentException("a dead letter says why it was set aside");
+            }
+        }
+
+        public boolean belongsTo(WorkspaceId workspace, CampaignId campaign) {
+            return request.workspace().equals(workspace) && this.campaign.equals(campaign);
+        }
     }
 }

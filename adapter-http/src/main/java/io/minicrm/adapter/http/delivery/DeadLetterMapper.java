@@ -1,0 +1,14 @@
+package io.minicrm.adapter.http.delivery;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import io.minicrm.application.port.in.DeadLetterReport;
+
+/** Maps a campaign's dead letters to their JSON form. */
+@Mapper
+public interface DeadLetterMapper {
+
+    @Mapping(target = "campaignId", source = "campaign.value")
+    DeadLetterResponse toResponse(DeadLetterReport report);
+}

@@ -1,0 +1,194 @@
+package io.minicrm.adapter.kafka;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+
+import io.minicrm.application.port.out.Work;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import reactor.util.Logger;
+import reactor.util.Loggers;
+
+/**
+ * One consumer of one topic in a consumer group, on a thread of its own, handing each record out as {@link Work}.
+ * Offsets are committed only up to the first record not yet acknowledged; the consumer stops fetching while it has
+ * {@code maxInFlight} records out or nobody asked for more, which carries back-pressure to the brokers. A record that
+ * cannot be read is given to {@code unreadable} and counts as done once that has stored it. When the consumer stops,
+ * is revoked partitions, or fails and is replaced, what it had not seen acknowledged is handed out again by the group.
+ */
+final class KafkaConsumption<T> extends ConsumerLoop {
+
+    private static final Logger LOG = Loggers.getLogger(KafkaConsumption.class);
+
+    private final Function<byte[], T> read;
+    private final Unreadable unreadable;
+    private final int maxInFlight;
+    private final Duration pollTimeout;
+    private final FluxSink<Work<T>> sink;
+    private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
+    private final Map<TopicPartition, PartitionProgress> progress = new HashMap<>();
+    private KafkaConsumer<byte[], byte[]> consumer;
+
+    /** Sets aside a record that cannot be read, with the reason; completes once that is stored. */
+    interface Unreadable {
+        Mono<Void> setAside(ConsumerRecord<byte[], byte[]> record, String reason);
+    }
+
+    KafkaConsumption(Properties config, String topic, Function<byte[], T> read, Unreadable unreadable, int maxInFlight,
+                     Duration pollTimeout, FluxSink<Work<T>> sink) {
+        super(config, topic);
+        this.read = read;
+        this.unreadable = unreadable;
+        this.maxInFlight = maxInFlight;
+        this.pollTimeout = pollTimeout;
+        this.sink = sink;
+    }
+
+    @Override
+    protected void consume(KafkaConsumer<byte[], byte[]> opened) {
+        consumer = opened;
+        opened.subscribe(List.of(topic), new Rebalance());
+        try {
+            while (running()) {
+                settle();
+                commit(false);
+                pace();
+                opened.poll(pollTimeout).forEach(this::handOut);
+            }
+        } catch (WakeupException stopping) {
+            // stop() was called: what was acknowledged is committed below.
+        }
+        settle();
+        commit(true);
+    }
+
+    /** What the consumer had out is handed out again by the group; acknowledgements still coming change nothing. */
+    @Override
+    protected void forget() {
+        progress.clear();
+    }
+
+    private void handOut(ConsumerRecord<byte[], byte[]> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        PartitionProgress of = progress.computeIfAbsent(partition, assigned -> new PartitionProgress());
+        of.handedOut(record.offset());
+        Mono<Void> acknowledge = Mono.fromRunnable(() -> acknowledged.add(new Acknowledged(of, record.offset())));
+        T payload;
+        try {
+            payload = read.apply(record.value());
+        } catch (RuntimeException unreadableValue) {
+            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage())).then(acknowledge).subscribe(null,
+                    failure -> LOG.error("Setting aside unreadable record {}-{}@{} failed; it is handed out again later",
+                            record.topic(), record.partition(), record.offset(), failure));
+            return;
+        }
+        sink.next(new Work<>(payload, acknowledge));
+    }
+
+    private void settle() {
+        Acknowledged done;
+        while ((done = acknowledged.poll()) != null) {
+            done.partition().acknowledged(done.offset());
+        }
+    }
+
+    /** Fetches only while fewer than the most records are out and someone downstream asks for more. */
+    private void pace() {
+        int inFlight = progress.values().stream().mapToInt(PartitionProgress::inFlight).sum();
+        if (inFlight >= maxInFlight || sink.requestedFromDownstream() == 0) {
+            consumer.pause(consumer.assignment());
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
+        }
+    }
+
+    private void commit(boolean synchronously) {
+        commit(progress.keySet(), synchronously);
+    }
+
+    private void commit(Collection<TopicPartition> partitions, boolean synchronously) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            PartitionProgress of = progress.get(partition);
+            if (of != null) {
+                of.committable().ifPresent(offset -> offsets.put(partition, new OffsetAndMetadata(offset)));
+            }
+        }
+        if (offsets.isEmpty()) {
+            return;
+        }
+        if (!synchronously) {
+            consumer.commitAsync(offsets, (committed, failure) -> {
+                if (failure == null) {
+                    recordCommitted(committed);
+                } else {
+                    LOG.debug("Committing offsets of {} failed; they are committed with the next ones", topic, failure);
+                }
+            });
+            return;
+        }
+        try {
+            commitSync(offsets);
+        } catch (KafkaException failure) {
+            LOG.info("Committing offsets of {} failed; records after the last commit are handed out again", topic, failure);
+        }
+    }
+
+    private void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        try {
+            consumer.commitSync(offsets, CLOSING);
+        } catch (WakeupException stopping) {
+            // The wake-up meant for the poll came first: the commit is still due.
+            consumer.commitSync(offsets, CLOSING);
+        }
+        recordCommitted(offsets);
+    }
+
+    private void recordCommitted(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        offsets.forEach((partition, offset) -> {
+            PartitionProgress of = progress.get(partition);
+            if (of != null) {
+                of.committed(offset.offset());
+            }
+        });
+    }
+
+    /** Commits what is done before partitions go to another consumer; forgets them when lost. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            settle();
+            commit(partitions, true);
+            partitions.forEach(progress::remove);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            partitions.forEach(partition -> progress.put(partition, new PartitionProgress()));
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            partitions.forEach(progress::remove);
+        }
+    }
+
+    private record Acknowledged(PartitionProgress partition, long offset) {
+    }
+}

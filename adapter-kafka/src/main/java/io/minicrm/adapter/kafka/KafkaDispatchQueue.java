@@ -1,0 +1,276 @@
+package io.minicrm.adapter.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.DescribeClusterResult;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.out.Work;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.FluxSink;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * The pipeline's queue on Apache Kafka: dispatch requests keyed by campaign, delivery requests keyed by customer (so a
+ * customer's stay in order on one partition), receipts keyed by campaign, and a compacted dead-letter topic keyed by
+ * delivery. One long-lived idempotent producer ({@code acks=all}) writes them all; each consumer is a member of its
+ * role's group ({@code <prefix>.dispatcher}, {@code .sender}, {@code .receipt-writer}), so the instances of a role
+ * share the partitions, and commits an offset only once the records up to it are acknowledged. A record that cannot be
+ * read is set aside on the dead-letter topic with the reason and does not hold up its partition.
+ */
+public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
+
+    private static final Duration CREATING_TOPICS = Duration.ofSeconds(30);
+    private static final Duration CLOSING = Duration.ofSeconds(10);
+    // What a consumer hands on to the pipeline's threads at a time; it fetches again as they take them.
+    private static final int HAND_OVER = 256;
+
+    private final KafkaQueueSettings settings;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final Admin admin;
+    private final DeadLetterView deadLetters;
+    private final Set<ConsumerLoop> loops = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger consumers = new AtomicInteger();
+    // Sends may block while the producer's buffer is full or the brokers' addresses are unknown.
+    private final Scheduler sending = Schedulers.boundedElastic();
+
+    private KafkaDispatchQueue(KafkaQueueSettings settings) {
+        this.settings = settings;
+        this.admin = Admin.create(admin(settings));
+        this.producer = new KafkaProducer<>(producer(settings, instance));
+        this.deadLetters = new DeadLetterView(consumer(settings), settings.topics().deadLetters(), settings.pollTimeout());
+    }
+
+    /** Connects, creates the topics that are missing, and starts following the dead letters. */
+    public static KafkaDispatchQueue start(KafkaQueueSettings settings) {
+        KafkaDispatchQueue queue = new KafkaDispatchQueue(settings);
+        try {
+            KafkaTopicSetup.ensure(queue.admin, settings, CREATING_TOPICS);
+        } catch (RuntimeException unreachable) {
+            queue.close();
+            throw unreachable;
+        }
+        queue.run(queue.deadLetters, "kafka-dead-letters");
+        return queue;
+    }
+
+    @Override
+    public Mono<Void> requestDispatch(DispatchRequest request) {
+        return send(List.of(new ProducerRecord<>(settings.topics().dispatch(), key(request.campaign().value()),
+                RecordFormat.dispatchRequest(request)))).timeout(settings.dispatchTimeout());
+    }
+
+    @Override
+    public Mono<Void> requestDeliveries(List<DeliveryRequest> requests) {
+        return send(requests.stream().map(this::record).toList());
+    }
+
+    @Override
+    public Mono<Void> reportReceipts(List<Receipt> receipts) {
+        return send(receipts.stream().map(receipt -> new ProducerRecord<>(settings.topics().receipts(),
+                key(campaignOf(receipt)), RecordFormat.receipt(receipt))).toList());
+    }
+
+    @Override
+    public Flux<Work<DispatchRequest>> dispatchRequests() {
+        return consume(settings.topics().dispatch(), "dispatcher", RecordFormat::dispatchRequest);
+    }
+
+    @Override
+    public Flux<Work<DeliveryRequest>> deliveryRequests() {
+        return consume(settings.topics().delivery(), "sender", RecordFormat::deliveryRequest);
+    }
+
+    @Override
+    public Flux<Work<Receipt>> receipts() {
+        return consume(settings.topics().receipts(), "receipt-writer", RecordFormat::receipt);
+    }
+
+    @Override
+    public Mono<Void> setAside(List<DeadLetter> letters) {
+        return send(letters.stream().map(letter -> new ProducerRecord<>(settings.topics().deadLetters(),
+                key(letter.request().delivery().value()), RecordFormat.deadLetter(letter))).toList());
+    }
+
+    @Override
+    public Flux<DeadLetter> deadLetters(WorkspaceId workspace, CampaignId campaign) {
+        return deadLetters.of(workspace, campaign);
+    }
+
+    /**
+     * Tombstones first, then the requests: a letter set aside again meanwhile is newer than the tombstone and stays. A
+     * crash between the two leaves the deliveries pending, and the pipeline asks for those again when it starts.
+     */
+    @Override
+    public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
+        return deadLetters.of(workspace, campaign).collectList()
+                .flatMap(letters -> send(letters.stream().map(letter -> new ProducerRecord<>(settings.topics().deadLetters(),
+                                key(letter.request().delivery().value()), (byte[]) null)).toList())
+                        .then(send(letters.stream().map(letter -> record(letter.request())).toList()))
+                        .thenReturn((long) letters.size()));
+    }
+
+    /** Records that could not be read and were set aside on the dead-letter topic, as far as this node has read it. */
+    public long unreadableSetAside() {
+        return deadLetters.unreadable();
+    }
+
+    /** The cluster's id and its brokers; an error when it does not answer within the time given. */
+    public Mono<KafkaCluster> cluster(Duration patience) {
+        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) patience.toMillis()));
+        return Mono.fromFuture(cluster.clusterId().toCompletionStage().toCompletableFuture())
+                .zipWith(Mono.fromFuture(cluster.nodes().toCompletionStage().toCompletableFuture()))
+                .map(answer -> new KafkaCluster(answer.getT1(), answer.getT2().size(), settings.bootstrapServers()));
+    }
+
+    /** Stops every consumer (each commits what was acknowledged), then the producer and the admin client. */
+    @Override
+    public void close() {
+        loops.forEach(ConsumerLoop::stop);
+        for (Thread thread : threads) {
+            try {
+                thread.join(CLOSING.toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        producer.close(CLOSING);
+        admin.close(CLOSING);
+    }
+
+    private ProducerRecord<byte[], byte[]> record(DeliveryRequest request) {
+        return new ProducerRecord<>(settings.topics().delivery(),
+                key(request.workspace().value() + '\u0000' + request.customer().value()), RecordFormat.deliveryRequest(request));
+    }
+
+    /** A delivery id begins with its campaign's id up to the first colon (colons inside ids are escaped). */
+    private static String campaignOf(Receipt receipt) {
+        String delivery = receipt.delivery().value();
+        int colon = delivery.indexOf(':');
+        return colon < 0 ? delivery : delivery.substring(0, colon);
+    }
+
+    private static byte[] key(String key) {
+        return key.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Completes once the brokers have every record; fails with the first record they refused. */
+    private Mono<Void> send(List<ProducerRecord<byte[], byte[]>> records) {
+        if (records.isEmpty()) {
+            return Mono.empty();
+        }
+        return Mono.<Void>create(sink -> {
+                    AtomicInteger unconfirmed = new AtomicInteger(records.size());
+                    for (ProducerRecord<byte[], byte[]> record : records) {
+                        producer.send(record, (stored, failure) -> {
+                            if (failure != null) {
+                                sink.error(failure);
+                            } else if (unconfirmed.decrementAndGet() == 0) {
+                                sink.success();
+                            }
+                        });
+                    }
+                })
+                .subscribeOn(sending)
+                // Not on the producer's own thread, which must stay free to send.
+                .publishOn(Schedulers.parallel());
+    }
+
+    private <T> Flux<Work<T>> consume(String topic, String role, Function<byte[], T> read) {
+        return Flux.<Work<T>>create(sink -> {
+                    KafkaConsumption<T> consumption = new KafkaConsumption<>(member(settings, settings.groupPrefix() + "." + role),
+                            topic, read, this::setAsideUnreadable, settings.maxInFlight(), settings.pollTimeout(), sink);
+                    sink.onDispose(() -> {
+                        consumption.stop();
+                        loops.remove(consumption);
+                    });
+                    run(consumption, "kafka-" + role + "-" + consumers.incrementAndGet());
+                }, FluxSink.OverflowStrategy.BUFFER)
+                .publishOn(Schedulers.parallel(), HAND_OVER);
+    }
+
+    private void run(ConsumerLoop loop, String name) {
+        loops.add(loop);
+        Thread thread = Thread.ofPlatform().daemon().name(name + "-" + instance).unstarted(() -> {
+            try {
+                loop.run();
+            } finally {
+                threads.remove(Thread.currentThread());
+            }
+        });
+        threads.add(thread);
+        thread.start();
+    }
+
+    private Mono<Void> setAsideUnreadable(ConsumerRecord<byte[], byte[]> record, String reason) {
+        String where = record.topic() + "-" + record.partition() + "@" + record.offset();
+        return send(List.of(new ProducerRecord<>(settings.topics().deadLetters(), key("unreadable:" + where),
+                RecordFormat.unreadable(record.topic(), record.partition(), record.offset(), reason, record.value()))));
+    }
+
+    private static Properties admin(KafkaQueueSettings settings) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        return config;
+    }
+
+    private static Properties producer(KafkaQueueSettings settings, String instance) {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, settings.groupPrefix() + "-producer-" + instance);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 128 * 1024);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) TimeUnit.MINUTES.toMillis(2));
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return config;
+    }
+
+    /** A consumer outside any group, which assigns itself partitions and commits nothing. */
+    private static Properties consumer(KafkaQueueSettings settings) {
+        Properties config = new Properties();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return config;
+    }
+
+    /** A member of {@code group}, on the consumer group protocol whose rebalances move only the partitions that change hands. */
+    private static Properties member(KafkaQueueSettings settings, String group) {
+        Properties config = consumer(settings);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        config.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
+        return config;
+    }
+}

@@ -1,0 +1,209 @@
+package io.minicrm.adapter.kafka;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+/**
+ * The records' values, version 1: a compact binary form, big-endian. Every value begins with the byte {@code 1}, the
+ * version; a text is a 4-byte length and that many bytes of UTF-8; an optional text is a byte 0 (absent) or 1
+ * followed by the text; an instant is 8 bytes of epoch seconds and 4 of nanoseconds.
+ * <ul>
+ * <li>dispatch request: workspace, campaign</li>
+ * <li>delivery request: workspace, delivery, customer</li>
+ * <li>receipt: delivery, status name, optional vendor id, optional reason, occurred at</li>
+ * <li>dead letter: byte 1, then workspace, delivery, customer, campaign, reason, set aside at</li>
+ * <li>unreadable record set aside: byte 2, then topic, 4-byte partition, 8-byte offset, reason, 4-byte length and the
+ * record's value as it came</li>
+ * </ul>
+ * Anything else, including trailing bytes, is unreadable: a reader refuses it rather than guess.
+ */
+final class RecordFormat {
+
+    static final byte VERSION = 1;
+    static final byte DEAD_LETTER = 1;
+    static final byte UNREADABLE = 2;
+
+    private RecordFormat() {
+    }
+
+    static byte[] dispatchRequest(DispatchRequest request) {
+        return write(out -> {
+            text(out, request.workspace().value());
+            text(out, request.campaign().value());
+        });
+    }
+
+    static DispatchRequest dispatchRequest(byte[] value) {
+        return read(value, in -> new DispatchRequest(new WorkspaceId(text(in)), new CampaignId(text(in))));
+    }
+
+    static byte[] deliveryRequest(DeliveryRequest request) {
+        return write(out -> deliveryRequest(out, request));
+    }
+
+    static DeliveryRequest deliveryRequest(byte[] value) {
+        return read(value, RecordFormat::deliveryRequest);
+    }
+
+    static byte[] receipt(Receipt receipt) {
+        return write(out -> {
+            text(out, receipt.delivery().value());
+            text(out, receipt.status().name());
+            optionalText(out, receipt.vendorId());
+            optionalText(out, receipt.reason());
+            instant(out, receipt.occurredAt());
+        });
+    }
+
+    static Receipt receipt(byte[] value) {
+        return read(value, in -> new Receipt(new DeliveryId(text(in)), DeliveryStatus.valueOf(text(in)), optionalText(in),
+                optionalText(in), instant(in)));
+    }
+
+    static byte[] deadLetter(DeadLetter letter) {
+        return write(out -> {
+            out.writeByte(DEAD_LETTER);
+            deliveryRequest(out, letter.request());
+            text(out, letter.campaign().value());
+            text(out, letter.reason());
+            instant(out, letter.at());
+        });
+    }
+
+    static byte[] unreadable(String topic, int partition, long offset, String reason, byte[] value) {
+        return write(out -> {
+            out.writeByte(UNREADABLE);
+            text(out, topic);
+            out.writeInt(partition);
+            out.writeLong(offset);
+            text(out, reason);
+            byte[] raw = value == null ? new byte[0] : value;
+            out.writeInt(raw.length);
+            out.write(raw);
+        });
+    }
+
+    /** A dead letter, or empty for an unreadable record set aside. */
+    static Optional<DeadLetter> deadLetter(byte[] value) {
+        return read(value, in -> switch (in.get()) {
+            case DEAD_LETTER -> Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in)));
+            case UNREADABLE -> {
+                text(in);
+                in.getInt();
+                in.getLong();
+                text(in);
+                int length = in.getInt();
+                in.position(in.position() + length);
+                yield Optional.empty();
+            }
+            default -> throw new IllegalArgumentException("unknown kind of dead letter");
+        });
+    }
+
+    private static void deliveryRequest(DataOutputStream out, DeliveryRequest request) throws IOException {
+        text(out, request.workspace().value());
+        text(out, request.delivery().value());
+        text(out, request.customer().value());
+    }
+
+    private static DeliveryRequest deliveryRequest(ByteBuffer in) {
+        return new DeliveryRequest(new WorkspaceId(text(in)), new DeliveryId(text(in)), new CustomerId(text(in)));
+    }
+
+    private interface Fields {
+        void write(DataOutputStream out) throws IOException;
+    }
+
+    private interface Parse<T> {
+        T read(ByteBuffer in);
+    }
+
+    private static byte[] write(Fields fields) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeByte(VERSION);
+            fields.write(out);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The value read; an {@link IllegalArgumentException} saying why when it is not a version 1 value of that kind. */
+    private static <T> T read(byte[] value, Parse<T> parse) {
+        if (value == null || value.length == 0) {
+            throw new IllegalArgumentException("the record has no value");
+        }
+        ByteBuffer in = ByteBuffer.wrap(value);
+        byte version = in.get();
+        if (version != VERSION) {
+            throw new IllegalArgumentException("format version " + version + " is not known; this reader knows " + VERSION);
+        }
+        try {
+            T read = parse.read(in);
+            if (in.hasRemaining()) {
+                throw new IllegalArgumentException(in.remaining() + " bytes past the end of the value");
+            }
+            return read;
+        } catch (BufferUnderflowException | IndexOutOfBoundsException truncated) {
+            throw new IllegalArgumentException("the value ends before its last field", truncated);
+        }
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String text(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("a text of " + length + " bytes does not fit in the value");
+        }
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static void optionalText(DataOutputStream out, Optional<String> text) throws IOException {
+        out.writeBoolean(text.isPresent());
+        if (text.isPresent()) {
+            text(out, text.get());
+        }
+    }
+
+    private static Optional<String> optionalText(ByteBuffer in) {
+        return switch (in.get()) {
+            case 0 -> Optional.empty();
+            case 1 -> Optional.of(text(in));
+            default -> throw new IllegalArgumentException("an optional text is marked neither absent nor present");
+        };
+    }
+
+    private static void instant(DataOutputStream out, Instant instant) throws IOException {
+        out.writeLong(instant.getEpochSecond());
+        out.writeInt(instant.getNano());
+    }
+
+    private static Instant instant(ByteBuffer in) {
+        return Instant.ofEpochSecond(in.getLong(), in.getInt());
+    }
+}

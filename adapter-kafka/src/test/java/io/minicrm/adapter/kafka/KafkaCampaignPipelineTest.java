@@ -1,0 +1,205 @@
+package io.minicrm.adapter.kafka;
+
+import static io.minicrm.adapter.kafka.KafkaPipelineRig.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.minicrm.application.inmemory.InMemoryDeliveryStore;
+import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.DeliveryUpdated;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+
+/** Campaigns through the pipeline's steps as separate nodes on a real broker, including nodes and the broker crashing. */
+class KafkaCampaignPipelineTest {
+
+    private KafkaPipelineRig rig;
+
+    @AfterEach
+    void stop() {
+        rig.close();
+    }
+
+    @Test
+    void a_campaign_to_20000_customers_through_a_dispatcher_two_senders_and_a_receipt_writer_messages_each_exactly_once() {
+        rig = new KafkaPipelineRig(20_000);
+        WatchedChannel first = new WatchedChannel(rig.vendor);
+        WatchedChannel second = new WatchedChannel(rig.vendor);
+        rig.dispatcher();
+        rig.sender(first);
+        rig.sender(second);
+        rig.receiptWriter(rig.deliveries);
+
+        Campaign campaign = rig.completed(rig.requested("spring-sale"));
+
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(first.answers()).isPositive();
+        assertThat(second.answers()).isPositive();
+        assertThat(campaign.counters().failed()).isBetween(1_500L, 2_500L);
+    }
+
+    @Test
+    void a_sender_added_mid_campaign_takes_over_partitions_and_nobody_is_messaged_twice() {
+        rig = new KafkaPipelineRig(8_000);
+        Sinks.Empty<Void> joined = Sinks.empty();
+        WatchedChannel second = new WatchedChannel(rig.vendor, 1, joined::tryEmitEmpty);
+        AtomicReference<WatchedChannel> first = new AtomicReference<>();
+        // After its 500th answer the first sender gets no more answers until the second has been handed work: it holds
+        // requests of the partitions the second takes over, which the group hands to the second again.
+        first.set(new WatchedChannel(rig.vendor, 500, () -> {
+            first.get().hold(joined.asMono());
+            rig.sender(second);
+        }));
+        rig.dispatcher();
+        rig.receiptWriter(rig.deliveries);
+        rig.sender(first.get());
+
+        Campaign campaign = rig.completed(rig.requested("spring-sale"));
+
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(second.answers()).isPositive();
+        assertThat(first.get().answers() + second.answers()).as("answers the vendor gave again")
+                .isGreaterThan(rig.vendor.ledger().size());
+    }
+
+    @Test
+    void a_sender_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice() {
+        rig = new KafkaPipelineRig(8_000);
+        AtomicReference<Disposable> doomed = new AtomicReference<>();
+        WatchedChannel survivor = new WatchedChannel(rig.vendor);
+        AtomicInteger answeredTwice = new AtomicInteger();
+        rig.dispatcher();
+        rig.receiptWriter(rig.deliveries);
+        rig.sender(survivor);
+        // The vendor's answer comes back, then the sender dies before it reports the receipt or commits the request.
+        doomed.set(rig.sender(new WatchedChannel(rig.vendor, 1_500, () -> doomed.get().dispose())));
+
+        Campaign campaign = rig.completed(rig.requested("spring-sale"));
+
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(survivor.answers()).isGreaterThan(rig.vendor.ledger().size() - 1_500);
+    }
+
+    @Test
+    void a_receipt_writer_killed_mid_batch_is_replaced_and_the_counters_stay_exact() {
+        rig = new KafkaPipelineRig(8_000);
+        AtomicReference<Disposable> doomed = new AtomicReference<>();
+        AtomicInteger batches = new AtomicInteger();
+        // The third batch is written to the store, then the writer dies before it acknowledges it.
+        DeliveryStore dying = new ForwardingDeliveryStore(rig.deliveries) {
+            @Override
+            public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
+                return super.applyReceipts(receipts, now).doOnComplete(() -> {
+                    if (batches.incrementAndGet() == 3) {
+                        doomed.get().dispose();
+                    }
+                });
+            }
+        };
+        AtomicInteger withoutEffect = new AtomicInteger();
+        DeliveryStore successor = new ForwardingDeliveryStore(rig.deliveries) {
+            @Override
+            public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
+                return super.applyReceipts(receipts, now).collectList()
+                        .doOnNext(moved -> withoutEffect.addAndGet(receipts.size() - moved.size()))
+                        .flatMapIterable(moved -> moved);
+            }
+        };
+        rig.dispatcher();
+        rig.sender(new WatchedChannel(rig.vendor));
+        doomed.set(rig.receiptWriter(dying));
+        Campaign campaign = rig.requested("spring-sale");
+        eventually(() -> doomed.get().isDisposed());
+
+        rig.receiptWriter(successor);
+
+        rig.completed(campaign);
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(withoutEffect.get()).as("receipts handed out again that changed nothing").isPositive();
+    }
+
+    @Test
+    void a_broker_restarted_mid_dispatch_loses_nothing_and_messages_nobody_twice() {
+        rig = new KafkaPipelineRig(8_000);
+        rig.dispatcher();
+        rig.sender(new WatchedChannel(rig.vendor));
+        rig.sender(new WatchedChannel(rig.vendor));
+        rig.receiptWriter(rig.deliveries);
+        Campaign campaign = rig.requested("spring-sale");
+        eventually(() -> rig.vendor.ledger().size() >= 1_000);
+
+        KafkaBroker broker = KafkaBroker.shared();
+        broker.kill();
+        int sentWhileUp = rig.vendor.ledger().size();
+        broker.start();
+
+        rig.completed(campaign);
+        assertThat(sentWhileUp).isLessThan(8_000);
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+    }
+
+    /** A delivery store passing every call to another, for tests to intercept one. */
+    private static class ForwardingDeliveryStore implements DeliveryStore {
+
+        private final DeliveryStore store;
+
+        ForwardingDeliveryStore(DeliveryStore store) {
+            this.store = store;
+        }
+
+        @Override
+        public Flux<Delivery> insertNew(List<Delivery> deliveries) {
+            return store.insertNew(deliveries);
+        }
+
+        @Override
+        public Mono<Delivery> findById(DeliveryId id) {
+            return store.findById(id);
+        }
+
+        @Override
+        public Mono<Delivery> attempt(DeliveryId id, Instant now) {
+            return store.attempt(id, now);
+        }
+
+        @Override
+        public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
+            return store.applyReceipts(receipts, now);
+        }
+
+        @Override
+        public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, java.util.Optional<DeliveryStatus> status,
+                                         PageRequest page) {
+            return store.list(workspace, campaign, status, page);
+        }
+
+        @Override
+        public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
+            return store.findByStatus(workspace, campaign, status);
+        }
+
+        @Override
+        public Mono<java.util.Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace) {
+            return store.countByStatus(workspace);
+        }
+    }
+}

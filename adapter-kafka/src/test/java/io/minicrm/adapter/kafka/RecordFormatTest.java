@@ -1,0 +1,67 @@
+package io.minicrm.adapter.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+class RecordFormatTest {
+
+    private static final CustomerId ASHA = new CustomerId("asha");
+    private static final DeliveryRequest REQUEST =
+            new DeliveryRequest(WorkspaceId.DEFAULT, DeliveryId.of(new CampaignId("sale"), ASHA), ASHA);
+
+    @Test
+    void a_delivery_request_takes_a_few_dozen_bytes_beginning_with_the_version() {
+        byte[] value = RecordFormat.deliveryRequest(REQUEST);
+
+        assertThat(value[0]).isEqualTo((byte) 1);
+        assertThat(value).hasSizeLessThan(48);
+        assertThat(RecordFormat.deliveryRequest(value)).isEqualTo(REQUEST);
+    }
+
+    @Test
+    void a_receipt_keeps_its_optional_fields_and_its_instant_to_the_nanosecond() {
+        Receipt receipt = new Receipt(REQUEST.delivery(), DeliveryStatus.FAILED, Optional.empty(), Optional.of("bounced"),
+                Instant.parse("2026-11-24T06:30:00.000000001Z"));
+
+        assertThat(RecordFormat.receipt(RecordFormat.receipt(receipt))).isEqualTo(receipt);
+    }
+
+    @Test
+    void a_value_of_another_version_a_truncated_value_or_trailing_bytes_are_refused_saying_why() {
+        byte[] value = RecordFormat.dispatchRequest(new DispatchRequest(WorkspaceId.DEFAULT, new CampaignId("sale")));
+        byte[] later = value.clone();
+        later[0] = 2;
+
+        assertThatThrownBy(() -> RecordFormat.dispatchRequest(later)).hasMessage("format version 2 is not known; this reader knows 1");
+        assertThatThrownBy(() -> RecordFormat.dispatchRequest(Arrays.copyOf(value, value.length - 1)))
+                .hasMessageContaining("does not fit in the value");
+        assertThatThrownBy(() -> RecordFormat.dispatchRequest(Arrays.copyOf(value, value.length + 2)))
+                .hasMessage("2 bytes past the end of the value");
+        assertThatThrownBy(() -> RecordFormat.dispatchRequest(new byte[0])).hasMessage("the record has no value");
+    }
+
+    @Test
+    void the_dead_letter_topic_tells_dead_letters_from_unreadable_records_set_aside() {
+        DeadLetter letter = new DeadLetter(REQUEST, new CampaignId("sale"), "channel unreachable", Instant.EPOCH);
+
+        assertThat(RecordFormat.deadLetter(RecordFormat.deadLetter(letter))).contains(letter);
+        assertThat(RecordFormat.deadLetter(RecordFormat.unreadable("campaigns.delivery", 3, 42L, "bad", new byte[] {7, 7})))
+                .isEmpty();
+    }
+}
