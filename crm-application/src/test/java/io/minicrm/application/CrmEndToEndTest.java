@@ -237,7 +237,8 @@ class CrmEndToEndTest {
     @Test
     void an_engine_stopped_mid_dispatch_leaves_the_campaign_to_the_next_which_messages_each_recipient_once() {
         start(Duration.ofMillis(10), 500,
-                new PipelineSettings(100, 1, 2, 16, 3, Duration.ofMillis(100), 100, Duration.ofMillis(20)));
+                new PipelineSettings(100, 1, 2, 16, 3, Duration.ofMillis(100), 100, Duration.ofMillis(20),
+                        Duration.ofSeconds(30)));
         Campaign queued = queued(defined("all()"));
         eventually(() -> vendor.ledger().size(), sent -> sent >= 200);
 
