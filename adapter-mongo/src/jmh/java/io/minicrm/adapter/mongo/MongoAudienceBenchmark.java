@@ -72,7 +72,7 @@ public class MongoAudienceBenchmark {
     public long evaluatedInTheJvm() {
         CompiledRule rule = query.evaluator().compile(RULE).get();
         return Flux.from(storage.database().getCollection(Collections.CUSTOMERS)
-                        .find(Filters.eq(CustomerCodec.WORKSPACE, MillionCustomers.SHOP.value())))
+                        .find(Filters.eq(CustomerCodec.WORKSPACE, MillionCustomers.SHOP.value())).batchSize(Paging.STREAM_BATCH))
                 .map(CustomerCodec::toCustomer).filter(rule::matches).count().block();
     }
 }

@@ -91,7 +91,7 @@ public final class MongoCampaignStore implements CampaignStore {
 
     @Override
     public Flux<Campaign> findByStatus(CampaignStatus status) {
-        return Flux.from(campaigns.find(Filters.eq(STATUS, status.name()))).map(CampaignCodec::toCampaign);
+        return Flux.from(campaigns.find(Filters.eq(STATUS, status.name())).batchSize(Paging.STREAM_BATCH)).map(CampaignCodec::toCampaign);
     }
 
     @Override

@@ -160,7 +160,7 @@ public final class MongoCustomerStore implements CustomerStore {
         return CrmException.orRefuse(query.evaluator().compile(query.rule())).flatMapMany(rule -> {
             Pushdown pushdown = pushdown(query);
             Flux<Customer> found = Flux.from(customers.find(Filters.and(inWorkspace(workspace), pushdown.filter()))
-                    .sort(Sorts.ascending(ID))).map(CustomerCodec::toCustomer);
+                    .sort(Sorts.ascending(ID)).batchSize(Paging.STREAM_BATCH)).map(CustomerCodec::toCustomer);
             return pushdown.exact() ? found : found.filter(rule::matches);
         });
     }
@@ -172,7 +172,7 @@ public final class MongoCustomerStore implements CustomerStore {
             Bson filter = Filters.and(inWorkspace(workspace), pushdown.filter());
             return pushdown.exact()
                     ? Mono.from(customers.countDocuments(filter))
-                    : Flux.from(customers.find(filter)).map(CustomerCodec::toCustomer).filter(rule::matches).count();
+                    : Flux.from(customers.find(filter).batchSize(Paging.STREAM_BATCH)).map(CustomerCodec::toCustomer).filter(rule::matches).count();
         });
     }
 

@@ -95,7 +95,8 @@ public final class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
-        return Flux.from(deliveries.find(ofCampaign(workspace, campaign, Optional.of(status))).sort(Sorts.ascending(ID)))
+        return Flux.from(deliveries.find(ofCampaign(workspace, campaign, Optional.of(status))).sort(Sorts.ascending(ID))
+                        .batchSize(Paging.STREAM_BATCH))
                 .map(DeliveryCodec::toDelivery);
     }
 

@@ -15,6 +15,12 @@ import reactor.core.publisher.Mono;
 /** One page of a sorted listing and the size of the whole listing, asked of the server side by side. */
 final class Paging {
 
+    /**
+     * How many documents one reply of a streamed query carries. Asked for everything at once (as a count does), the
+     * driver would let a server without MongoDB's 16 MB reply cap (the in-process one) answer in one oversized reply.
+     */
+    static final int STREAM_BATCH = 1_000;
+
     private Paging() {
     }
 
