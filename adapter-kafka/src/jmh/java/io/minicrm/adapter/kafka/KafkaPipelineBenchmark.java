@@ -21,6 +21,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -135,24 +136,27 @@ public class KafkaPipelineBenchmark {
         }
     }
 
-    /** A million records of a delivery request's size read by one consumer of a new group. */
+    /** A million records of a delivery request's size read from the start of every partition by one consumer. */
     @Benchmark
     public long rawConsumeAMillion() {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, filled.bootstrapServers());
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID());
-        config.put(ConsumerConfig.GROUP_PROTOCOL_CONFIG, "consumer");
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         long read = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(filled.topics().delivery()));
+            List<TopicPartition> partitions = consumer.partitionsFor(filled.topics().delivery()).stream()
+                    .map(partition -> new TopicPartition(partition.topic(), partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            long stored = consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum();
+            if (stored != RECIPIENTS) {
+                throw new IllegalStateException("the filled topic holds " + stored + " records, not " + RECIPIENTS);
+            }
             while (read < RECIPIENTS) {
                 read += consumer.poll(Duration.ofMillis(100)).count();
             }
-            consumer.commitSync();
         }
         return read;
     }

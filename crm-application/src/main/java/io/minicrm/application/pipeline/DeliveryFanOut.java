@@ -2,6 +2,7 @@ package io.minicrm.application.pipeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +28,9 @@ final class DeliveryFanOut {
 
     private final PipelinePorts ports;
     private final CrmSettings crm;
+    // Batches whose delivery requests may be on their way to the queue at the same time.
+    private static final int REQUESTS_UNDER_WAY = 4;
+
     private final int batchSize;
 
     DeliveryFanOut(PipelinePorts ports, CrmSettings crm, int batchSize) {
@@ -35,16 +39,21 @@ final class DeliveryFanOut {
         this.batchSize = batchSize;
     }
 
-    /** Works through the whole audience, stopping before the next batch once the campaign is no longer dispatching. */
+    /**
+     * Works through the whole audience, stopping before the next batch once the campaign is no longer dispatching. A
+     * batch is stored while the requests of the few before it are still on their way to the queue, so that a queue
+     * across the network does not hold up the fan-out by its round trip.
+     */
     Mono<Void> fromAudience(Campaign campaign) {
         AudienceQuery query = AudienceQuery.of(campaign.audienceRule().orElseThrow(), crm.catalogue(), crm.clock());
         return ports.customers().audience(campaign.workspace(), query)
                 .buffer(batchSize)
                 .concatMap(customers -> ports.campaigns().findById(campaign.workspace(), campaign.id())
                         .filter(current -> current.status() == CampaignStatus.DISPATCHING)
-                        .flatMap(current -> deliver(current, customers).thenReturn(true))
-                        .defaultIfEmpty(false))
-                .takeWhile(Boolean::booleanValue)
+                        .flatMap(current -> stored(current, customers).map(Optional::of))
+                        .defaultIfEmpty(Optional.empty()))
+                .takeWhile(Optional::isPresent)
+                .flatMap(pending -> request(pending.orElseThrow()), REQUESTS_UNDER_WAY)
                 .then();
     }
 
@@ -56,7 +65,8 @@ final class DeliveryFanOut {
                 .then();
     }
 
-    private Mono<Void> deliver(Campaign campaign, List<Customer> customers) {
+    /** Stores the batch's new deliveries and counts them; emits those of the batch still pending. */
+    private Mono<List<Delivery>> stored(Campaign campaign, List<Customer> customers) {
         Instant now = crm.clock().instant();
         List<Delivery> batch = customers.stream()
                 .flatMap(customer -> campaign.channel().addressOf(customer).stream()
@@ -65,8 +75,7 @@ final class DeliveryFanOut {
                 .toList();
         return Uninterrupted.writes(ports.deliveries().insertNew(batch).collectList()
                         .flatMap(inserted -> counted(campaign, inserted.size()).thenReturn(inserted)))
-                .flatMap(inserted -> pending(batch, inserted).collectList())
-                .flatMap(this::request);
+                .flatMap(inserted -> pending(batch, inserted).collectList());
     }
 
     private Mono<Void> counted(Campaign campaign, int inserted) {

@@ -22,6 +22,7 @@ import reactor.util.Loggers;
 public final class Sender {
 
     private static final Logger LOG = Loggers.getLogger(Sender.class);
+    private static final int REPORTS_UNDER_WAY = 4;
 
     private final PipelinePorts ports;
     private final PipelineSettings settings;
@@ -42,7 +43,8 @@ public final class Sender {
                                 .defaultIfEmpty(new Handled(work, Optional.empty())),
                         settings.sendConcurrency())
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
-                .concatMap(this::report, 1)
+                // Several batches on their way at once, so that the queue's round trip does not pace the sender.
+                .flatMap(this::report, REPORTS_UNDER_WAY)
                 .subscribe();
     }
 
