@@ -20,11 +20,8 @@ import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
@@ -33,6 +30,7 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
@@ -51,8 +49,6 @@ import reactor.core.publisher.Mono;
 public final class MongoCustomerStore implements CustomerStore {
 
     private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
     private final MongoCollection<Document> customers;
 
@@ -96,17 +92,11 @@ public final class MongoCustomerStore implements CustomerStore {
         }).map(CustomerCodec::toCustomer);
     }
 
-    /** One unordered bulk write of whole-customer upserts by id. */
+    /** One unordered bulk write of upserts by id; a duplicate key marks a customer to read again. */
     @Override
-    public Mono<Void> saveAll(List<Customer> customers) {
-        if (customers.isEmpty()) {
-            return Mono.empty();
-        }
-        return Mono.defer(() -> Writes.refusingTakenKeys(Mono.from(this.customers.bulkWrite(customers.stream()
-                                .map(customer -> new ReplaceOneModel<>(byId(customer.workspace(), customer.id()),
-                                        CustomerCodec.toDocument(customer), UPSERT))
-                                .toList(), UNORDERED)), "an e-mail of the batch is taken by another customer"))
-                .then();
+    public Flux<Customer> saveImported(List<ImportedCustomer> batch) {
+        return Flux.defer(() -> Writes.refusedAsDuplicates(customers, batch.stream().map(CustomerUpsert::of).toList())
+                .flatMapIterable(readAgain -> readAgain.stream().sorted().map(index -> batch.get(index).customer()).toList()));
     }
 
     /**

@@ -16,6 +16,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
+import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
 
 import io.minicrm.application.CrmException;
@@ -49,17 +50,22 @@ final class Writes {
      * is already stored is skipped (the write already happened), any other failure fails the whole call.
      */
     static <T> Flux<T> insertNew(MongoCollection<Document> collection, List<T> items, Function<T, Document> toDocument) {
-        if (items.isEmpty()) {
-            return Flux.empty();
+        return Flux.defer(() -> refusedAsDuplicates(collection, items.stream().map(item -> new InsertOneModel<>(toDocument.apply(item))).toList())
+                .flatMapIterable(skipped -> IntStream.range(0, items.size()).filter(index -> !skipped.contains(index))
+                        .mapToObj(items::get).toList()));
+    }
+
+    /**
+     * Makes the writes as one unordered bulk write and gives the positions of those refused for a duplicate key; any
+     * other failure fails the whole call.
+     */
+    static Mono<Set<Integer>> refusedAsDuplicates(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
+        if (writes.isEmpty()) {
+            return Mono.just(Set.of());
         }
-        return Flux.defer(() -> {
-            List<InsertOneModel<Document>> inserts = items.stream().map(item -> new InsertOneModel<>(toDocument.apply(item))).toList();
-            return Mono.from(collection.bulkWrite(inserts, UNORDERED))
-                    .map(done -> Set.<Integer>of())
-                    .onErrorResume(MongoBulkWriteException.class, Writes::skippedOrFail)
-                    .flatMapIterable(skipped -> IntStream.range(0, items.size()).filter(index -> !skipped.contains(index))
-                            .mapToObj(items::get).toList());
-        });
+        return Mono.from(collection.bulkWrite(writes, UNORDERED))
+                .map(done -> Set.<Integer>of())
+                .onErrorResume(MongoBulkWriteException.class, Writes::skippedOrFail);
     }
 
     private static Mono<Set<Integer>> skippedOrFail(MongoBulkWriteException failure) {

@@ -8,6 +8,7 @@ import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.OrderListing;
@@ -57,8 +58,8 @@ final class DiscardingStores {
         }
 
         @Override
-        public Mono<Void> saveAll(List<Customer> customers) {
-            return Mono.empty();
+        public Flux<Customer> saveImported(List<ImportedCustomer> customers) {
+            return Flux.empty();
         }
 
         @Override

@@ -1,21 +1,23 @@
 package io.minicrm.application.importing;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Mono;
@@ -23,8 +25,12 @@ import reactor.core.publisher.Mono;
 /**
  * Stores a batch of customer rows. A row finds its customer by e-mail, in the store or earlier in the file, and
  * updates it; a row that changes nothing is skipped. Each customer is saved once per batch, as its last row left it.
+ * The customers the store gives back, changed by someone else since the batch read them, are read and merged again.
  */
 final class CustomerBatch {
+
+    /** Rounds of reading again before the batch gives up on customers that keep changing under it. */
+    private static final int ROUNDS = 10;
 
     private final WorkspaceId workspace;
     private final CustomerStore customers;
@@ -39,41 +45,65 @@ final class CustomerBatch {
     }
 
     Mono<ImportReport> store(List<Either<Rejection, CustomerRow>> batch) {
-        List<CustomerRow> rows = batch.stream().filter(Either::isRight).map(Either::get).toList();
+        Map<Email, List<CustomerRow>> rows = batch.stream().filter(Either::isRight).map(Either::get)
+                .collect(Collectors.groupingBy(CustomerRow::email, LinkedHashMap::new, Collectors.toList()));
         List<Rejection> rejections = batch.stream().filter(Either::isLeft).map(Either::getLeft).toList();
-        Set<Email> emails = rows.stream().map(CustomerRow::email).collect(Collectors.toSet());
-        return customers.findByEmails(workspace, emails).collectMap(Customer::email).flatMap(stored -> {
+        return store(rows, 1).map(ImportReport.ofBatch(0, 0, 0, rejections)::plus);
+    }
+
+    private Mono<ImportReport> store(Map<Email, List<CustomerRow>> rows, int round) {
+        return customers.findByEmails(workspace, rows.keySet()).collectMap(Customer::email).flatMap(stored -> {
             Instant now = settings.clock().instant();
-            Merge merge = merge(stored, rows, now);
-            // Customers, not rows: a customer created by one row and updated by a later one was created.
-            long created = merge.changed().stream().filter(customer -> !stored.containsKey(customer.email())).count();
-            return customers.saveAll(merge.changed())
-                    .then(announcements.customersStored(workspace, created, merge.changed().size() - created, now))
-                    .thenReturn(ImportReport.ofBatch(merge.created(), merge.updated(), merge.skipped(), rejections));
+            Map<Email, Outcome> outcomes = new LinkedHashMap<>();
+            rows.forEach((email, ofEmail) -> outcomes.put(email, merge(Optional.ofNullable(stored.get(email)), ofEmail, now)));
+            return customers.saveImported(changes(outcomes.values())).map(Customer::email).collect(Collectors.toSet()).flatMap(readAgain -> {
+                outcomes.keySet().removeAll(readAgain);
+                Mono<ImportReport> saved = announce(changes(outcomes.values()), now).thenReturn(outcomes.values().stream()
+                        .map(Outcome::rows).reduce(ImportReport.ofBatch(0, 0, 0, List.of()), ImportReport::plus));
+                if (readAgain.isEmpty()) {
+                    return saved;
+                }
+                if (round == ROUNDS) {
+                    return CrmException.refuse(new Problem.Conflict("customers " + readAgain
+                            + " kept changing while the import stored them; import the file again"));
+                }
+                Map<Email, List<CustomerRow>> again = new LinkedHashMap<>(rows);
+                again.keySet().retainAll(readAgain);
+                return saved.flatMap(report -> store(again, round + 1).map(report::plus));
+            });
         });
     }
 
-    private Merge merge(Map<Email, Customer> stored, List<CustomerRow> rows, Instant now) {
-        Map<Email, Customer> latest = new HashMap<>(stored);
-        Map<Email, Customer> changed = new LinkedHashMap<>();
+    /** What one e-mail's rows make of the customer stored with it, if any: the change to store, and each row's fate. */
+    private Outcome merge(Optional<Customer> stored, List<CustomerRow> rows, Instant now) {
+        Customer latest = stored.orElse(null);
         long created = 0;
         long updated = 0;
         for (CustomerRow row : rows) {
-            Customer known = latest.get(row.email());
-            Customer next = known == null
+            Customer next = latest == null
                     ? row.register(workspace, new CustomerId(settings.ids().next()), settings.currency(), now)
-                    : row.applyTo(known, now);
-            created += known == null ? 1 : 0;
-            updated += known != null && next != known ? 1 : 0;
-            latest.put(row.email(), next);
-            if (next != known) {
-                changed.put(row.email(), next);
-            }
+                    : row.applyTo(latest, now);
+            created += latest == null ? 1 : 0;
+            updated += latest != null && next != latest ? 1 : 0;
+            latest = next;
         }
-        return new Merge(new ArrayList<>(changed.values()), created, updated, rows.size() - created - updated);
+        Customer last = latest;
+        Optional<ImportedCustomer> change = stored.filter(known -> known == last).isPresent()
+                ? Optional.empty() : Optional.of(new ImportedCustomer(last, stored));
+        return new Outcome(change, ImportReport.ofBatch(created, updated, rows.size() - created - updated, List.of()));
     }
 
-    /** The customers a batch changed, in the order first met, and what became of its rows. */
-    private record Merge(List<Customer> changed, long created, long updated, long skipped) {
+    /** Customers, not rows: a customer created by one row and updated by a later one was created. */
+    private Mono<Void> announce(List<ImportedCustomer> saved, Instant now) {
+        long created = saved.stream().filter(change -> change.found().isEmpty()).count();
+        return announcements.customersStored(workspace, created, saved.size() - created, now);
+    }
+
+    private static List<ImportedCustomer> changes(Collection<Outcome> outcomes) {
+        return outcomes.stream().flatMap(outcome -> outcome.change().stream()).toList();
+    }
+
+    /** The change one e-mail's rows make, if any, and what became of those rows. */
+    private record Outcome(Optional<ImportedCustomer> change, ImportReport rows) {
     }
 }

@@ -1,13 +1,18 @@
 package io.minicrm.application.inmemory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -81,8 +86,17 @@ final class CustomerTable {
         return Either.right(Optional.ofNullable(replaced));
     }
 
-    synchronized void saveAll(List<Customer> customers) {
-        customers.forEach(this::store);
+    /** Stores each as {@link ImportedCustomer#over} says; gives back those not stored, which the batch must read again. */
+    synchronized List<Customer> saveAll(List<ImportedCustomer> customers) {
+        List<Customer> readAgain = new ArrayList<>();
+        for (ImportedCustomer imported : customers) {
+            Customer given = imported.customer();
+            CustomerId holder = byEmail.get(given.email());
+            if (holder != null && !holder.equals(given.id()) || !store(given.id(), imported::over)) {
+                readAgain.add(given);
+            }
+        }
+        return readAgain;
     }
 
     synchronized boolean delete(CustomerId id) {
@@ -96,6 +110,25 @@ final class CustomerTable {
     /** The customer's figures with the order counted (once), or why it cannot be counted; empty for an unknown customer. */
     Optional<Either<Problem, Customer>> applyOrder(Order order, Instant now) {
         return Entries.update(byId, order.customer(), customer -> customer.apply(order, now), Either::toJavaOptional);
+    }
+
+    /** Stores what {@code change} makes of the entry, atomically against order counting; false when it makes nothing. */
+    private boolean store(CustomerId id, Function<Optional<Customer>, Optional<Customer>> change) {
+        AtomicReference<Customer> before = new AtomicReference<>();
+        AtomicBoolean changed = new AtomicBoolean();
+        Customer after = byId.compute(id, (key, current) -> {
+            before.set(current);
+            Optional<Customer> next = change.apply(Optional.ofNullable(current));
+            changed.set(next.isPresent());
+            return next.orElse(current);
+        });
+        if (changed.get()) {
+            if (before.get() != null && !before.get().email().equals(after.email())) {
+                byEmail.remove(before.get().email(), id);
+            }
+            byEmail.put(after.email(), id);
+        }
+        return changed.get();
     }
 
     private void store(Customer customer) {

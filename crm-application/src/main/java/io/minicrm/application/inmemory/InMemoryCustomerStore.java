@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -51,9 +52,11 @@ public final class InMemoryCustomerStore implements CustomerStore {
     }
 
     @Override
-    public Mono<Void> saveAll(List<Customer> customers) {
-        return Mono.fromRunnable(() -> customers.stream().collect(Collectors.groupingBy(Customer::workspace))
-                .forEach((workspace, batch) -> tables.forWriting(workspace).saveAll(batch)));
+    public Flux<Customer> saveImported(List<ImportedCustomer> customers) {
+        return Flux.defer(() -> Flux.fromIterable(customers.stream()
+                .collect(Collectors.groupingBy(imported -> imported.customer().workspace())).entrySet().stream()
+                .flatMap(batch -> tables.forWriting(batch.getKey()).saveAll(batch.getValue()).stream())
+                .toList()));
     }
 
     @Override

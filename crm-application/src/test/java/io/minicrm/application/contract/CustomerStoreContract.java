@@ -39,11 +39,14 @@ import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.CustomerListing.Sort;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.customer.Profile;
+import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.segment.CompiledRule;
@@ -184,6 +187,95 @@ public abstract class CustomerStoreContract {
         assertThat(store.findByEmail(A, ravi.email()).block()).isEqualTo(ravi);
         StepVerifier.create(store.findByEmail(A, asha.email())).verifyComplete();
         assertThat(store.count(A).block()).isEqualTo(2);
+    }
+
+    @Test
+    void saving_all_keeps_the_figures_and_creation_time_of_a_stored_customer() {
+        Customer asha = insert(customer(A, "c-1", "asha@example.com"));
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        Customer resaved = new Customer(A, asha.id(), asha.email(), asha.profile(), asha.purchases(), NOW.minusSeconds(60),
+                NOW.plusSeconds(1)).withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1));
+
+        StepVerifier.create(store.saveAll(List.of(resaved))).verifyComplete();
+
+        assertThat(store.findById(A, asha.id()).block()).isEqualTo(new Customer(A, asha.id(), asha.email(), resaved.profile(),
+                counted.purchases(), asha.createdAt(), NOW.plusSeconds(1)));
+    }
+
+    @Test
+    void saving_all_refuses_an_email_another_customer_has() {
+        Customer asha = insert(customer(A, "c-1", "asha@example.com"));
+
+        Refused.asConflict(store.saveAll(List.of(customer(A, "c-2", "asha@example.com"))));
+
+        StepVerifier.create(store.findById(A, new CustomerId("c-2"))).verifyComplete();
+        assertThat(store.findByEmail(A, asha.email()).block()).isEqualTo(asha);
+    }
+
+    @Test
+    void an_order_counted_between_an_import_reading_a_customer_and_saving_it_stays_counted() {
+        insert(customer(A, "c-1", "asha@example.com"));
+        Customer read = store.findById(A, new CustomerId("c-1")).block();
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        Customer imported = read.withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1));
+
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+
+        Customer saved = store.findById(A, read.id()).block();
+        assertThat(saved.profile()).isEqualTo(imported.profile());
+        assertThat(saved.purchases()).isEqualTo(counted.purchases());
+        assertThat(saved.purchases().orderCount()).isEqualTo(1);
+    }
+
+    @Test
+    void figures_an_import_changed_are_stored_over_the_figures_it_read() {
+        insert(customer(A, "c-1", "asha@example.com"));
+        Customer read = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW.minus(Duration.ofDays(9))), NOW).block();
+        Customer imported = withFigures(read, "1500", 7, NOW.minus(Duration.ofDays(3)));
+
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+
+        assertThat(store.findById(A, read.id()).block()).isEqualTo(imported);
+    }
+
+    @Test
+    void figures_an_import_changed_are_given_back_untouched_when_an_order_was_counted_since_it_read_them() {
+        insert(customer(A, "c-1", "asha@example.com"));
+        Customer read = store.findById(A, new CustomerId("c-1")).block();
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        Customer imported = withFigures(read, "1500", 7, NOW.minus(Duration.ofDays(3)));
+
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).expectNext(imported).verifyComplete();
+
+        assertThat(store.findById(A, read.id()).block()).isEqualTo(counted);
+        Customer readAgain = withFigures(counted, "1500", 7, NOW.minus(Duration.ofDays(3)));
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(readAgain, Optional.of(counted))))).verifyComplete();
+        assertThat(store.findById(A, read.id()).block().purchases().hasCounted(new OrderId("o-1"))).isTrue();
+    }
+
+    @Test
+    void a_new_customer_whose_email_another_took_since_the_import_read_is_given_back_unstored() {
+        Customer ravi = insert(customer(A, "c-1", "ravi@shop.in"));
+        Customer fresh = customer(A, "c-2", "asha@example.com");
+        Customer late = customer(A, "c-3", "ravi@shop.in");
+
+        StepVerifier.create(store.saveImported(List.of(ImportedCustomer.created(fresh), ImportedCustomer.created(late))))
+                .expectNext(late).verifyComplete();
+
+        assertThat(store.findById(A, fresh.id()).block()).isEqualTo(fresh);
+        StepVerifier.create(store.findById(A, late.id())).verifyComplete();
+        assertThat(store.findByEmail(A, ravi.email()).block()).isEqualTo(ravi);
+    }
+
+    @Test
+    void a_customer_deleted_since_the_import_read_it_is_stored_again_as_the_import_leaves_it() {
+        Customer read = insert(customer(A, "c-1", "asha@example.com"));
+        store.delete(A, read.id()).block();
+        Customer imported = withFigures(read.withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1)), "1500", 7, NOW);
+
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+
+        assertThat(store.findById(A, read.id()).block()).isEqualTo(imported);
     }
 
     @Test
@@ -423,6 +515,19 @@ public abstract class CustomerStoreContract {
 
     private Customer insert(Customer customer) {
         return store.insert(customer).block();
+    }
+
+    private static Profile profile(String name, String city) {
+        return new Profile(Optional.of(name), Optional.empty(), Optional.of(city), Set.of("vip"), Map.of());
+    }
+
+    /** The customer with a shop's own figures, as an import gives them, keeping the orders it counted. */
+    private static Customer withFigures(Customer customer, String spend, int visits, Instant lastOrder) {
+        Instant first = customer.purchases().firstOrderAt().filter(earliest -> earliest.isBefore(lastOrder)).orElse(lastOrder);
+        PurchaseHistory figures = new PurchaseHistory(Money.of(spend, "INR"), visits, Optional.of(first), Optional.of(lastOrder),
+                customer.purchases().countedOrders());
+        return new Customer(customer.workspace(), customer.id(), customer.email(), customer.profile(), figures,
+                customer.createdAt(), customer.updatedAt().plusSeconds(1));
     }
 
     private static Customer named(String id, String name) {

@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import io.minicrm.application.CrmException;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
+import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -32,8 +34,24 @@ public interface CustomerStore {
      */
     Mono<Customer> replace(Customer customer);
 
-    /** Inserts or replaces each customer by id in one batch; the caller guarantees distinct e-mails. */
-    Mono<Void> saveAll(List<Customer> customers);
+    /**
+     * Inserts each customer not stored and updates each stored one by id, in one batch, keeping the figures and creation
+     * time of those stored (only {@link #applyOrder} changes figures); the caller guarantees distinct e-mails. Fails
+     * with a {@code Conflict} when another customer has one of the e-mails.
+     */
+    default Mono<Void> saveAll(List<Customer> customers) {
+        return saveImported(customers.stream().map(ImportedCustomer::created).toList())
+                .map(Customer::email).collectList()
+                .flatMap(taken -> taken.isEmpty() ? Mono.<Void>empty()
+                        : CrmException.refuse(new Problem.Conflict("e-mails already taken by other customers: " + taken)));
+    }
+
+    /**
+     * Stores an import batch in one bulk write, each customer as {@link ImportedCustomer#over} says; the caller
+     * guarantees distinct e-mails. Emits the customers it did not store because the batch must read them again: their
+     * figures, which the batch changed, moved since it found them, or another customer took their e-mail meanwhile.
+     */
+    Flux<Customer> saveImported(List<ImportedCustomer> customers);
 
     /** Counts an order into its customer's figures, atomically and at most once; empty when the customer is unknown. */
     Mono<Customer> applyOrder(Order order, Instant now);
