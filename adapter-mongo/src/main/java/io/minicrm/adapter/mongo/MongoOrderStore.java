@@ -8,6 +8,7 @@ import static io.minicrm.adapter.mongo.OrderCodec.WORKSPACE;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,6 +64,15 @@ public final class MongoOrderStore implements OrderStore {
     public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
         return Mono.from(orders.find(Filters.eq(OrderCodec.WORKSPACE_REF, OrderCodec.workspaceRef(workspace, externalRef.strip()))).first())
                 .map(OrderCodec::toOrder);
+    }
+
+    @Override
+    public Flux<Order> findByExternalRefs(WorkspaceId workspace, Collection<String> externalRefs) {
+        if (externalRefs.isEmpty()) {
+            return Flux.empty();
+        }
+        List<String> keys = externalRefs.stream().map(ref -> OrderCodec.workspaceRef(workspace, ref.strip())).distinct().toList();
+        return Flux.from(orders.find(Filters.in(OrderCodec.WORKSPACE_REF, keys))).map(OrderCodec::toOrder);
     }
 
     @Override

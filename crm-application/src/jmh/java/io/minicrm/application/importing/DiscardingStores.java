@@ -142,6 +142,11 @@ final class DiscardingStores {
         }
 
         @Override
+        public Flux<Order> findByExternalRefs(WorkspaceId workspace, Collection<String> externalRefs) {
+            return Flux.from(unused());
+        }
+
+        @Override
         public Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing) {
             return unused();
         }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.minicrm.application.CrmSettings;
@@ -13,6 +15,7 @@ import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
@@ -24,7 +27,8 @@ import reactor.core.publisher.Mono;
 /**
  * Stores a batch of order rows. An order whose customer e-mail is unknown to the workspace, or whose customer's spend
  * is kept in another currency, is rejected; an external reference met before, in the file or in the store, is
- * skipped; each stored order is counted into its customer's figures.
+ * skipped; each stored order is counted into its customer's figures, once, even when a run that stored it stopped
+ * before counting it.
  */
 final class OrderBatch {
 
@@ -53,10 +57,28 @@ final class OrderBatch {
             Placing placing = place(rows, known);
             List<Rejection> rejections = Stream.concat(batch.stream().filter(Either::isLeft).map(Either::getLeft),
                     placing.refused().stream()).toList();
-            return orders.insertNew(placing.orders()).collectList().flatMap(stored -> count(stored)
+            return orders.insertNew(placing.orders()).collectList().flatMap(stored -> storedBefore(placing.orders(), stored, known)
+                    .flatMap(uncounted -> count(stored, uncounted))
                     .thenReturn(ImportReport.ofBatch(stored.size(), 0,
                             placing.repeats() + placing.orders().size() - stored.size(), rejections)));
         });
+    }
+
+    /**
+     * The orders whose reference was stored before this batch but that their customer has not counted: an import
+     * that stopped between storing and counting them, now run again, counts them.
+     */
+    private Mono<List<Order>> storedBefore(List<Order> placed, List<Order> stored, Map<Email, Customer> known) {
+        Set<OrderId> inserted = stored.stream().map(Order::id).collect(Collectors.toSet());
+        List<String> skipped = placed.stream().filter(order -> !inserted.contains(order.id()))
+                .flatMap(order -> order.externalRef().stream()).toList();
+        if (skipped.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        Map<CustomerId, Customer> customers = known.values().stream().collect(Collectors.toMap(Customer::id, customer -> customer));
+        return orders.findByExternalRefs(workspace, skipped)
+                .filter(order -> !customers.containsKey(order.customer()) || !customers.get(order.customer()).purchases().hasCounted(order.id()))
+                .collectList();
     }
 
     private Placing place(List<OrderRow> rows, Map<Email, Customer> known) {
@@ -77,9 +99,9 @@ final class OrderBatch {
         return new Placing(new ArrayList<>(placed.values()), rows.size() - refused.size() - placed.size(), refused);
     }
 
-    private Mono<Void> count(List<Order> stored) {
+    private Mono<Void> count(List<Order> stored, List<Order> storedBefore) {
         Instant now = settings.clock().instant();
-        return Flux.fromIterable(stored).concatMap(order -> customers.applyOrder(order, now))
+        return Flux.concat(Flux.fromIterable(stored), Flux.fromIterable(storedBefore)).concatMap(order -> customers.applyOrder(order, now))
                 .map(Customer::id).distinct().count()
                 .flatMap(counted -> announcements.ordersStored(workspace, stored.size(), counted, now));
     }

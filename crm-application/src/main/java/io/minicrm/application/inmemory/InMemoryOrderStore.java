@@ -1,6 +1,8 @@
 package io.minicrm.application.inmemory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
@@ -38,6 +40,12 @@ public final class InMemoryOrderStore implements OrderStore {
     @Override
     public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
         return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(workspace).find(externalRef)));
+    }
+
+    @Override
+    public Flux<Order> findByExternalRefs(WorkspaceId workspace, Collection<String> externalRefs) {
+        return Flux.fromStream(() -> externalRefs.stream().map(String::strip).distinct().map(tables.forReading(workspace)::find)
+                .flatMap(Optional::stream));
     }
 
     @Override

@@ -49,12 +49,30 @@ public final class OrderService implements Orders {
         return CrmException.orRefuse(money(draft, settings.currency()))
                 .zipWith(customerOf(workspace, draft))
                 .flatMap(found -> checkedOrder(workspace, draft, found.getT1(), found.getT2(), now))
-                .flatMap(orders::insert)
-                // The order is stored first: counting it is idempotent, so a retry after a crash here heals the figures.
-                .flatMap(order -> customers.applyOrder(order, now)
-                        .flatMap(customer -> events.publish(new OrderCreated(order, now))
-                                .then(events.publish(new CustomerUpdated(customer, now))))
-                        .thenReturn(order));
+                .flatMap(order -> orders.insert(order)
+                        .onErrorResume(CrmException.class, refused -> refused.problem() instanceof Problem.Conflict
+                                ? countStored(order, now).then(Mono.error(refused)) : Mono.error(refused)))
+                // The order is stored before it is counted, so a crash in between leaves it stored but uncounted.
+                .flatMap(order -> count(order, now).thenReturn(order));
+    }
+
+    /**
+     * Counts the stored order with the same external reference if its customer has not counted it: the same order
+     * arriving again, after a crash between storing and counting it, so completes the figures before it is refused.
+     */
+    private Mono<Void> countStored(Order arrived, Instant now) {
+        return Mono.justOrEmpty(arrived.externalRef())
+                .flatMap(ref -> orders.findByExternalRef(arrived.workspace(), ref))
+                .flatMap(stored -> customers.findById(stored.workspace(), stored.customer())
+                        .filter(customer -> !customer.purchases().hasCounted(stored.id()))
+                        .flatMap(uncounted -> count(stored, now)));
+    }
+
+    /** Counts the order into its customer's figures (at most once, whoever else counts it) and tells listeners. */
+    private Mono<Void> count(Order order, Instant now) {
+        return customers.applyOrder(order, now)
+                .flatMap(customer -> events.publish(new OrderCreated(order, now))
+                        .then(events.publish(new CustomerUpdated(customer, now))));
     }
 
     @Override

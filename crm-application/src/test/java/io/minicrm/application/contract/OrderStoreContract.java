@@ -57,6 +57,18 @@ public abstract class OrderStoreContract {
     }
 
     @Test
+    void finds_the_orders_of_the_external_references_it_knows() {
+        Order first = insert(order(A, "o-1", Optional.of("SHOP-1"), "c-1", "10", NOW));
+        Order second = insert(order(A, "o-2", Optional.of("SHOP-2"), "c-2", "20", NOW));
+        insert(order(A, "o-3", Optional.of("SHOP-3"), "c-1", "30", NOW));
+        insert(order(B, "o-4", Optional.of("SHOP-4"), "c-1", "40", NOW));
+
+        assertThat(store.findByExternalRefs(A, List.of(" SHOP-2", "SHOP-1", "SHOP-2", "SHOP-4", "SHOP-9")).collectList().block())
+                .containsExactlyInAnyOrder(first, second);
+        StepVerifier.create(store.findByExternalRefs(A, List.of())).verifyComplete();
+    }
+
+    @Test
     void refuses_an_order_whose_id_is_taken() {
         insert(order(A, "o-1", Optional.of("SHOP-1"), "c-1", "10", NOW));
 

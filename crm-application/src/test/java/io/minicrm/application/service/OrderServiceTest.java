@@ -81,6 +81,22 @@ class OrderServiceTest {
     }
 
     @Test
+    void an_order_stored_but_never_counted_is_counted_and_told_when_it_arrives_again() {
+        Order stored = new Order(A, new OrderId("o-1"), Optional.of("SHOP-1"), asha.id(), Money.of("500", "INR"), List.of(), SUNDAY);
+        engine.orderStore.insert(stored).block();
+        engine.events.clear();
+
+        assertThat(refusal(engine.orders.record(A, withRef("SHOP-1", "500"))))
+                .isEqualTo(new Problem.Conflict("an order with external reference 'SHOP-1' already exists"));
+        refusal(engine.orders.record(A, withRef("SHOP-1", "500")));
+
+        Customer counted = engine.customers.get(A, asha.id()).block();
+        assertThat(counted.purchases()).isEqualTo(new PurchaseHistory(Money.of("500", "INR"), 1, Optional.of(SUNDAY),
+                Optional.of(SUNDAY), Set.of(stored.id())));
+        assertThat(engine.events).containsExactly(new OrderCreated(stored, NOW), new CustomerUpdated(counted, NOW));
+    }
+
+    @Test
     void an_order_names_a_customer_of_the_workspace() {
         assertThat(refusal(engine.orders.record(A, draft("nobody", "10", Optional.empty()))))
                 .isEqualTo(Problem.Invalid.of("customerId", "no customer has the id 'nobody'"));

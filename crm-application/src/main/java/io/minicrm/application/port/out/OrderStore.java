@@ -1,5 +1,6 @@
 package io.minicrm.application.port.out;
 
+import java.util.Collection;
 import java.util.List;
 
 import io.minicrm.application.port.shared.OrderListing;
@@ -22,6 +23,9 @@ public interface OrderStore {
     Mono<Order> findById(WorkspaceId workspace, OrderId id);
 
     Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef);
+
+    /** The orders of the workspace with any of these external references, in no particular order. */
+    Flux<Order> findByExternalRefs(WorkspaceId workspace, Collection<String> externalRefs);
 
     Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing);
 

@@ -1,0 +1,17 @@
+package io.minicrm.adapter.mongo;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.minicrm.application.contract.OrderCountingContract;
+
+class MongoOrderCountingTest extends OrderCountingContract {
+
+    @RegisterExtension
+    final FreshStorage storage = new FreshStorage();
+
+    @Override
+    protected Stores newStores() {
+        MongoStorage mongo = storage.open();
+        return new Stores(mongo.customers(), mongo.orders());
+    }
+}
