@@ -41,7 +41,9 @@ final class CollectionIndexes {
                         create(database, Collections.CAMPAIGNS, List.of(unique("workspace_id", "ws", "id"), plain("workspace_created", "ws", "createdAt"),
                                 plain("status", "status"))),
                         create(database, Collections.DELIVERIES, List.of(unique("workspace_campaign_customer", "ws", "campaign", "customer"),
-                                plain("workspace_campaign_status", "ws", "campaign", "status"))),
+                                plain("workspace_campaign_status", "ws", "campaign", "status"),
+                                // Receipts read back the moves they made by token; only moved deliveries have tokens.
+                                new IndexModel(keys(DeliveryCodec.MOVES), new IndexOptions().name("moves").sparse(true)))),
                         create(database, Collections.IMPORT_JOBS, List.of(unique("workspace_id", "ws", "id"))))
                 .then();
     }

@@ -22,10 +22,6 @@ final class TestMongo {
     private TestMongo() {
     }
 
-    static boolean isRealMongo() {
-        return System.getenv("CRM_TEST_MONGO_URI") != null && !System.getenv("CRM_TEST_MONGO_URI").isBlank();
-    }
-
     static MongoSettings newDatabase() {
         return new MongoSettings(URI, "crm-test-" + ProcessHandle.current().pid() + "-" + DATABASES.incrementAndGet());
     }
