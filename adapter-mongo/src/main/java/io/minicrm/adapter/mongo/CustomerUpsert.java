@@ -15,8 +15,10 @@ import java.util.List;
 
 import org.bson.Document;
 
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
 
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.domain.customer.Customer;
@@ -33,6 +35,11 @@ final class CustomerUpsert {
     private static final List<String> FIGURES = List.of(SPEND, ORDERS, FIRST_ORDER_AT, LAST_ORDER_AT);
 
     private CustomerUpsert() {
+    }
+
+    /** The whole document for a customer the batch found none of, the upsert for the others. */
+    static WriteModel<Document> firstTry(ImportedCustomer imported) {
+        return imported.found().isEmpty() ? new InsertOneModel<>(CustomerCodec.toDocument(imported.customer())) : of(imported);
     }
 
     static UpdateOneModel<Document> of(ImportedCustomer imported) {

@@ -92,11 +92,22 @@ public final class MongoCustomerStore implements CustomerStore {
         }).map(CustomerCodec::toCustomer);
     }
 
-    /** One unordered bulk write of upserts by id; a duplicate key marks a customer to read again. */
+    /**
+     * One unordered bulk write: a customer the batch found none of is inserted whole, the others are upserted by id. A
+     * duplicate key marks a customer to read again, except a customer inserted whole, who may have been stored
+     * meanwhile under its id: it is upserted in a second bulk write, whose duplicate keys mark customers to read again.
+     */
     @Override
     public Flux<Customer> saveImported(List<ImportedCustomer> batch) {
-        return Flux.defer(() -> Writes.refusedAsDuplicates(customers, batch.stream().map(CustomerUpsert::of).toList())
-                .flatMapIterable(readAgain -> readAgain.stream().sorted().map(index -> batch.get(index).customer()).toList()));
+        return Flux.defer(() -> Writes.refusedAsDuplicates(customers, batch.stream().map(CustomerUpsert::firstTry).toList())
+                .flatMapMany(refused -> {
+                    List<ImportedCustomer> readAgain = refused.stream().sorted().map(batch::get).toList();
+                    List<ImportedCustomer> upsertAgain = readAgain.stream().filter(imported -> imported.found().isEmpty()).toList();
+                    return Flux.fromIterable(readAgain).filter(imported -> imported.found().isPresent())
+                            .concatWith(Writes.refusedAsDuplicates(customers, upsertAgain.stream().map(CustomerUpsert::of).toList())
+                                    .flatMapIterable(stillRefused -> stillRefused.stream().sorted().map(upsertAgain::get).toList()));
+                })
+                .map(ImportedCustomer::customer));
     }
 
     /**
