@@ -2,11 +2,14 @@ package io.minicrm.adapter.redis;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.redisson.api.RScript;
@@ -30,8 +33,9 @@ import reactor.core.publisher.Mono;
  * generation and the value together), a put one, an eviction one.
  * <p>
  * While Redis is unreachable every call fails quickly and callers compute afresh. An eviction that could not be made
- * is remembered: this node reads nothing cached for that workspace until it has made it, which it retries every
- * second, so a change made during an outage cannot leave an older value in reach once Redis is back.
+ * is remembered: this node reads nothing cached for that workspace until it has made it, which it tries again every
+ * {@link #RETRY}, even while requests are sparing Redis after a failure, so that a change made while this node could
+ * not reach Redis leaves no older value in reach for other nodes once it can.
  */
 public final class RedisCache implements Cache, AutoCloseable {
 
@@ -39,26 +43,31 @@ public final class RedisCache implements Cache, AutoCloseable {
             local generation = redis.call('GET', KEYS[1]) or '0'
             return {generation, redis.call('GET', ARGV[1] .. generation .. ':' .. ARGV[2])}
             """;
-    static final Duration RETRY = Duration.ofSeconds(1);
+    /** How often an eviction that could not be made is tried again: the most it lags behind Redis answering again. */
+    static final Duration RETRY = Duration.ofMillis(100);
 
     private final RedissonClient client;
     private final RScript scripts;
     private final Outage outage = new Outage("caching");
-    private final Set<WorkspaceId> unevicted = ConcurrentHashMap.newKeySet();
+    // Workspaces awaiting an eviction, each with the mark of the last one asked for: an eviction under way that was
+    // asked for earlier does not answer for a change made since.
+    private final ConcurrentMap<WorkspaceId, Long> unevicted = new ConcurrentHashMap<>();
+    private final AtomicLong marks = new AtomicLong();
     private final Disposable retrying;
 
     public RedisCache(RedisConnection redis) {
         this.client = redis.client();
         this.scripts = client.getScript(StringCodec.INSTANCE);
         this.retrying = Flux.interval(RETRY).onBackpressureDrop()
-                .concatMap(tick -> Flux.fromIterable(List.copyOf(unevicted)).concatMap(this::evict).onErrorComplete())
+                .concatMap(tick -> Flux.fromIterable(Map.copyOf(unevicted).entrySet())
+                        .concatMap(pending -> evict(pending.getKey(), pending.getValue(), this::retry)).onErrorComplete())
                 .subscribe();
     }
 
     /** A value stored by another type than asked for is a miss. */
     @Override
     public <T> Mono<Cached<T>> get(WorkspaceId workspace, String key, Class<T> type) {
-        if (unevicted.contains(workspace)) {
+        if (unevicted.containsKey(workspace)) {
             return Mono.error(new IllegalStateException("the cached values of " + workspace + " await an eviction"));
         }
         return call(() -> scripts.<List<Object>>evalAsync(Mode.READ_ONLY, READ, ReturnType.LIST,
@@ -79,22 +88,30 @@ public final class RedisCache implements Cache, AutoCloseable {
 
     @Override
     public Mono<Void> evictAll(WorkspaceId workspace) {
-        unevicted.add(workspace);
-        return evict(workspace);
+        long mark = marks.incrementAndGet();
+        unevicted.put(workspace, mark);
+        return evict(workspace, mark, this::call);
     }
 
-    private Mono<Void> evict(WorkspaceId workspace) {
+    /** Draws a new generation through the given way of calling Redis; the workspace is done once its last mark is. */
+    private Mono<Void> evict(WorkspaceId workspace, long mark, Function<Supplier<CompletionStage<Void>>, Mono<Void>> via) {
         // Zero is the generation of a workspace never evicted, so a new token is never zero.
         long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-        return call(() -> client.<String>getBucket(generationKey(workspace), StringCodec.INSTANCE)
-                .setAsync(Long.toString(token)))
-                .doOnSuccess(done -> unevicted.remove(workspace));
+        return via.apply(() -> client.<String>getBucket(generationKey(workspace), StringCodec.INSTANCE)
+                        .setAsync(Long.toString(token)))
+                .doOnSuccess(done -> unevicted.remove(workspace, mark));
     }
 
+    /** A request's call: refused at once while Redis failed a moment ago, so that requests do not wait on an outage. */
     private <R> Mono<R> call(Supplier<CompletionStage<R>> command) {
         if (outage.suspected()) {
             return Mono.error(new IllegalStateException("Redis failed a moment ago"));
         }
+        return retry(command);
+    }
+
+    /** A call made whatever happened a moment ago: pending evictions must not wait for requests to try Redis again. */
+    private <R> Mono<R> retry(Supplier<CompletionStage<R>> command) {
         return Mono.fromCompletionStage(command)
                 .doOnSuccess(done -> outage.succeeded())
                 .doOnError(outage::failed);

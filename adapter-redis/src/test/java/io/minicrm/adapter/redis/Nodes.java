@@ -30,8 +30,8 @@ final class Nodes implements AutoCloseable {
 
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     private final InMemoryOrderStore orders = new InMemoryOrderStore();
-    private final InMemorySegmentStore segments = new InMemorySegmentStore();
-    private final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
+    final InMemorySegmentStore segments = new InMemorySegmentStore();
+    final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
     private final List<Runnable> opened = new ArrayList<>();
 

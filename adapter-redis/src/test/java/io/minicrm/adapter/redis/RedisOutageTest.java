@@ -84,4 +84,33 @@ class RedisOutageTest {
         assertThat(eventually(() -> second.insights().dashboard(SHOP).block(PATIENCE).customers(), count -> count != 0))
                 .isEqualTo(1);
     }
+
+    @Test
+    void while_one_node_cannot_reach_redis_others_read_the_figures_cached_before_its_change_until_it_reaches_redis_again()
+            throws Exception {
+        try (RespClient admin = RespClient.connect(server.port())) {
+            admin.command("ACL", "SETUSER", "first", "on", ">secret", "~*", "&*", "+@all");
+        }
+        Crm first = nodes.node("redis://first:secret@127.0.0.1:" + server.port(), RedisCache::new).crm();
+        Crm second = nodes.node(server.url(), RedisCache::new).crm();
+        assertThat(second.insights().dashboard(SHOP).block(PATIENCE).customers()).isZero();
+
+        // Only the first node loses Redis, which keeps what it holds and goes on answering the others.
+        try (RespClient admin = RespClient.connect(server.port())) {
+            admin.command("ACL", "SETUSER", "first", "off");
+            admin.command("CLIENT", "KILL", "USER", "first");
+        }
+        first.customers().upsert(SHOP, customer("asha@example.com")).block(PATIENCE);
+
+        // The node that made the change reads around the figures it could not forget; the other never heard of the
+        // change, and reads the shared figures cached before it.
+        assertThat(first.insights().dashboard(SHOP).block(PATIENCE).customers()).isEqualTo(1);
+        assertThat(second.insights().dashboard(SHOP).block(PATIENCE).customers()).isZero();
+
+        try (RespClient admin = RespClient.connect(server.port())) {
+            admin.command("ACL", "SETUSER", "first", "on");
+        }
+        assertThat(eventually(() -> second.insights().dashboard(SHOP).block(PATIENCE).customers(), count -> count != 0))
+                .isEqualTo(1);
+    }
 }

@@ -10,6 +10,7 @@ import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.customer.Customer;
@@ -74,13 +75,15 @@ final class DeliveryFanOut {
                                 campaign.messageFor(customer, crm.clock().getZone()), now)))
                 .toList();
         return Uninterrupted.writes(ports.deliveries().insertNew(batch).collectList()
-                        .flatMap(inserted -> counted(campaign, inserted.size()).thenReturn(inserted)))
+                        .flatMap(inserted -> counted(campaign, inserted.size(), now).thenReturn(inserted)))
                 .flatMap(inserted -> pending(batch, inserted).collectList());
     }
 
-    private Mono<Void> counted(Campaign campaign, int inserted) {
+    /** Counts the new deliveries, then tells listeners of the batch once: never one event per delivery. */
+    private Mono<Void> counted(Campaign campaign, int inserted, Instant now) {
         return inserted == 0 ? Mono.empty()
-                : ports.campaigns().count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(inserted)).then();
+                : ports.campaigns().count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(inserted))
+                        .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted, now)));
     }
 
     /** The batch's deliveries still pending: those just inserted, and those a previous run inserted but did not get sent. */

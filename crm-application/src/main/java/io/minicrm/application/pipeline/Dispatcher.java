@@ -3,6 +3,7 @@ package io.minicrm.application.pipeline;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignDispatchStarted;
 import io.minicrm.domain.campaign.CampaignStatus;
 import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
@@ -58,6 +59,8 @@ public final class Dispatcher {
         return switch (campaign.status()) {
             case QUEUED -> Mono.justOrEmpty(campaign.startDispatch(crm.clock().instant()).toJavaOptional())
                     .flatMap(started -> ports.campaigns().transition(started, CampaignStatus.QUEUED))
+                    .flatMap(stored -> ports.events().publish(new CampaignDispatchStarted(stored, stored.updatedAt()))
+                            .thenReturn(stored))
                     // Another dispatcher started it first, or it was cancelled meanwhile.
                     .switchIfEmpty(reload(campaign))
                     .filter(current -> current.status() == CampaignStatus.DISPATCHING);

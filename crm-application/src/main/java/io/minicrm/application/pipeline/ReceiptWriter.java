@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.Work;
-import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
@@ -21,8 +22,9 @@ import reactor.util.Logger;
 import reactor.util.Loggers;
 
 /**
- * Records receipts in batches: one write for the deliveries, then one counter change per campaign, then the campaigns
- * that settled are completed. A late or repeated receipt moves no delivery, so it changes no counter.
+ * Records receipts in batches: one write for the deliveries, then one counter change per campaign; then, per campaign,
+ * listeners are told of the batch once and the campaign is completed if it settled. A late or repeated receipt moves no
+ * delivery, so it changes no counter and tells nobody.
  */
 public final class ReceiptWriter {
 
@@ -53,28 +55,29 @@ public final class ReceiptWriter {
         Instant now = clock.instant();
         return Uninterrupted.writes(ports.deliveries().applyReceipts(batch.stream().map(Work::payload).toList(), now)
                         .collectList()
-                        .flatMap(moves -> count(moves).collectList().map(counted -> new Written(moves, counted))))
-                .flatMap(written -> Flux.fromIterable(written.moves()).concatMap(ports.events()::publish)
-                        .thenMany(Flux.fromIterable(written.counted()).concatMap(completion::ifSettled))
-                        .then())
+                        .flatMap(moves -> count(moves, now).collectList()))
+                .flatMapMany(counted -> Flux.fromIterable(counted).concatMap(written -> ports.events().publish(written)
+                        .then(completion.ifSettled(written.campaign()))))
                 .thenMany(Flux.fromIterable(batch).concatMap(Work::acknowledge))
                 .then();
     }
 
-    /** Adds each campaign's moves to its counters in one step; emits the campaigns as they now stand. */
-    private Flux<Campaign> count(List<DeliveryUpdated> moves) {
-        Map<CampaignKey, CounterChange> changes = new LinkedHashMap<>();
-        moves.forEach(move -> changes.merge(new CampaignKey(move.workspace(), move.delivery().campaign()),
-                CounterChange.moved(move.from(), move.delivery().status()), CounterChange::plus));
-        return Flux.fromIterable(changes.entrySet())
-                .concatMap(change -> ports.campaigns().count(change.getKey().workspace(), change.getKey().campaign(),
-                        change.getValue()));
+    /**
+     * Adds each campaign's moves to its counters in one step; emits, per campaign, what the batch moved and the campaign
+     * as it now stands, which is what listeners are told: one event per batch and campaign, never one per delivery.
+     */
+    private Flux<DeliveryBatch> count(List<DeliveryUpdated> moves, Instant now) {
+        Map<CampaignKey, List<DeliveryUpdated>> byCampaign = moves.stream().collect(Collectors.groupingBy(
+                move -> new CampaignKey(move.workspace(), move.delivery().campaign()), LinkedHashMap::new, Collectors.toList()));
+        return Flux.fromIterable(byCampaign.entrySet()).concatMap(campaign -> {
+            CounterChange change = campaign.getValue().stream()
+                    .map(move -> CounterChange.moved(move.from(), move.delivery().status()))
+                    .reduce(CounterChange::plus).orElseThrow();
+            return ports.campaigns().count(campaign.getKey().workspace(), campaign.getKey().campaign(), change)
+                    .map(counted -> DeliveryBatch.moved(counted, campaign.getValue(), now));
+        });
     }
 
     private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {
-    }
-
-    /** The deliveries a batch moved and their campaigns as counted. */
-    private record Written(List<DeliveryUpdated> moves, List<Campaign> counted) {
     }
 }

@@ -3,7 +3,7 @@ package io.minicrm.application.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
@@ -17,21 +17,24 @@ import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCancelled;
 import io.minicrm.domain.campaign.CampaignCreated;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignQueued;
+import io.minicrm.domain.campaign.CampaignScheduled;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Creates campaigns and moves them through their life; the pipeline does the sending. */
+/** Creates campaigns and moves them through their life, telling listeners of each step; the pipeline does the sending. */
 public final class CampaignService implements Campaigns {
 
     private final CampaignStore campaigns;
@@ -67,7 +70,7 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Mono<Campaign> schedule(WorkspaceId workspace, CampaignId id, Instant at) {
-        return change(workspace, id, campaign -> campaign.schedule(at, settings.clock().instant()));
+        return change(workspace, id, (campaign, now) -> campaign.schedule(at, now), CampaignScheduled::new);
     }
 
     @Override
@@ -88,7 +91,7 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Mono<Campaign> cancel(WorkspaceId workspace, CampaignId id) {
-        return change(workspace, id, campaign -> campaign.cancel(settings.clock().instant()));
+        return change(workspace, id, Campaign::cancel, CampaignCancelled::new);
     }
 
     @Override
@@ -128,8 +131,15 @@ public final class CampaignService implements Campaigns {
                         RulePrinter.print(found.rule()), channel, List.of(), count)));
     }
 
-    private Mono<Campaign> change(WorkspaceId workspace, CampaignId id, Function<Campaign, Either<Problem, Campaign>> change) {
-        return existing(workspace, id).flatMap(campaign -> moved(campaign, change.apply(campaign)));
+    /** Makes the change if the campaign allows it, then tells listeners of it. */
+    private Mono<Campaign> change(WorkspaceId workspace, CampaignId id,
+                                  BiFunction<Campaign, Instant, Either<Problem, Campaign>> change,
+                                  BiFunction<Campaign, Instant, CrmEvent> told) {
+        return Mono.defer(() -> {
+            Instant now = settings.clock().instant();
+            return existing(workspace, id).flatMap(campaign -> moved(campaign, change.apply(campaign, now)))
+                    .flatMap(changed -> events.publish(told.apply(changed, now)).thenReturn(changed));
+        });
     }
 
     private Mono<Campaign> existing(WorkspaceId workspace, CampaignId id) {

@@ -11,6 +11,7 @@ import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerDeleted;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.CustomerUpdated;
 import io.minicrm.domain.customer.Email;
@@ -19,7 +20,7 @@ import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Registers and changes customers, telling listeners once each change is stored. */
+/** Registers, changes and removes customers, telling listeners once each change is stored. */
 public final class CustomerService implements Customers {
 
     private final CustomerStore customers;
@@ -69,7 +70,8 @@ public final class CustomerService implements Customers {
     @Override
     public Mono<Void> delete(WorkspaceId workspace, CustomerId id) {
         return customers.delete(workspace, id)
-                .flatMap(deleted -> deleted ? Mono.<Void>empty() : CrmException.notFound("customer", id));
+                .flatMap(deleted -> deleted ? events.publish(new CustomerDeleted(workspace, id, settings.clock().instant()))
+                        : CrmException.notFound("customer", id));
     }
 
     private Mono<Customer> register(WorkspaceId workspace, ValidDraft draft) {

@@ -20,13 +20,15 @@ import io.minicrm.domain.segment.RuleSyntaxError;
 import io.minicrm.domain.segment.RuleValidator;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentCreated;
+import io.minicrm.domain.segment.SegmentDeleted;
 import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.segment.SegmentUpdated;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Mono;
 
-/** Defines segments from checked rules and previews who a rule selects. */
+/** Defines, redefines and removes segments, telling listeners of each change, and previews who a rule selects. */
 public final class SegmentService implements Segments {
 
     private final SegmentStore segments;
@@ -72,13 +74,15 @@ public final class SegmentService implements Segments {
                 .flatMap(segment -> validate(workspace, draft.rule())
                         .flatMap(rule -> named(draft).map(name ->
                                 segment.redefine(name, draft.description(), rule, settings.clock().instant()))))
-                .flatMap(segments::save);
+                .flatMap(segments::save)
+                .flatMap(stored -> events.publish(new SegmentUpdated(stored, stored.updatedAt())).thenReturn(stored));
     }
 
     @Override
     public Mono<Void> delete(WorkspaceId workspace, SegmentId id) {
         return segments.delete(workspace, id)
-                .flatMap(deleted -> deleted ? Mono.<Void>empty() : CrmException.notFound("segment", id));
+                .flatMap(deleted -> deleted ? events.publish(new SegmentDeleted(workspace, id, settings.clock().instant()))
+                        : CrmException.notFound("segment", id));
     }
 
     @Override

@@ -15,9 +15,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
 import io.minicrm.domain.campaign.CampaignCounters;
+import io.minicrm.domain.campaign.CampaignDispatchStarted;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.delivery.Delivery;
@@ -73,6 +75,29 @@ class CampaignPipelineTest {
         List<CampaignCompleted> completions = rig.published(CampaignCompleted.class);
         assertThat(completions).singleElement()
                 .satisfies(completed -> assertThat(completed.campaign().counters()).isEqualTo(rig.recount(campaign)));
+    }
+
+    @Test
+    void a_campaign_tells_listeners_once_per_stored_batch_of_deliveries_not_once_per_recipient() {
+        rig(10_000, Duration.ZERO);
+        // One sender and a window no batch waits out, so that every report and every written batch is full; the campaign
+        // is requested once, by the pipeline's start, as a repeated request would hand the sender pending deliveries again.
+        PipelineSettings settings = new PipelineSettings(100, 4, 1, 16, 3, Duration.ofMillis(2), 250, Duration.ofMinutes(1),
+                Duration.ofSeconds(30));
+        Campaign campaign = rig.queued("spring-sale", Channel.EMAIL);
+
+        rig.start(settings);
+
+        Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
+        List<DeliveryBatch> told = rig.published(DeliveryBatch.class);
+        // One event per fan-out batch and one per written batch of receipts: each recipient is one receipt.
+        assertThat(told).hasSize(RECIPIENTS / settings.dispatchBatch() + RECIPIENTS / settings.receiptBatch());
+        assertThat(told.stream().mapToLong(DeliveryBatch::created).sum()).isEqualTo(RECIPIENTS);
+        assertThat(told.stream().mapToLong(batch -> batch.movedToSent() + batch.movedToDelivered() + batch.movedToFailed())
+                .sum()).isEqualTo(RECIPIENTS);
+        assertThat(told.getLast().campaign().counters()).isEqualTo(completed.counters());
+        assertThat(rig.published(CampaignDispatchStarted.class)).singleElement()
+                .satisfies(started -> assertThat(started.campaign().status()).isEqualTo(CampaignStatus.DISPATCHING));
     }
 
     @Test

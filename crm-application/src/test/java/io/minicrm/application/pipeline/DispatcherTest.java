@@ -13,9 +13,11 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
 import io.minicrm.domain.campaign.CampaignCounters;
+import io.minicrm.domain.campaign.CampaignDispatchStarted;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.customer.Profile;
@@ -57,6 +59,10 @@ class DispatcherTest {
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
         assertThat(rig.vendor.messagesPerRecipient().values()).containsOnly(1L);
         assertThat(rig.vendor.ledger()).hasSize(500);
+        // Told once per stored batch of the first request; the repeated request created nothing and told nothing.
+        assertThat(rig.published(DeliveryBatch.class)).filteredOn(batch -> batch.created() > 0)
+                .extracting(DeliveryBatch::created).containsExactly(100L, 100L, 100L, 100L, 100L);
+        assertThat(rig.published(CampaignDispatchStarted.class)).hasSize(1);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static io.minicrm.application.pipeline.PipelineRig.PATIENCE;
 import static io.minicrm.application.pipeline.PipelineRig.quick;
 import static io.minicrm.application.pipeline.PipelineRig.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
 import io.minicrm.domain.campaign.CampaignCounters;
@@ -19,7 +21,6 @@ import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
-import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
 
 class ReceiptWriterTest {
@@ -58,7 +59,34 @@ class ReceiptWriterTest {
 
         assertThat(rig.current(campaign).counters()).isEqualTo(new CampaignCounters(3, 1, 1, 0, 1))
                 .isEqualTo(rig.recount(campaign));
-        assertThat(rig.published(DeliveryUpdated.class)).hasSize(2);
+        List<DeliveryBatch> told = rig.published(DeliveryBatch.class);
+        assertThat(told.stream().mapToLong(DeliveryBatch::movedToSent).sum()).isEqualTo(1);
+        assertThat(told.stream().mapToLong(DeliveryBatch::movedToFailed).sum()).isEqualTo(1);
+        assertThat(told.stream().mapToLong(DeliveryBatch::movedToDelivered).sum()).isZero();
+        assertThat(told.getLast().campaign().counters()).isEqualTo(rig.current(campaign).counters());
+    }
+
+    @Test
+    void a_batch_of_receipts_is_told_once_per_campaign_with_its_moves_and_the_counters_it_left() {
+        rig.register(4);
+        Campaign sale = rig.dispatching(rig.queued("sale", Channel.EMAIL));
+        Campaign launch = rig.dispatching(rig.queued("launch", Channel.EMAIL));
+        List<Delivery> toSale = rig.insertPending(sale, rig.registered);
+        List<Delivery> toLaunch = rig.insertPending(launch, rig.registered.subList(0, 1));
+        // Batches of exactly four receipts, so that the four below are written together however slow the machine.
+        rig.run(new ReceiptWriter(rig.ports(), rig.crm, new PipelineSettings(100, 4, 2, 16, 3, Duration.ofMillis(2), 4,
+                Duration.ofMinutes(1), Duration.ofSeconds(30))).start());
+
+        report(receipt(toSale.get(0), DeliveryStatus.SENT), receipt(toSale.get(1), DeliveryStatus.SENT),
+                receipt(toSale.get(2), DeliveryStatus.FAILED), receipt(toLaunch.get(0), DeliveryStatus.DELIVERED));
+
+        List<DeliveryBatch> told = rig.published(DeliveryBatch.class);
+        assertThat(told).extracting(batch -> batch.campaign().id(), DeliveryBatch::created, DeliveryBatch::movedToSent,
+                        DeliveryBatch::movedToDelivered, DeliveryBatch::movedToFailed)
+                .containsExactlyInAnyOrder(tuple(sale.id(), 0L, 2L, 0L, 1L), tuple(launch.id(), 0L, 0L, 1L, 0L));
+        assertThat(told).allSatisfy(batch ->
+                assertThat(batch.campaign().counters()).isEqualTo(rig.current(batch.campaign()).counters()));
+        assertThat(rig.current(sale).counters()).isEqualTo(new CampaignCounters(4, 1, 2, 0, 1));
     }
 
     @Test

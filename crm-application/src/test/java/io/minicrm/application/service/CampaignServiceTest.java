@@ -22,10 +22,12 @@ import org.junit.jupiter.api.Test;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCancelled;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignCreated;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignQueued;
+import io.minicrm.domain.campaign.CampaignScheduled;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
@@ -135,10 +137,13 @@ class CampaignServiceTest {
     void a_cancelled_draft_is_never_sent() {
         Campaign draft = engine.drafted(A, "Diwali", pune);
 
-        assertThat(engine.campaigns.cancel(A, draft.id()).block().status()).isEqualTo(CampaignStatus.CANCELLED);
+        Campaign cancelled = engine.campaigns.cancel(A, draft.id()).block();
+
+        assertThat(cancelled.status()).isEqualTo(CampaignStatus.CANCELLED);
         assertThat(refusal(engine.campaigns.queue(A, draft.id())))
                 .isEqualTo(new Problem.Conflict("campaign id-002 is CANCELLED, so it cannot become QUEUED"));
         assertThat(engine.dispatches).isEmpty();
+        assertThat(engine.events).endsWith(new CampaignCreated(draft, NOW), new CampaignCancelled(cancelled, NOW));
     }
 
     @Test
@@ -149,7 +154,10 @@ class CampaignServiceTest {
                 .isEqualTo(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:29:00Z"));
         assertThat(refusal(engine.campaigns.schedule(A, draft.id(), NOW)))
                 .isEqualTo(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:30:00Z"));
-        assertThat(engine.campaigns.schedule(A, draft.id(), NOW.plus(HOUR)).block().scheduledAt()).contains(NOW.plus(HOUR));
+        Campaign scheduled = engine.campaigns.schedule(A, draft.id(), NOW.plus(HOUR)).block();
+
+        assertThat(scheduled.scheduledAt()).contains(NOW.plus(HOUR));
+        assertThat(engine.events).endsWith(new CampaignCreated(draft, NOW), new CampaignScheduled(scheduled, NOW));
     }
 
     @Test

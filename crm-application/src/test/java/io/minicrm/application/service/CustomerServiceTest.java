@@ -27,6 +27,7 @@ import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerDeleted;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.CustomerUpdated;
 import io.minicrm.domain.customer.Email;
@@ -172,8 +173,22 @@ class CustomerServiceTest {
     }
 
     @Test
+    void tells_listeners_of_a_deleted_customer_once_it_is_gone_and_of_nothing_when_there_was_none() {
+        Customer asha = engine.customer(A, "asha@example.com", Optional.empty(), Optional.empty());
+        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerDeleted.class, CustomerDeleted::customer);
+        engine.clock.advance(Duration.ofMinutes(1));
+
+        engine.customers.delete(A, asha.id()).block();
+        refusal(engine.customers.delete(A, asha.id()));
+
+        assertThat(storedWhenTold).containsExactly(Optional.empty());
+        assertThat(engine.events).containsExactly(new CustomerCreated(asha, NOW),
+                new CustomerDeleted(A, asha.id(), NOW.plus(Duration.ofMinutes(1))));
+    }
+
+    @Test
     void tells_listeners_of_a_new_customer_once_it_is_stored() {
-        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerCreated.class, CustomerCreated::customer);
+        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerCreated.class, created -> created.customer().id());
 
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
 
@@ -184,7 +199,7 @@ class CustomerServiceTest {
     @Test
     void tells_listeners_of_a_changed_customer_once_the_change_is_stored() {
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
-        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerUpdated.class, CustomerUpdated::customer);
+        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerUpdated.class, updated -> updated.customer().id());
         engine.clock.advance(Duration.ofMinutes(1));
 
         Customer updated = engine.customers.update(A, asha.id(), draft("asha@example.com", Optional.of("Asha Rao"), Optional.empty())).block();
@@ -214,10 +229,10 @@ class CustomerServiceTest {
     }
 
     /** For each event of the kind, what the store held for its customer at the moment the event was told. */
-    private <E extends CrmEvent> List<Optional<Customer>> storedWhenTold(Class<E> kind, Function<E, Customer> customerOf) {
+    private <E extends CrmEvent> List<Optional<Customer>> storedWhenTold(Class<E> kind, Function<E, CustomerId> customerOf) {
         List<Optional<Customer>> stored = new ArrayList<>();
-        engine.bus.events().ofType(kind).map(customerOf)
-                .subscribe(told -> stored.add(engine.customerStore.findById(told.workspace(), told.id()).blockOptional()));
+        engine.bus.events().ofType(kind).subscribe(told ->
+                stored.add(engine.customerStore.findById(told.workspace(), customerOf.apply(told)).blockOptional()));
         return stored;
     }
 

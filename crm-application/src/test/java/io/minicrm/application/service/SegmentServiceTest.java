@@ -31,7 +31,9 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentCreated;
+import io.minicrm.domain.segment.SegmentDeleted;
 import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.segment.SegmentUpdated;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import reactor.test.StepVerifier;
@@ -109,6 +111,8 @@ class SegmentServiceTest {
         assertThat(updated).isEqualTo(new Segment(A, defined.id(), "Pune", "lives there", when("city", EQ, text("Pune")), "mira",
                 NOW, NOW.plus(Duration.ofHours(2))));
         assertThat(engine.segments.get(A, defined.id()).block()).isEqualTo(updated);
+        assertThat(engine.events).containsExactly(new SegmentCreated(defined, NOW),
+                new SegmentUpdated(updated, NOW.plus(Duration.ofHours(2))));
     }
 
     @Test
@@ -122,6 +126,7 @@ class SegmentServiceTest {
         assertThat(refusal(engine.segments.update(A, defined.id(), segment("Pune", "nope = 1"))))
                 .isEqualTo(Problem.Invalid.of("", "unknown field 'nope'"));
         assertThat(engine.segments.get(A, defined.id()).block()).isEqualTo(defined);
+        assertThat(engine.events).containsExactly(new SegmentCreated(defined, NOW));
     }
 
     @Test
@@ -132,6 +137,7 @@ class SegmentServiceTest {
         StepVerifier.create(engine.segments.delete(A, defined.id())).verifyComplete();
         StepVerifier.create(engine.segments.get(A, defined.id())).verifyComplete();
         assertThat(refusal(engine.segments.delete(A, defined.id()))).isEqualTo(new Problem.NotFound("segment", "id-001"));
+        assertThat(engine.events).containsExactly(new SegmentCreated(defined, NOW), new SegmentDeleted(A, defined.id(), NOW));
     }
 
     @Test

@@ -76,6 +76,18 @@ class EventApiTest {
     }
 
     @Test
+    void a_deleted_customer_is_announced_on_customer_deleted_once_it_is_gone() throws Exception {
+        CustomerResponse created = post(Map.of("email", "leaving@example.com"));
+        try (EventSource events = listen("?channel=customer:deleted")) {
+            http.toBlocking().exchange(HttpRequest.DELETE("/api/customers/" + created.id()));
+
+            EventSource.Received event = events.nextEvent(PATIENCE);
+            assertThat(event.name()).isEqualTo("customer:deleted");
+            assertThat(json.readValue(event.data(), LiveEvent.class).data()).isEqualTo(Map.of("customerId", created.id()));
+        }
+    }
+
+    @Test
     void a_quiet_stream_carries_a_heartbeat_comment() throws Exception {
         try (EventSource events = listen("")) {
             assertThat(events.nextComment(PATIENCE)).isEqualTo("heartbeat");
@@ -86,12 +98,13 @@ class EventApiTest {
     @Test
     void an_unknown_channel_is_a_problem_naming_the_known_ones() {
         HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(HttpRequest.GET("/api/events?channel=customer:deleted")));
+                () -> http.toBlocking().exchange(HttpRequest.GET("/api/events?channel=customer:merged")));
 
         ProblemDetails problem = refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("channel", "'customer:deleted' is not a channel; "
-                + "channels are customer:created, customer:updated, order:created, segmentRule:created, campaign:created, "
-                + "campaign:queued, campaign:completed, delivery:updated, import:batch"));
+        assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("channel", "'customer:merged' is not a channel; "
+                + "channels are customer:created, customer:updated, customer:deleted, order:created, segmentRule:created, "
+                + "segmentRule:updated, segmentRule:deleted, campaign:created, campaign:scheduled, campaign:queued, "
+                + "campaign:dispatching, campaign:cancelled, campaign:completed, delivery:updated, import:batch"));
     }
 }

@@ -5,16 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCancelled;
 import io.minicrm.domain.campaign.CampaignCompleted;
 import io.minicrm.domain.campaign.CampaignCreated;
+import io.minicrm.domain.campaign.CampaignDispatchStarted;
 import io.minicrm.domain.campaign.CampaignQueued;
+import io.minicrm.domain.campaign.CampaignScheduled;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerDeleted;
 import io.minicrm.domain.customer.CustomerUpdated;
-import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderCreated;
+import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentCreated;
+import io.minicrm.domain.segment.SegmentDeleted;
+import io.minicrm.domain.segment.SegmentUpdated;
 import io.minicrm.domain.shared.CrmEvent;
 
 /** The small summary an event message carries: the ids and key fields a live view needs to refresh itself. */
@@ -27,14 +33,18 @@ final class LiveEventSummaries {
         return switch (event) {
             case CustomerCreated created -> customer(created.customer());
             case CustomerUpdated updated -> customer(updated.customer());
+            case CustomerDeleted deleted -> inOrder("customerId", deleted.customer().value());
             case OrderCreated created -> order(created.order());
-            case SegmentCreated created -> inOrder("segmentId", created.segment().id().value(), "name", created.segment().name());
+            case SegmentCreated created -> segment(created.segment());
+            case SegmentUpdated updated -> segment(updated.segment());
+            case SegmentDeleted deleted -> inOrder("segmentId", deleted.segment().value());
             case CampaignCreated created -> campaign(created.campaign());
+            case CampaignScheduled scheduled -> scheduled(scheduled.campaign());
             case CampaignQueued queued -> campaign(queued.campaign());
+            case CampaignDispatchStarted started -> campaign(started.campaign());
+            case CampaignCancelled cancelled -> campaign(cancelled.campaign());
             case CampaignCompleted completed -> campaign(completed.campaign());
-            case DeliveryUpdated updated -> inOrder("deliveryId", updated.delivery().id().value(),
-                    "campaignId", updated.delivery().campaign().value(), "customerId", updated.delivery().customer().value(),
-                    "from", updated.from().name(), "status", updated.delivery().status().name());
+            case DeliveryBatch batch -> deliveries(batch);
             case ImportedBatch batch -> inOrder("kind", batch.kind().name().toLowerCase(Locale.ROOT),
                     "customersCreated", batch.customersCreated(), "customersUpdated", batch.customersUpdated(),
                     "ordersCreated", batch.ordersCreated());
@@ -70,15 +80,35 @@ final class LiveEventSummaries {
         return summary;
     }
 
+    private static Map<String, Object> segment(Segment segment) {
+        return inOrder("segmentId", segment.id().value(), "name", segment.name());
+    }
+
     private static Map<String, Object> campaign(Campaign campaign) {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("campaignId", campaign.id().value());
         summary.put("name", campaign.name());
         summary.put("status", campaign.status().name());
         summary.put("audience", campaign.counters().audience());
+        summary.put("pending", campaign.counters().pending());
         summary.put("sent", campaign.counters().sent());
         summary.put("delivered", campaign.counters().delivered());
         summary.put("failed", campaign.counters().failed());
+        return summary;
+    }
+
+    private static Map<String, Object> scheduled(Campaign campaign) {
+        Map<String, Object> summary = campaign(campaign);
+        campaign.scheduledAt().ifPresent(at -> summary.put("scheduledAt", at.toString()));
+        return summary;
+    }
+
+    /** What the batch created or moved, then the campaign's counters once it was counted. */
+    private static Map<String, Object> deliveries(DeliveryBatch batch) {
+        Map<String, Object> summary = inOrder("campaignId", batch.campaign().id().value(), "created", batch.created(),
+                "movedToSent", batch.movedToSent(), "movedToDelivered", batch.movedToDelivered(),
+                "movedToFailed", batch.movedToFailed());
+        summary.putAll(campaign(batch.campaign()));
         return summary;
     }
 }

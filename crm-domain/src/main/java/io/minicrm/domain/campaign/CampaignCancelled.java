@@ -1,0 +1,18 @@
+package io.minicrm.domain.campaign;
+
+import java.time.Instant;
+
+import org.jmolecules.event.annotation.DomainEvent;
+
+import io.minicrm.domain.shared.CrmEvent;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+/** A campaign was cancelled: nothing more of it is sent. */
+@DomainEvent
+public record CampaignCancelled(Campaign campaign, Instant occurredAt) implements CrmEvent {
+
+    @Override
+    public WorkspaceId workspace() {
+        return campaign.workspace();
+    }
+}

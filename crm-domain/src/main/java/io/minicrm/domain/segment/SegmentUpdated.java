@@ -1,0 +1,18 @@
+package io.minicrm.domain.segment;
+
+import java.time.Instant;
+
+import org.jmolecules.event.annotation.DomainEvent;
+
+import io.minicrm.domain.shared.CrmEvent;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+/** A segment was given a new name, description or rule. */
+@DomainEvent
+public record SegmentUpdated(Segment segment, Instant occurredAt) implements CrmEvent {
+
+    @Override
+    public WorkspaceId workspace() {
+        return segment.workspace();
+    }
+}
