@@ -46,8 +46,6 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     private static final Duration CREATING_TOPICS = Duration.ofSeconds(30);
     private static final Duration CLOSING = Duration.ofSeconds(10);
-    // What a consumer hands on to the pipeline's threads at a time; it fetches again as they take them.
-    private static final int HAND_OVER = 256;
 
     private final KafkaQueueSettings settings;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
@@ -211,8 +209,7 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
                         loops.remove(consumption);
                     });
                     run(consumption, "kafka-" + role + "-" + consumers.incrementAndGet());
-                }, FluxSink.OverflowStrategy.BUFFER)
-                .publishOn(Schedulers.parallel(), HAND_OVER);
+                }, FluxSink.OverflowStrategy.BUFFER);
     }
 
     private void run(ConsumerLoop loop, String name) {

@@ -48,6 +48,7 @@ class KafkaCampaignPipelineTest {
         rig.sender(first);
         rig.sender(second);
         rig.receiptWriter(rig.deliveries);
+        rig.awaitSenders(2);
 
         Campaign campaign = rig.completed(rig.requested("spring-sale"));
 
@@ -90,9 +91,11 @@ class KafkaCampaignPipelineTest {
         rig.sender(survivor);
         // The vendor's answer comes back, then the sender dies before it reports the receipt or commits the request.
         doomed.set(rig.sender(new WatchedChannel(rig.vendor, 1_500, () -> doomed.get().dispose())));
+        rig.awaitSenders(2);
 
         Campaign campaign = rig.completed(rig.requested("spring-sale"));
 
+        assertThat(doomed.get().isDisposed()).isTrue();
         rig.assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(survivor.answers()).isGreaterThan(rig.vendor.ledger().size() - 1_500);
     }

@@ -110,6 +110,11 @@ final class KafkaPipelineRig implements AutoCloseable {
         return step(new ReceiptWriter(ports(node(), vendor, store), crm, SETTINGS).start());
     }
 
+    /** Returns once {@code count} senders share the delivery topic's partitions. */
+    void awaitSenders(int count) {
+        ConsumerGroups.awaitAssigned(queueSettings, "sender", queueSettings.topics().delivery(), count);
+    }
+
     private Disposable step(Disposable running) {
         steps.add(running);
         return running;
