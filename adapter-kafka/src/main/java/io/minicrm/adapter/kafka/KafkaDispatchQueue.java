@@ -237,7 +237,8 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
         return config;
     }
 
-    private static Properties producer(KafkaQueueSettings settings, String instance) {
+    /** The settings of the queue's producer; its benchmark compares the queue with a bare producer of the same. */
+    static Properties producer(KafkaQueueSettings settings, String instance) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, settings.groupPrefix() + "-producer-" + instance);
@@ -252,7 +253,7 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
     }
 
     /** A consumer outside any group, which assigns itself partitions and commits nothing. */
-    private static Properties consumer(KafkaQueueSettings settings) {
+    static Properties consumer(KafkaQueueSettings settings) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
