@@ -64,9 +64,12 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("share.coordinator.state.topic.replication.factor", "1");
         properties.put("share.coordinator.state.topic.min.isr", "1");
         properties.put("group.initial.rebalance.delay.ms", "0");
-        // Members of the tests' short-lived groups learn their partitions within half a second, not five.
+        // Members of the tests' short-lived groups learn their partitions within half a second, not five, and a member
+        // killed without leaving loses them after six seconds, not forty-five.
         properties.put("group.consumer.heartbeat.interval.ms", "500");
         properties.put("group.consumer.min.heartbeat.interval.ms", "500");
+        properties.put("group.consumer.session.timeout.ms", "6000");
+        properties.put("group.consumer.min.session.timeout.ms", "6000");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "test broker");
         }
