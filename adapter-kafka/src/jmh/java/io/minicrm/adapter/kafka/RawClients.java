@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.OffsetCommitCallback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -28,6 +29,8 @@ import org.apache.kafka.common.errors.WakeupException;
 final class RawClients {
 
     private static final Duration POLL = Duration.ofMillis(100);
+    // A commit that fails (the group's coordinator is still being found at first) is made good by the next one.
+    private static final OffsetCommitCallback CARRIED_BY_THE_NEXT = (offsets, failure) -> { };
 
     private RawClients() {
     }
@@ -127,7 +130,7 @@ final class RawClients {
                     }
                     producer.flush();
                     if (!done.isEmpty()) {
-                        requests.commitAsync(done, null);
+                        requests.commitAsync(done, CARRIED_BY_THE_NEXT);
                     }
                 }
             } catch (WakeupException stopping) {
@@ -139,7 +142,7 @@ final class RawClients {
             try {
                 while (running) {
                     answered.addAndGet(receipts.poll(POLL).count());
-                    receipts.commitAsync();
+                    receipts.commitAsync(CARRIED_BY_THE_NEXT);
                 }
             } catch (WakeupException stopping) {
                 // close() was called.
