@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
@@ -27,13 +30,16 @@ import reactor.util.Loggers;
 /**
  * One consumer of one topic in a consumer group, on a thread of its own, handing each record out as {@link Work}.
  * Offsets are committed only up to the first record not yet acknowledged; the consumer stops fetching while it has
- * {@code maxInFlight} records out or nobody asked for more, which carries back-pressure to the brokers. A record that
+ * {@code maxInFlight} records out or nobody asked for more, which carries back-pressure to the brokers, and starts
+ * again as soon as an acknowledgement or a request comes. A record that
  * cannot be read is given to {@code unreadable} and counts as done once that has stored it. When the consumer stops,
  * is revoked partitions, or fails and is replaced, what it had not seen acknowledged is handed out again by the group.
  */
 final class KafkaConsumption<T> extends ConsumerLoop {
 
     private static final Logger LOG = Loggers.getLogger(KafkaConsumption.class);
+    // Offsets are committed along the way at most this often; on a stop or a rebalance at once.
+    private static final long COMMITTING_EVERY = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final Function<byte[], T> read;
     private final Unreadable unreadable;
@@ -42,7 +48,10 @@ final class KafkaConsumption<T> extends ConsumerLoop {
     private final FluxSink<Work<T>> sink;
     private final Queue<Acknowledged> acknowledged = new ConcurrentLinkedQueue<>();
     private final Map<TopicPartition, PartitionProgress> progress = new HashMap<>();
+    // Released by every acknowledgement and request from downstream, so that a paused consumer resumes at once.
+    private final Semaphore news = new Semaphore(0);
     private KafkaConsumer<byte[], byte[]> consumer;
+    private long nextCommit = System.nanoTime();
 
     /** Sets aside a record that cannot be read, with the reason; completes once that is stored. */
     interface Unreadable {
@@ -57,6 +66,7 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         this.maxInFlight = maxInFlight;
         this.pollTimeout = pollTimeout;
         this.sink = sink;
+        sink.onRequest(more -> news.release());
     }
 
     @Override
@@ -66,9 +76,16 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         try {
             while (running()) {
                 settle();
-                commit(false);
-                pace();
-                opened.poll(pollTimeout).forEach(this::handOut);
+                commitWhenDue();
+                if (pace()) {
+                    handOut(opened.poll(pollTimeout));
+                } else {
+                    // A paused consumer of the consumer group protocol spins inside poll() for as long as it waits
+                    // while records of its paused partitions are buffered (KAFKA-21084): it polls only to stay in
+                    // its group and take part in rebalances, and waits here for news instead.
+                    handOut(opened.poll(Duration.ZERO));
+                    awaitNews();
+                }
             }
         } catch (WakeupException stopping) {
             // stop() was called: what was acknowledged is committed below.
@@ -83,11 +100,21 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         progress.clear();
     }
 
-    private void handOut(ConsumerRecord<byte[], byte[]> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        PartitionProgress of = progress.computeIfAbsent(partition, assigned -> new PartitionProgress());
+    private void handOut(ConsumerRecords<byte[], byte[]> records) {
+        for (TopicPartition partition : records.partitions()) {
+            PartitionProgress of = progress.computeIfAbsent(partition, assigned -> new PartitionProgress());
+            for (ConsumerRecord<byte[], byte[]> record : records.records(partition)) {
+                handOut(record, of);
+            }
+        }
+    }
+
+    private void handOut(ConsumerRecord<byte[], byte[]> record, PartitionProgress of) {
         of.handedOut(record.offset());
-        Mono<Void> acknowledge = Mono.fromRunnable(() -> acknowledged.add(new Acknowledged(of, record.offset())));
+        Mono<Void> acknowledge = Mono.fromRunnable(() -> {
+            acknowledged.add(new Acknowledged(of, record.offset()));
+            news.release();
+        });
         T payload;
         try {
             payload = read.apply(record.value());
@@ -107,13 +134,39 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         }
     }
 
-    /** Fetches only while fewer than the most records are out and someone downstream asks for more. */
-    private void pace() {
-        int inFlight = progress.values().stream().mapToInt(PartitionProgress::inFlight).sum();
+    /** Fetches only while fewer than the most records are out and someone downstream asks for more; true if it does. */
+    private boolean pace() {
+        int inFlight = 0;
+        for (PartitionProgress of : progress.values()) {
+            inFlight += of.inFlight();
+        }
         if (inFlight >= maxInFlight || sink.requestedFromDownstream() == 0) {
             consumer.pause(consumer.assignment());
-        } else if (!consumer.paused().isEmpty()) {
+            return false;
+        }
+        if (!consumer.paused().isEmpty()) {
             consumer.resume(consumer.paused());
+        }
+        return true;
+    }
+
+    /** Waits, at most the poll timeout, for an acknowledgement or a request since it last looked. */
+    private void awaitNews() {
+        try {
+            if (news.tryAcquire(pollTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                news.drainPermits();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            stop();
+        }
+    }
+
+    private void commitWhenDue() {
+        long now = System.nanoTime();
+        if (now - nextCommit >= 0) {
+            nextCommit = now + COMMITTING_EVERY;
+            commit(false);
         }
     }
 

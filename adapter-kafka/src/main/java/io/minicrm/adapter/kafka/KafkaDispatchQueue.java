@@ -46,8 +46,6 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     private static final Duration CREATING_TOPICS = Duration.ofSeconds(30);
     private static final Duration CLOSING = Duration.ofSeconds(10);
-    // What a consumer hands on to the pipeline's threads at a time; it fetches again as they take them.
-    private static final int HAND_OVER = 256;
 
     private final KafkaQueueSettings settings;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
@@ -211,8 +209,7 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
                         loops.remove(consumption);
                     });
                     run(consumption, "kafka-" + role + "-" + consumers.incrementAndGet());
-                }, FluxSink.OverflowStrategy.BUFFER)
-                .publishOn(Schedulers.parallel(), HAND_OVER);
+                }, FluxSink.OverflowStrategy.BUFFER);
     }
 
     private void run(ConsumerLoop loop, String name) {
@@ -240,7 +237,8 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
         return config;
     }
 
-    private static Properties producer(KafkaQueueSettings settings, String instance) {
+    /** The settings of the queue's producer; its benchmark compares the queue with a bare producer of the same. */
+    static Properties producer(KafkaQueueSettings settings, String instance) {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, settings.groupPrefix() + "-producer-" + instance);
@@ -255,7 +253,7 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
     }
 
     /** A consumer outside any group, which assigns itself partitions and commits nothing. */
-    private static Properties consumer(KafkaQueueSettings settings) {
+    static Properties consumer(KafkaQueueSettings settings) {
         Properties config = new Properties();
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,13 +1,10 @@
 package io.minicrm.adapter.kafka;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
@@ -94,9 +91,7 @@ final class RecordFormat {
             out.writeInt(partition);
             out.writeLong(offset);
             text(out, reason);
-            byte[] raw = value == null ? new byte[0] : value;
-            out.writeInt(raw.length);
-            out.write(raw);
+            out.bytes(value == null ? new byte[0] : value);
         });
     }
 
@@ -117,7 +112,7 @@ final class RecordFormat {
         });
     }
 
-    private static void deliveryRequest(DataOutputStream out, DeliveryRequest request) throws IOException {
+    private static void deliveryRequest(Out out, DeliveryRequest request) {
         text(out, request.workspace().value());
         text(out, request.delivery().value());
         text(out, request.customer().value());
@@ -128,7 +123,7 @@ final class RecordFormat {
     }
 
     private interface Fields {
-        void write(DataOutputStream out) throws IOException;
+        void write(Out out);
     }
 
     private interface Parse<T> {
@@ -136,14 +131,10 @@ final class RecordFormat {
     }
 
     private static byte[] write(Fields fields) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(96);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeByte(VERSION);
-            fields.write(out);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException(impossible);
-        }
-        return bytes.toByteArray();
+        Out out = new Out();
+        out.writeByte(VERSION);
+        fields.write(out);
+        return out.toByteArray();
     }
 
     /** The value read; an {@link IllegalArgumentException} saying why when it is not a version 1 value of that kind. */
@@ -167,10 +158,8 @@ final class RecordFormat {
         }
     }
 
-    private static void text(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
+    private static void text(Out out, String text) {
+        out.bytes(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String text(ByteBuffer in) {
@@ -183,8 +172,8 @@ final class RecordFormat {
         return text;
     }
 
-    private static void optionalText(DataOutputStream out, Optional<String> text) throws IOException {
-        out.writeBoolean(text.isPresent());
+    private static void optionalText(Out out, Optional<String> text) {
+        out.writeByte(text.isPresent() ? 1 : 0);
         if (text.isPresent()) {
             text(out, text.get());
         }
@@ -198,12 +187,56 @@ final class RecordFormat {
         };
     }
 
-    private static void instant(DataOutputStream out, Instant instant) throws IOException {
+    private static void instant(Out out, Instant instant) {
         out.writeLong(instant.getEpochSecond());
         out.writeInt(instant.getNano());
     }
 
     private static Instant instant(ByteBuffer in) {
         return Instant.ofEpochSecond(in.getLong(), in.getInt());
+    }
+
+    /** A value being written, big-endian, in one array that grows as needed: records are written by the million. */
+    private static final class Out {
+
+        private byte[] buffer = new byte[128];
+        private int size;
+
+        void writeByte(int value) {
+            room(1);
+            buffer[size++] = (byte) value;
+        }
+
+        void writeInt(int value) {
+            room(4);
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        void writeLong(long value) {
+            room(8);
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[size++] = (byte) (value >>> shift);
+            }
+        }
+
+        /** A 4-byte length, then the bytes. */
+        void bytes(byte[] bytes) {
+            writeInt(bytes.length);
+            room(bytes.length);
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(buffer, size);
+        }
+
+        private void room(int more) {
+            if (size + more > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+            }
+        }
     }
 }

@@ -11,8 +11,13 @@ final class Brokers {
     }
 
     static KafkaQueueSettings freshTopics(int partitions) {
-        String name = "t" + NEXT.incrementAndGet() + "-" + ProcessHandle.current().pid();
-        return KafkaQueueSettings.of(KafkaBroker.shared().bootstrapServers())
+        return named(KafkaBroker.shared().bootstrapServers(), "t" + NEXT.incrementAndGet() + "-" + ProcessHandle.current().pid(),
+                partitions);
+    }
+
+    /** The settings whose topics and groups begin with {@code name}, as another JVM finds them. */
+    static KafkaQueueSettings named(String bootstrapServers, String name, int partitions) {
+        return KafkaQueueSettings.of(bootstrapServers)
                 .withTopics(new KafkaTopics(name + ".dispatch", name + ".delivery", name + ".status", name + ".dead-letters"), name)
                 .withPartitions(partitions, (short) 1);
     }

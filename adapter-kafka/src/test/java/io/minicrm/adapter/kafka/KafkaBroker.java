@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -27,7 +29,11 @@ import kafka.tools.StorageTool;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    /** A system property naming the broker JVM's options, space-separated, in place of the tests' quick-start ones. */
+    public static final String JVM_OPTIONS = "minicrm.kafka.broker.jvm";
+
     private static final Duration STARTING = Duration.ofSeconds(60);
+    private static final String QUICK_START = "-Xms128m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto";
     private static KafkaBroker shared;
 
     private final Path directory;
@@ -58,6 +64,12 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("share.coordinator.state.topic.replication.factor", "1");
         properties.put("share.coordinator.state.topic.min.isr", "1");
         properties.put("group.initial.rebalance.delay.ms", "0");
+        // Members of the tests' short-lived groups learn their partitions within half a second, not five, and a member
+        // killed without leaving loses them after six seconds, not forty-five.
+        properties.put("group.consumer.heartbeat.interval.ms", "500");
+        properties.put("group.consumer.min.heartbeat.interval.ms", "500");
+        properties.put("group.consumer.session.timeout.ms", "6000");
+        properties.put("group.consumer.min.session.timeout.ms", "6000");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "test broker");
         }
@@ -88,11 +100,12 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Starts the broker and returns once it answers. */
     public synchronized void start() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(System.getProperty(JVM_OPTIONS, QUICK_START).trim().split("\\s+")));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()));
         try {
-            process = new ProcessBuilder(java.toString(), "-Xms128m", "-Xmx384m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                    "kafka.Kafka", config.toString())
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
                     .start();

@@ -3,7 +3,9 @@ package io.minicrm.adapter.kafka;
 import static io.minicrm.adapter.kafka.KafkaPipelineRig.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +14,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
@@ -48,6 +49,7 @@ class KafkaCampaignPipelineTest {
         rig.sender(first);
         rig.sender(second);
         rig.receiptWriter(rig.deliveries);
+        rig.awaitSenders(2);
 
         Campaign campaign = rig.completed(rig.requested("spring-sale"));
 
@@ -90,11 +92,56 @@ class KafkaCampaignPipelineTest {
         rig.sender(survivor);
         // The vendor's answer comes back, then the sender dies before it reports the receipt or commits the request.
         doomed.set(rig.sender(new WatchedChannel(rig.vendor, 1_500, () -> doomed.get().dispose())));
+        rig.awaitSenders(2);
 
         Campaign campaign = rig.completed(rig.requested("spring-sale"));
 
+        assertThat(doomed.get().isDisposed()).isTrue();
         rig.assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(survivor.answers()).isGreaterThan(rig.vendor.ledger().size() - 1_500);
+    }
+
+    @Test
+    void a_sender_process_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice()
+            throws Exception {
+        rig = new KafkaPipelineRig(8_000);
+        WatchedChannel survivor = new WatchedChannel(rig.vendor);
+        try (HttpVendor vendor = new HttpVendor(rig.vendor, rig.deliveries)) {
+            Process doomed = senderProcess(vendor, "spring-sale");
+            try {
+                rig.dispatcher();
+                rig.receiptWriter(rig.deliveries);
+                rig.sender(survivor);
+                rig.awaitSenders(2);
+                Campaign campaign = rig.requested("spring-sale");
+                // The other JVM has sent these and reported none of them: it is killed before it commits any.
+                eventually(() -> vendor.answered() >= 1_000);
+                doomed.destroyForcibly().waitFor();
+
+                rig.completed(campaign);
+                rig.assertEachRecipientOnceAndExactCounters(campaign);
+                assertThat(doomed.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+                assertThat(survivor.answers()).as("answers to the surviving sender, the killed one's sends included")
+                        .isGreaterThanOrEqualTo(8_000);
+            } finally {
+                doomed.destroyForcibly();
+            }
+        }
+    }
+
+    /** A {@link SenderProcess} in the sender group of the rig's topics, sending the rig's campaign through the vendor. */
+    private Process senderProcess(HttpVendor vendor, String campaign) throws IOException {
+        KafkaQueueSettings settings = rig.queueSettings;
+        String topics = settings.groupPrefix();
+        // Surefire runs the tests in the module's directory: the log stays with the build's output.
+        Path log = Files.createDirectories(Path.of("target")).resolve("sender-process.log");
+        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                SenderProcess.class.getName(), settings.bootstrapServers(), topics, String.valueOf(settings.partitions()),
+                vendor.address().toString(), campaign, "8000")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     @Test

@@ -59,8 +59,10 @@ final class KafkaPipelineRig implements AutoCloseable {
     static final PipelineSettings SETTINGS = new PipelineSettings(500, 2, 1, 64, 3, Duration.ofMillis(20), 500,
             Duration.ofMillis(50), Duration.ofSeconds(30));
 
-    final CrmSettings crm = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(),
+    static final CrmSettings CRM = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(),
             IdGenerator.TIME_ORDERED);
+
+    final CrmSettings crm = CRM;
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
@@ -81,9 +83,8 @@ final class KafkaPipelineRig implements AutoCloseable {
         this.vendor = new SimulatedVendor(new SimulatedVendor.Settings(20261124L, 0.1, 0, latency), crm.clock());
         Instant now = crm.clock().instant();
         for (int first = 0; first < recipients; first += 5_000) {
-            customers.saveAll(IntStream.range(first, Math.min(recipients, first + 5_000)).mapToObj(number -> Customer.register(
-                    WorkspaceId.DEFAULT, new CustomerId("c%06d".formatted(number)), new Email("c%06d@example.com".formatted(number)),
-                    Profile.EMPTY, crm.currency(), now)).toList()).block(PATIENCE);
+            customers.saveAll(IntStream.range(first, Math.min(recipients, first + 5_000))
+                    .mapToObj(number -> customer(crm, number, now)).toList()).block(PATIENCE);
         }
     }
 
@@ -110,6 +111,11 @@ final class KafkaPipelineRig implements AutoCloseable {
         return step(new ReceiptWriter(ports(node(), vendor, store), crm, SETTINGS).start());
     }
 
+    /** Returns once {@code count} senders share the delivery topic's partitions. */
+    void awaitSenders(int count) {
+        ConsumerGroups.awaitAssigned(queueSettings, "sender", queueSettings.topics().delivery(), count);
+    }
+
     private Disposable step(Disposable running) {
         steps.add(running);
         return running;
@@ -117,13 +123,23 @@ final class KafkaPipelineRig implements AutoCloseable {
 
     /** A campaign to every customer, queued as the campaigns use case queues it: stored, then its dispatch requested. */
     Campaign requested(String id) {
-        Instant now = crm.clock().instant();
-        NewCampaign request = new NewCampaign("Sale " + id, new SegmentId("everyone"), Channel.EMAIL, Optional.of("Sale"),
-                "Hi {{first_name|friend}}", Map.of());
-        Campaign queued = campaigns.insert(Campaign.draft(WorkspaceId.DEFAULT, new CampaignId(id), request, crm.catalogue(),
-                "asha", now).flatMap(draft -> draft.queue(Rule.all(), now)).get()).block(PATIENCE);
+        Campaign queued = campaigns.insert(queued(crm, id, crm.clock().instant())).block(PATIENCE);
         node().requestDispatch(new DispatchRequest(queued.workspace(), queued.id())).block(PATIENCE);
         return queued;
+    }
+
+    /** The rig's customer of that number; any JVM builds the same one. */
+    static Customer customer(CrmSettings crm, int number, Instant now) {
+        return Customer.register(WorkspaceId.DEFAULT, new CustomerId("c%06d".formatted(number)),
+                new Email("c%06d@example.com".formatted(number)), Profile.EMPTY, crm.currency(), now);
+    }
+
+    /** The rig's campaign of that id to every customer, queued; any JVM builds the same one. */
+    static Campaign queued(CrmSettings crm, String id, Instant now) {
+        NewCampaign request = new NewCampaign("Sale " + id, new SegmentId("everyone"), Channel.EMAIL, Optional.of("Sale"),
+                "Hi {{first_name|friend}}", Map.of());
+        return Campaign.draft(WorkspaceId.DEFAULT, new CampaignId(id), request, crm.catalogue(), "asha", now)
+                .flatMap(draft -> draft.queue(Rule.all(), now)).get();
     }
 
     Campaign current(Campaign campaign) {
