@@ -1,5 +1,6 @@
 package io.minicrm.application.pipeline;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +34,13 @@ final class DeliveryFanOut {
     private static final int REQUESTS_UNDER_WAY = 4;
 
     private final int batchSize;
+    private final Duration retryBackoff;
 
-    DeliveryFanOut(PipelinePorts ports, CrmSettings crm, int batchSize) {
+    DeliveryFanOut(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
         this.crm = crm;
-        this.batchSize = batchSize;
+        this.batchSize = settings.dispatchBatch();
+        this.retryBackoff = settings.retryBackoff();
     }
 
     /**
@@ -82,7 +85,8 @@ final class DeliveryFanOut {
     /** Counts the new deliveries, then tells listeners of the batch once: never one event per delivery. */
     private Mono<Void> counted(Campaign campaign, int inserted, Instant now) {
         return inserted == 0 ? Mono.empty()
-                : ports.campaigns().count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(inserted))
+                : Counting.untilCounted(ports.campaigns(), campaign.workspace(), campaign.id(),
+                                CounterChange.audienceAdded(inserted), retryBackoff)
                         .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted, now)));
     }
 

@@ -29,7 +29,7 @@ public final class Dispatcher {
         this.ports = ports;
         this.crm = crm;
         this.settings = settings;
-        this.fanOut = new DeliveryFanOut(ports, crm, settings.dispatchBatch());
+        this.fanOut = new DeliveryFanOut(ports, crm, settings);
         this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
     }
 

@@ -73,7 +73,8 @@ public final class ReceiptWriter {
             CounterChange change = campaign.getValue().stream()
                     .map(move -> CounterChange.moved(move.from(), move.delivery().status()))
                     .reduce(CounterChange::plus).orElseThrow();
-            return ports.campaigns().count(campaign.getKey().workspace(), campaign.getKey().campaign(), change)
+            return Counting.untilCounted(ports.campaigns(), campaign.getKey().workspace(), campaign.getKey().campaign(),
+                            change, settings.retryBackoff())
                     .map(counted -> DeliveryBatch.moved(counted, campaign.getValue(), now));
         });
     }

@@ -78,6 +78,19 @@ class CampaignPipelineTest {
     }
 
     @Test
+    void counter_writes_that_fail_now_and_then_are_tried_again_and_the_counters_still_match_a_recount() {
+        rig(10_000, Duration.ZERO);
+        Campaign campaign = rig.requested("spring-sale");
+        UnsteadyCounters unsteady = new UnsteadyCounters(rig.campaigns);
+
+        rig.start(quick(100), new PipelinePorts(unsteady, rig.deliveries, rig.customers, rig.queue, rig.vendor, rig.events));
+
+        rig.await(campaign, CampaignPipelineTest::completed);
+        assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(unsteady.failures()).isGreaterThan(RECIPIENTS / 100);
+    }
+
+    @Test
     void a_campaign_tells_listeners_once_per_stored_batch_of_deliveries_not_once_per_recipient() {
         rig(10_000, Duration.ZERO);
         // One sender and a window no batch waits out, so that every report and every written batch is full; the campaign

@@ -150,7 +150,11 @@ final class PipelineRig implements AutoCloseable {
     }
 
     CampaignPipeline start(PipelineSettings settings, MessageChannel channel) {
-        CampaignPipeline pipeline = new CampaignPipeline(ports(channel), crm, settings);
+        return start(settings, ports(channel));
+    }
+
+    CampaignPipeline start(PipelineSettings settings, PipelinePorts ports) {
+        CampaignPipeline pipeline = new CampaignPipeline(ports, crm, settings);
         running.add(pipeline);
         pipeline.start().block(PATIENCE);
         return pipeline;

@@ -1,0 +1,30 @@
+package io.minicrm.application.pipeline;
+
+import java.time.Duration;
+
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Mono;
+import reactor.util.Logger;
+import reactor.util.Loggers;
+
+/**
+ * Counts deliveries that are already stored. A failed counter write is tried again on its own, never together with
+ * the delivery write before it: that write, repeated, would find its deliveries stored and count nothing.
+ */
+final class Counting {
+
+    private static final Logger LOG = Loggers.getLogger(Counting.class);
+
+    private Counting() {
+    }
+
+    static Mono<Campaign> untilCounted(CampaignStore campaigns, WorkspaceId workspace, CampaignId campaign,
+                                       CounterChange change, Duration retryBackoff) {
+        return Retrying.untilDone(campaigns.count(workspace, campaign, change), retryBackoff, LOG,
+                "Counting " + change + " for campaign " + campaign);
+    }
+}
