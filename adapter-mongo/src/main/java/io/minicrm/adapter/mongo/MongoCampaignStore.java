@@ -79,7 +79,17 @@ public final class MongoCampaignStore implements CampaignStore {
                 Updates.inc(COUNTERS + ".sent", change.sent()),
                 Updates.inc(COUNTERS + ".delivered", change.delivered()),
                 Updates.inc(COUNTERS + ".failed", change.failed()));
-        return Mono.from(campaigns.findOneAndUpdate(byId(workspace, id), increments, AFTER)).map(CampaignCodec::toCampaign);
+        return Mono.from(campaigns.findOneAndUpdate(Filters.and(byId(workspace, id), fits(change)), increments, AFTER))
+                .map(CampaignCodec::toCampaign);
+    }
+
+    /** Matches counters that stay at zero or above once the change is added. */
+    private static Bson fits(CounterChange change) {
+        return Filters.and(Filters.gte(COUNTERS + ".audience", -change.audience()),
+                Filters.gte(COUNTERS + ".pending", -change.pending()),
+                Filters.gte(COUNTERS + ".sent", -change.sent()),
+                Filters.gte(COUNTERS + ".delivered", -change.delivered()),
+                Filters.gte(COUNTERS + ".failed", -change.failed()));
     }
 
     @Override

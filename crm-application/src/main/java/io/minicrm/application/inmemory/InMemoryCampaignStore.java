@@ -51,8 +51,11 @@ public final class InMemoryCampaignStore implements CampaignStore {
 
     @Override
     public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
-        return Mono.fromSupplier(() -> tables.forReading(workspace).computeIfPresent(id,
-                (found, stored) -> StoredCounters.with(stored, change.applyTo(stored.counters()))));
+        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
+                stored -> change.fits(stored.counters())
+                        ? Optional.of(StoredCounters.with(stored, change.applyTo(stored.counters())))
+                        : Optional.<Campaign>empty(),
+                Function.identity()).flatMap(Function.identity())));
     }
 
     @Override

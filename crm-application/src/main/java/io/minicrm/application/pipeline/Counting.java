@@ -13,7 +13,8 @@ import reactor.util.Loggers;
 
 /**
  * Counts deliveries that are already stored. A failed counter write is tried again on its own, never together with
- * the delivery write before it: that write, repeated, would find its deliveries stored and count nothing.
+ * the delivery write before it: that write, repeated, would find its deliveries stored and count nothing. Empty when
+ * the store refuses the change, which is reported rather than retried.
  */
 final class Counting {
 
@@ -25,6 +26,8 @@ final class Counting {
     static Mono<Campaign> untilCounted(CampaignStore campaigns, WorkspaceId workspace, CampaignId campaign,
                                        CounterChange change, Duration retryBackoff) {
         return Retrying.untilDone(campaigns.count(workspace, campaign, change), retryBackoff, LOG,
-                "Counting " + change + " for campaign " + campaign);
+                        "Counting " + change + " for campaign " + campaign)
+                .switchIfEmpty(Mono.fromRunnable(() -> LOG.error("Campaign " + campaign + " could not count " + change
+                        + ": it is gone, or its counters no longer agree with its deliveries")));
     }
 }

@@ -138,6 +138,19 @@ public abstract class CampaignStoreContract {
     }
 
     @Test
+    void counting_that_would_take_a_counter_below_zero_changes_nothing_and_gives_empty() {
+        Campaign dispatching = insert(dispatching(A, "k-1"));
+        store.count(A, dispatching.id(), CounterChange.audienceAdded(2)).block();
+        Campaign counted = store.count(A, dispatching.id(), SENT_ONE).block();
+
+        StepVerifier.create(store.count(A, dispatching.id(), CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.DELIVERED)
+                .plus(CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.FAILED)))).verifyComplete();
+
+        assertThat(store.findById(A, dispatching.id()).block()).isEqualTo(counted);
+        assertThat(counted.counters()).isEqualTo(new CampaignCounters(2, 1, 1, 0, 0));
+    }
+
+    @Test
     void counting_for_an_unknown_campaign_gives_empty() {
         StepVerifier.create(store.count(A, new CampaignId("k-1"), CounterChange.audienceAdded(1))).verifyComplete();
     }

@@ -28,7 +28,11 @@ public interface CampaignStore {
      */
     Mono<Campaign> transition(Campaign changed, CampaignStatus expected);
 
-    /** Adds the change to the stored counters atomically; emits the campaign as it now stands. */
+    /**
+     * Adds the change to the stored counters atomically; emits the campaign as it now stands. Empty, changing nothing,
+     * for an unknown campaign or a change that would take a counter below zero: the counters then no longer agree with
+     * the deliveries they count (a count lost in a crash), and adding more would only spread the error.
+     */
     Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change);
 
     /** Newest first, optionally only those in one status. */

@@ -20,6 +20,12 @@ public record CounterChange(long audience, long pending, long sent, long deliver
                 delivered + other.delivered, failed + other.failed);
     }
 
+    /** Whether the counters can take this change: none of them would drop below zero. */
+    public boolean fits(CampaignCounters counters) {
+        return counters.audience() + audience >= 0 && counters.pending() + pending >= 0 && counters.sent() + sent >= 0
+                && counters.delivered() + delivered >= 0 && counters.failed() + failed >= 0;
+    }
+
     /** The counters after this change; the domain checks they still add up. */
     public CampaignCounters applyTo(CampaignCounters counters) {
         return new CampaignCounters(counters.audience() + audience, counters.pending() + pending,
