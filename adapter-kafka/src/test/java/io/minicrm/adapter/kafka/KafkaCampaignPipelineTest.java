@@ -246,5 +246,10 @@ class KafkaCampaignPipelineTest {
         public Mono<java.util.Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace) {
             return store.countByStatus(workspace);
         }
+
+        @Override
+        public Mono<java.util.Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
+            return store.countByStatus(workspace, campaign);
+        }
     }
 }

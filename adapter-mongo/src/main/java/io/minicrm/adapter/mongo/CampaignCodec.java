@@ -41,6 +41,11 @@ final class CampaignCodec {
     private CampaignCodec() {
     }
 
+    static Document toDocument(CampaignCounters counters) {
+        return new Document("audience", counters.audience()).append("pending", counters.pending())
+                .append("sent", counters.sent()).append("delivered", counters.delivered()).append("failed", counters.failed());
+    }
+
     static Document toDocument(Campaign campaign, FieldCatalogue catalogue) {
         CampaignCounters counters = campaign.counters();
         Document document = Bsons.versioned(VERSION)
@@ -57,8 +62,7 @@ final class CampaignCodec {
         Bsons.putPresent(document, "scheduledAt", campaign.scheduledAt().map(Bsons::instant));
         Bsons.putPresent(document, "rule", campaign.audienceRule().map(RulePrinter::print));
         document.append(STATUS, campaign.status().name())
-                .append(COUNTERS, new Document("audience", counters.audience()).append("pending", counters.pending())
-                        .append("sent", counters.sent()).append("delivered", counters.delivered()).append("failed", counters.failed()));
+                .append(COUNTERS, toDocument(counters));
         Bsons.putPresent(document, "failure", campaign.failureReason());
         Bsons.putPresent(document, "dispatchedAt", campaign.dispatchedAt().map(Bsons::instant));
         return document.append("createdBy", campaign.createdBy())

@@ -24,6 +24,7 @@ import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -81,6 +82,14 @@ public final class MongoCampaignStore implements CampaignStore {
                 Updates.inc(COUNTERS + ".failed", change.failed()));
         return Mono.from(campaigns.findOneAndUpdate(Filters.and(byId(workspace, id), fits(change)), increments, AFTER))
                 .map(CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+        Bson stillSeen = Filters.and(CampaignCodec.toDocument(seen).entrySet().stream()
+                .map(counter -> Filters.eq(COUNTERS + "." + counter.getKey(), counter.getValue())).toList());
+        return Mono.from(campaigns.findOneAndUpdate(Filters.and(byId(workspace, id), stillSeen),
+                Updates.set(COUNTERS, CampaignCodec.toDocument(recounted)), AFTER)).map(CampaignCodec::toCampaign);
     }
 
     /** Matches counters that stay at zero or above once the change is added. */

@@ -105,6 +105,11 @@ public final class MongoDeliveryStore implements DeliveryStore {
         return StatusCounts.of(deliveries, Filters.eq(WORKSPACE, workspace.value()), STATUS, DeliveryStatus.class);
     }
 
+    @Override
+    public Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
+        return StatusCounts.of(deliveries, ofCampaign(workspace, campaign, Optional.empty()), STATUS, DeliveryStatus.class);
+    }
+
     private static Bson ofCampaign(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(CAMPAIGN, campaign.value())));
         status.ifPresent(wanted -> filters.add(Filters.eq(STATUS, wanted.name())));

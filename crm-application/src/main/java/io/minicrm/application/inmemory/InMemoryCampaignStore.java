@@ -16,6 +16,7 @@ import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.shared.Problem;
@@ -54,6 +55,14 @@ public final class InMemoryCampaignStore implements CampaignStore {
         return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
                 stored -> change.fits(stored.counters())
                         ? Optional.of(StoredCounters.with(stored, change.applyTo(stored.counters())))
+                        : Optional.<Campaign>empty(),
+                Function.identity()).flatMap(Function.identity())));
+    }
+
+    @Override
+    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
+                stored -> stored.counters().equals(seen) ? Optional.of(StoredCounters.with(stored, recounted))
                         : Optional.<Campaign>empty(),
                 Function.identity()).flatMap(Function.identity())));
     }

@@ -78,6 +78,15 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         return Mono.fromSupplier(() -> counts.forReading(workspace).snapshot());
     }
 
+    @Override
+    public Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
+        return Mono.fromSupplier(() -> {
+            StatusCounts counted = new StatusCounts();
+            deliveries(workspace, campaign).forEach(delivery -> counted.add(delivery.status()));
+            return counted.snapshot();
+        });
+    }
+
     private boolean insert(Delivery delivery) {
         if (byId.putIfAbsent(delivery.id(), delivery) != null) {
             return false;

@@ -19,7 +19,8 @@ import reactor.util.Loggers;
  * again for every campaign left queued or dispatching, since a queue may forget them and the steps repeat safely. While
  * it runs it asks again for campaigns that stay queued too long, as the queue may have been down when they were, and
  * completes dispatched campaigns left with nothing pending, as a step stopped between its last write and the completion
- * leaves nothing in the queue that would complete them.
+ * leaves nothing in the queue that would complete them; before that, it recounts dispatched campaigns whose counters
+ * stalled with deliveries pending ({@link Recount}).
  */
 public final class CampaignPipeline implements AutoCloseable {
 
@@ -29,6 +30,7 @@ public final class CampaignPipeline implements AutoCloseable {
     private final CrmSettings crm;
     private final PipelineSettings settings;
     private final Completion completion;
+    private final Recount recount;
     private final Disposable.Composite running = Disposables.composite();
 
     public CampaignPipeline(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
@@ -36,6 +38,7 @@ public final class CampaignPipeline implements AutoCloseable {
         this.crm = crm;
         this.settings = settings;
         this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
+        this.recount = new Recount(ports);
     }
 
     /** Lists the unfinished campaigns, starts every step, and completes once each of them is requested again. */
@@ -58,7 +61,7 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new ReceiptWriter(ports, crm, settings).start());
         running.add(Flux.interval(settings.redispatchAfter())
                 .onBackpressureDrop()
-                .concatMap(tick -> requestStale().thenMany(completeSettled()), 1)
+                .concatMap(tick -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()), 1)
                 .subscribe());
     }
 
@@ -71,6 +74,13 @@ public final class CampaignPipeline implements AutoCloseable {
                     LOG.warn("Asking again for campaigns still queued failed; trying at the next check", unreachable);
                     return Flux.empty();
                 });
+    }
+
+    private Flux<Campaign> recountStalled() {
+        return recount.stalled().onErrorResume(unavailable -> {
+            LOG.warn("Recounting stalled campaigns failed; trying at the next check", unavailable);
+            return Flux.empty();
+        });
     }
 
     private Flux<Campaign> completeSettled() {

@@ -151,6 +151,20 @@ public abstract class CampaignStoreContract {
     }
 
     @Test
+    void recounting_replaces_the_counters_only_while_they_are_as_seen() {
+        Campaign dispatching = insert(dispatching(A, "k-1"));
+        CampaignCounters seen = store.count(A, dispatching.id(), CounterChange.audienceAdded(3)).block().counters();
+        CampaignCounters recounted = new CampaignCounters(3, 1, 2, 0, 0);
+
+        Campaign replaced = store.recount(A, dispatching.id(), seen, recounted).block();
+        StepVerifier.create(store.recount(A, dispatching.id(), seen, new CampaignCounters(3, 0, 3, 0, 0))).verifyComplete();
+        StepVerifier.create(store.recount(B, dispatching.id(), recounted, seen)).verifyComplete();
+
+        assertThat(replaced.counters()).isEqualTo(recounted);
+        assertThat(store.findById(A, dispatching.id()).block()).isEqualTo(replaced);
+    }
+
+    @Test
     void counting_for_an_unknown_campaign_gives_empty() {
         StepVerifier.create(store.count(A, new CampaignId("k-1"), CounterChange.audienceAdded(1))).verifyComplete();
     }

@@ -142,6 +142,20 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void counts_one_campaigns_deliveries_by_status_with_every_status_present() {
+        Delivery sent = insert(delivery(A, "k-1", "c-1"));
+        insert(delivery(A, "k-1", "c-2"));
+        insert(delivery(A, "k-2", "c-1"));
+        insert(delivery(B, "k-1", "c-3"));
+        store.applyReceipts(List.of(receipt(sent.id(), DeliveryStatus.SENT)), NOW).blockLast();
+
+        assertThat(store.countByStatus(A, new CampaignId("k-1")).block()).containsExactlyInAnyOrderEntriesOf(Map.of(
+                DeliveryStatus.PENDING, 1L, DeliveryStatus.SENT, 1L, DeliveryStatus.DELIVERED, 0L, DeliveryStatus.FAILED, 0L));
+        assertThat(store.countByStatus(B, new CampaignId("k-2")).block()).containsOnlyKeys(DeliveryStatus.values())
+                .allSatisfy((status, count) -> assertThat(count).isZero());
+    }
+
+    @Test
     void a_receipt_for_an_unknown_delivery_is_ignored() {
         StepVerifier.create(store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-1").id(), DeliveryStatus.SENT)), NOW))
                 .verifyComplete();

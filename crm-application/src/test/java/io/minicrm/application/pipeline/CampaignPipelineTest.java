@@ -91,6 +91,28 @@ class CampaignPipelineTest {
     }
 
     @Test
+    void a_campaign_whose_last_receipts_were_stored_but_never_counted_is_recounted_and_completes() {
+        rig(10_000, Duration.ZERO);
+        Campaign campaign = rig.dispatching(rig.queued("spring-sale", Channel.EMAIL));
+        List<Delivery> pending = rig.insertPending(campaign, rig.registered);
+        rig.campaigns.transition(rig.current(campaign).finishDispatch(rig.crm.clock().instant()).get(),
+                CampaignStatus.DISPATCHING).block(PipelineRig.PATIENCE);
+        // A receipt writer that died between its two writes: every delivery moved, none counted.
+        rig.deliveries.applyReceipts(pending.stream().map(delivery -> new Receipt(delivery.id(), DeliveryStatus.SENT,
+                Optional.of("v-" + delivery.customer()), Optional.empty(), rig.crm.clock().instant())).toList(),
+                rig.crm.clock().instant()).blockLast(PipelineRig.PATIENCE);
+        assertThat(rig.current(campaign).counters().pending()).isEqualTo(RECIPIENTS);
+
+        rig.start(new PipelineSettings(100, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10),
+                Duration.ofMillis(50)));
+
+        Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
+        assertThat(completed.counters()).isEqualTo(rig.recount(campaign))
+                .isEqualTo(new CampaignCounters(RECIPIENTS, 0, RECIPIENTS, 0, 0));
+        assertThat(rig.published(CampaignCompleted.class)).singleElement();
+    }
+
+    @Test
     void a_campaign_tells_listeners_once_per_stored_batch_of_deliveries_not_once_per_recipient() {
         rig(10_000, Duration.ZERO);
         // One sender and a window no batch waits out, so that every report and every written batch is full; the campaign

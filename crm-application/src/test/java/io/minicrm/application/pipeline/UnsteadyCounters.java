@@ -9,6 +9,7 @@ import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -39,6 +40,11 @@ final class UnsteadyCounters implements CampaignStore {
             }
             return store.count(workspace, id, change);
         });
+    }
+
+    @Override
+    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+        return store.recount(workspace, id, seen, recounted);
     }
 
     @Override

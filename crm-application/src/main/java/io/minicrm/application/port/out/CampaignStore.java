@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -34,6 +35,12 @@ public interface CampaignStore {
      * the deliveries they count (a count lost in a crash), and adding more would only spread the error.
      */
     Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change);
+
+    /**
+     * Replaces the counters with {@code recounted} if they are still {@code seen}; empty, changing nothing, when they
+     * have moved since (or the campaign is unknown). For counters found to disagree with their deliveries.
+     */
+    Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted);
 
     /** Newest first, optionally only those in one status. */
     Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);

@@ -44,4 +44,7 @@ public interface DeliveryStore {
     Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status);
 
     Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace);
+
+    /** How many of one campaign's deliveries are in each status, every status present; read afresh, not kept up. */
+    Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign);
 }
