@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +15,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.contract.ForwardingCampaignStore;
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
@@ -180,6 +184,32 @@ class KafkaCampaignPipelineTest {
         rig.completed(campaign);
         rig.assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(withoutEffect.get()).as("receipts handed out again that changed nothing").isPositive();
+    }
+
+    @Test
+    void a_receipt_writer_dying_between_storing_its_moves_and_counting_them_leaves_counters_the_pipeline_recounts() {
+        rig = new KafkaPipelineRig(8_000);
+        AtomicReference<Disposable> doomed = new AtomicReference<>();
+        AtomicInteger lost = new AtomicInteger();
+        // The first batch's moves are stored, then the writer dies: its count never reaches the store.
+        CampaignStore dying = new ForwardingCampaignStore(rig.campaigns) {
+            @Override
+            public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
+                if (lost.getAndIncrement() == 0) {
+                    doomed.get().dispose();
+                    return Mono.never();
+                }
+                return super.count(workspace, id, change);
+            }
+        };
+        doomed.set(rig.receiptWriter(dying));
+        rig.pipeline(Duration.ofMillis(500));
+        Campaign campaign = rig.requested("spring-sale");
+
+        rig.completed(campaign);
+
+        rig.assertEachRecipientOnceAndExactCounters(campaign);
+        assertThat(lost.get()).as("counts the dying writer attempted").isEqualTo(1);
     }
 
     @Test

@@ -21,11 +21,13 @@ import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.SimulatedVendor;
+import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.Dispatcher;
 import io.minicrm.application.pipeline.PipelinePorts;
 import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.pipeline.ReceiptWriter;
 import io.minicrm.application.pipeline.Sender;
+import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.application.port.out.IdGenerator;
@@ -109,6 +111,21 @@ final class KafkaPipelineRig implements AutoCloseable {
 
     Disposable receiptWriter(DeliveryStore store) {
         return step(new ReceiptWriter(ports(node(), vendor, store), crm, SETTINGS).start());
+    }
+
+    /** A receipt writer whose counters go to the given store. */
+    Disposable receiptWriter(CampaignStore counters) {
+        return step(new ReceiptWriter(new PipelinePorts(counters, deliveries, customers, node(), vendor, events), crm,
+                SETTINGS).start());
+    }
+
+    /** A whole node's pipeline, which checks every {@code checkEvery} for campaigns to request again, recount or complete. */
+    void pipeline(Duration checkEvery) {
+        CampaignPipeline pipeline = new CampaignPipeline(ports(node(), vendor, deliveries), crm, new PipelineSettings(
+                SETTINGS.dispatchBatch(), SETTINGS.dispatchConcurrency(), SETTINGS.senders(), SETTINGS.sendConcurrency(),
+                SETTINGS.sendTries(), SETTINGS.retryBackoff(), SETTINGS.receiptBatch(), SETTINGS.receiptWindow(), checkEvery));
+        step(pipeline::close);
+        pipeline.start().block(PATIENCE);
     }
 
     /** Returns once {@code count} senders share the delivery topic's partitions. */
