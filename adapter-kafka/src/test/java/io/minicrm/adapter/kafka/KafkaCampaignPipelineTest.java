@@ -16,16 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.contract.ForwardingCampaignStore;
+import io.minicrm.application.contract.ForwardingDeliveryStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DeliveryStore;
-import io.minicrm.application.port.shared.Page;
-import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
-import io.minicrm.domain.delivery.Delivery;
-import io.minicrm.domain.delivery.DeliveryId;
-import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -202,9 +198,13 @@ class KafkaCampaignPipelineTest {
                 return super.count(workspace, id, change);
             }
         };
+        rig.dispatcher();
+        rig.sender(rig.vendor);
         doomed.set(rig.receiptWriter(dying));
-        rig.pipeline(Duration.ofMillis(500));
         Campaign campaign = rig.requested("spring-sale");
+        eventually(() -> doomed.get().isDisposed());
+
+        rig.pipeline(Duration.ofMillis(500));
 
         rig.completed(campaign);
 
@@ -230,56 +230,5 @@ class KafkaCampaignPipelineTest {
         rig.completed(campaign);
         assertThat(sentWhileUp).isLessThan(8_000);
         rig.assertEachRecipientOnceAndExactCounters(campaign);
-    }
-
-    /** A delivery store passing every call to another, for tests to intercept one. */
-    private static class ForwardingDeliveryStore implements DeliveryStore {
-
-        private final DeliveryStore store;
-
-        ForwardingDeliveryStore(DeliveryStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public Flux<Delivery> insertNew(List<Delivery> deliveries) {
-            return store.insertNew(deliveries);
-        }
-
-        @Override
-        public Mono<Delivery> findById(DeliveryId id) {
-            return store.findById(id);
-        }
-
-        @Override
-        public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-            return store.attempt(id, now);
-        }
-
-        @Override
-        public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
-            return store.applyReceipts(receipts, now);
-        }
-
-        @Override
-        public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, java.util.Optional<DeliveryStatus> status,
-                                         PageRequest page) {
-            return store.list(workspace, campaign, status, page);
-        }
-
-        @Override
-        public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
-            return store.findByStatus(workspace, campaign, status);
-        }
-
-        @Override
-        public Mono<java.util.Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace) {
-            return store.countByStatus(workspace);
-        }
-
-        @Override
-        public Mono<java.util.Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
-            return store.countByStatus(workspace, campaign);
-        }
     }
 }
