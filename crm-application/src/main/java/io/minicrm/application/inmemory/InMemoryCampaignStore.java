@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.CrmException;
@@ -52,17 +54,20 @@ public final class InMemoryCampaignStore implements CampaignStore {
 
     @Override
     public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
-        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
-                stored -> change.fits(stored.counters())
-                        ? Optional.of(StoredCounters.with(stored, change.applyTo(stored.counters())))
-                        : Optional.<Campaign>empty(),
-                Function.identity()).flatMap(Function.identity())));
+        return changeCounters(workspace, id, change::fits, change::applyTo);
     }
 
     @Override
     public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+        return changeCounters(workspace, id, seen::equals, stored -> recounted);
+    }
+
+    /** Stores what {@code next} makes of the counters if {@code allowed} lets it; empty, changing nothing, otherwise. */
+    private Mono<Campaign> changeCounters(WorkspaceId workspace, CampaignId id, Predicate<CampaignCounters> allowed,
+                                          UnaryOperator<CampaignCounters> next) {
         return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
-                stored -> stored.counters().equals(seen) ? Optional.of(StoredCounters.with(stored, recounted))
+                stored -> allowed.test(stored.counters())
+                        ? Optional.of(StoredCounters.with(stored, next.apply(stored.counters())))
                         : Optional.<Campaign>empty(),
                 Function.identity()).flatMap(Function.identity())));
     }
