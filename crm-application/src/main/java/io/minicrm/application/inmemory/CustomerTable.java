@@ -63,7 +63,8 @@ final class CustomerTable {
         if (byEmail.containsKey(customer.email())) {
             return Refusals.conflict("e-mail " + customer.email() + " is already taken");
         }
-        store(customer);
+        byId.put(customer.id(), customer);
+        byEmail.put(customer.email(), customer.id());
         return Either.right(customer);
     }
 
@@ -75,14 +76,11 @@ final class CustomerTable {
         if (holder != null && !holder.equals(customer.id())) {
             return Refusals.conflict("e-mail " + customer.email() + " is already taken");
         }
-        Email previousEmail = byId.get(customer.id()).email();
+        Customer previous = byId.get(customer.id());
         // Figures change only through applyOrder, which takes no lock: keep the stored ones, atomically.
         Customer replaced = byId.computeIfPresent(customer.id(), (id, stored) -> new Customer(customer.workspace(), id,
                 customer.email(), customer.profile(), stored.purchases(), stored.createdAt(), customer.updatedAt()));
-        if (!previousEmail.equals(customer.email())) {
-            byEmail.remove(previousEmail, customer.id());
-        }
-        byEmail.put(customer.email(), customer.id());
+        reindex(previous, customer);
         return Either.right(Optional.ofNullable(replaced));
     }
 
@@ -123,19 +121,16 @@ final class CustomerTable {
             return next.orElse(current);
         });
         if (changed.get()) {
-            if (before.get() != null && !before.get().email().equals(after.email())) {
-                byEmail.remove(before.get().email(), id);
-            }
-            byEmail.put(after.email(), id);
+            reindex(before.get(), after);
         }
         return changed.get();
     }
 
-    private void store(Customer customer) {
-        Customer previous = byId.put(customer.id(), customer);
-        if (previous != null && !previous.email().equals(customer.email())) {
-            byEmail.remove(previous.email(), customer.id());
+    /** Points the e-mail index at the customer as stored, and away from the address it had before, if any. */
+    private void reindex(Customer previous, Customer stored) {
+        if (previous != null && !previous.email().equals(stored.email())) {
+            byEmail.remove(previous.email(), stored.id());
         }
-        byEmail.put(customer.email(), customer.id());
+        byEmail.put(stored.email(), stored.id());
     }
 }
