@@ -1,6 +1,7 @@
 package io.minicrm.adapter.kafka;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
+import io.minicrm.domain.delivery.Receipt;
+
 /**
  * Kafka's own clients with nothing around them, as its perf-test tools use them: a producer with the queue's settings,
- * consumers reading whole topics, and a relay that moves each record on to a second topic as a sender moves a request
- * on to a receipt.
+ * consumers reading whole topics, and a relay that answers the records it reads on a second topic as a sender answers
+ * requests with receipts.
  */
 final class RawClients {
 
@@ -85,15 +88,16 @@ final class RawClients {
     }
 
     /**
-     * The pipeline's two hops with nothing but the clients: each record read from the delivery topic is answered with
-     * a receipt-sized record on the receipts topic, committed once the broker has the answers, and the answers are read
-     * and committed by a second consumer, each on a thread of its own until stopped.
+     * The pipeline's two hops with nothing but the clients: each batch of records read from the delivery topic is
+     * answered with one record on the receipts topic carrying a receipt for each, as a sender reports a batch; the
+     * requests are committed once the broker has the answer, and the answers are read, their receipts counted, and
+     * committed by a second consumer, each on a thread of its own until stopped.
      */
     static final class Relay implements AutoCloseable {
 
         private final KafkaQueueSettings settings;
         private final byte[] campaign;
-        private final byte[] receipt;
+        private final Receipt receipt;
         private final KafkaConsumer<byte[], byte[]> requests;
         private final KafkaConsumer<byte[], byte[]> receipts;
         private final KafkaProducer<byte[], byte[]> producer;
@@ -103,7 +107,7 @@ final class RawClients {
         private volatile boolean running = true;
 
         /** Answers are keyed by {@code campaign}, as the queue keys receipts. */
-        Relay(KafkaQueueSettings settings, byte[] campaign, byte[] receipt) {
+        Relay(KafkaQueueSettings settings, byte[] campaign, Receipt receipt) {
             this.settings = settings;
             this.campaign = campaign;
             this.receipt = receipt;
@@ -114,7 +118,7 @@ final class RawClients {
             reading.start();
         }
 
-        /** Records read back from the receipts topic so far. */
+        /** Receipts read back from the receipts topic so far. */
         long answered() {
             return answered.get();
         }
@@ -123,15 +127,17 @@ final class RawClients {
             try {
                 while (running) {
                     ConsumerRecords<byte[], byte[]> batch = requests.poll(POLL);
+                    if (batch.isEmpty()) {
+                        continue;
+                    }
                     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                     for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        producer.send(new ProducerRecord<>(settings.topics().receipts(), campaign, receipt));
                         done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                     }
+                    producer.send(new ProducerRecord<>(settings.topics().receipts(), campaign,
+                            RecordFormat.receipts(Collections.nCopies(batch.count(), receipt))));
                     producer.flush();
-                    if (!done.isEmpty()) {
-                        requests.commitAsync(done, CARRIED_BY_THE_NEXT);
-                    }
+                    requests.commitAsync(done, CARRIED_BY_THE_NEXT);
                 }
             } catch (WakeupException stopping) {
                 // close() was called.
@@ -141,7 +147,9 @@ final class RawClients {
         private void read() {
             try {
                 while (running) {
-                    answered.addAndGet(receipts.poll(POLL).count());
+                    for (ConsumerRecord<byte[], byte[]> answer : receipts.poll(POLL)) {
+                        answered.addAndGet(RecordFormat.receipts(answer.value()).size());
+                    }
                     receipts.commitAsync(CARRIED_BY_THE_NEXT);
                 }
             } catch (WakeupException stopping) {

@@ -10,6 +10,8 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -28,12 +30,13 @@ import reactor.util.Logger;
 import reactor.util.Loggers;
 
 /**
- * One consumer of one topic in a consumer group, on a thread of its own, handing each record out as {@link Work}.
- * Offsets are committed only up to the first record not yet acknowledged; the consumer stops fetching while it has
- * {@code maxInFlight} records out or nobody asked for more, which carries back-pressure to the brokers, and starts
- * again as soon as an acknowledgement or a request comes. A record that
- * cannot be read is given to {@code unreadable} and counts as done once that has stored it. When the consumer stops,
- * is revoked partitions, or fails and is replaced, what it had not seen acknowledged is handed out again by the group.
+ * One consumer of one topic in a consumer group, on a thread of its own, handing each item its records carry out as
+ * {@link Work}; a record is done once every item it carries is acknowledged. Offsets are committed only up to the first
+ * record not yet done; the consumer stops fetching while it has {@code maxInFlight} items out or nobody asked for
+ * more, which carries back-pressure to the brokers, and starts again as soon as an acknowledgement or a request comes.
+ * A record that cannot be read is given to {@code unreadable} and counts as done once that has stored it. When the
+ * consumer stops, is revoked partitions, or fails and is replaced, what it had not seen done is handed out again by
+ * the group.
  */
 final class KafkaConsumption<T> extends ConsumerLoop {
 
@@ -41,7 +44,7 @@ final class KafkaConsumption<T> extends ConsumerLoop {
     // Offsets are committed along the way at most this often; on a stop or a rebalance at once.
     private static final long COMMITTING_EVERY = TimeUnit.MILLISECONDS.toNanos(100);
 
-    private final Function<byte[], T> read;
+    private final Function<byte[], List<T>> read;
     private final Unreadable unreadable;
     private final int maxInFlight;
     private final Duration pollTimeout;
@@ -58,7 +61,7 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         Mono<Void> setAside(ConsumerRecord<byte[], byte[]> record, String reason);
     }
 
-    KafkaConsumption(Properties config, String topic, Function<byte[], T> read, Unreadable unreadable, int maxInFlight,
+    KafkaConsumption(Properties config, String topic, Function<byte[], List<T>> read, Unreadable unreadable, int maxInFlight,
                      Duration pollTimeout, FluxSink<Work<T>> sink) {
         super(config, topic);
         this.read = read;
@@ -110,21 +113,32 @@ final class KafkaConsumption<T> extends ConsumerLoop {
     }
 
     private void handOut(ConsumerRecord<byte[], byte[]> record, PartitionProgress of) {
-        of.handedOut(record.offset());
-        Mono<Void> acknowledge = Mono.fromRunnable(() -> {
+        Mono<Void> done = Mono.fromRunnable(() -> {
             acknowledged.add(new Acknowledged(of, record.offset()));
             news.release();
         });
-        T payload;
+        List<T> items;
         try {
-            payload = read.apply(record.value());
+            items = read.apply(record.value());
         } catch (RuntimeException unreadableValue) {
-            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage())).then(acknowledge).subscribe(null,
+            of.handedOut(record.offset(), 1);
+            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage())).then(done).subscribe(null,
                     failure -> LOG.error("Setting aside unreadable record {}-{}@{} failed; it is handed out again later",
                             record.topic(), record.partition(), record.offset(), failure));
             return;
         }
-        sink.next(new Work<>(payload, acknowledge));
+        of.handedOut(record.offset(), items.size());
+        if (items.size() == 1) {
+            sink.next(new Work<>(items.getFirst(), done));
+            return;
+        }
+        AtomicInteger itemsLeft = new AtomicInteger(items.size());
+        for (T item : items) {
+            // Counted once however often it is subscribed to, so that a record is never done before all it carries.
+            AtomicBoolean counted = new AtomicBoolean();
+            sink.next(new Work<>(item, Mono.defer(
+                    () -> counted.compareAndSet(false, true) && itemsLeft.decrementAndGet() == 0 ? done : Mono.empty())));
+        }
     }
 
     private void settle() {
@@ -134,7 +148,7 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         }
     }
 
-    /** Fetches only while fewer than the most records are out and someone downstream asks for more; true if it does. */
+    /** Fetches only while fewer than the most items are out and someone downstream asks for more; true if it does. */
     private boolean pace() {
         int inFlight = 0;
         for (PartitionProgress of : progress.values()) {

@@ -2,6 +2,8 @@ package io.minicrm.adapter.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -36,16 +39,22 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * The pipeline's queue on Apache Kafka: dispatch requests keyed by campaign, delivery requests keyed by customer (so a
- * customer's stay in order on one partition), receipts keyed by campaign, and a compacted dead-letter topic keyed by
- * delivery. One long-lived idempotent producer ({@code acks=all}) writes them all; each consumer is a member of its
- * role's group ({@code <prefix>.dispatcher}, {@code .sender}, {@code .receipt-writer}), so the instances of a role
- * share the partitions, and commits an offset only once the records up to it are acknowledged. A record that cannot be
+ * customer's stay in order on one partition), receipts keyed by campaign (a sender's report batch in one record per
+ * campaign), and a compacted dead-letter topic keyed by delivery. One long-lived idempotent producer
+ * ({@code acks=all}) writes them all; each consumer is a member of its role's group ({@code <prefix>.dispatcher},
+ * {@code .sender}, {@code .receipt-writer}), so the instances of a role share the partitions, and commits an offset
+ * only once everything the records up to it carry is acknowledged. A record that cannot be
  * read is set aside on the dead-letter topic with the reason and does not hold up its partition.
  */
 public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     private static final Duration CREATING_TOPICS = Duration.ofSeconds(30);
     private static final Duration CLOSING = Duration.ofSeconds(10);
+    // Far below the 1 MiB a broker takes by default, whatever the receipts' reasons hold.
+    private static final int RECEIPTS_RECORD_BYTES = 256 * 1024;
+    private static final int RECORDS_PER_POLL = 500;
+    // A receipts record carries up to a report batch: a few of them at a time keep what is out near maxInFlight.
+    private static final int RECEIPT_RECORDS_PER_POLL = 8;
 
     private final KafkaQueueSettings settings;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
@@ -89,25 +98,31 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
         return send(requests.stream().map(this::record).toList());
     }
 
+    /** One record per campaign, split in halves while larger than {@value #RECEIPTS_RECORD_BYTES} bytes. */
     @Override
     public Mono<Void> reportReceipts(List<Receipt> receipts) {
-        return send(receipts.stream().map(receipt -> new ProducerRecord<>(settings.topics().receipts(),
-                key(campaignOf(receipt)), RecordFormat.receipt(receipt))).toList());
+        List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+        receipts.stream()
+                .collect(Collectors.groupingBy(KafkaDispatchQueue::campaignOf, LinkedHashMap::new, Collectors.toList()))
+                .forEach((campaign, ofCampaign) -> addReceipts(records, key(campaign), ofCampaign));
+        return send(records);
     }
 
     @Override
     public Flux<Work<DispatchRequest>> dispatchRequests() {
-        return consume(settings.topics().dispatch(), "dispatcher", RecordFormat::dispatchRequest);
+        return consume(settings.topics().dispatch(), "dispatcher", RECORDS_PER_POLL,
+                value -> List.of(RecordFormat.dispatchRequest(value)));
     }
 
     @Override
     public Flux<Work<DeliveryRequest>> deliveryRequests() {
-        return consume(settings.topics().delivery(), "sender", RecordFormat::deliveryRequest);
+        return consume(settings.topics().delivery(), "sender", RECORDS_PER_POLL,
+                value -> List.of(RecordFormat.deliveryRequest(value)));
     }
 
     @Override
     public Flux<Work<Receipt>> receipts() {
-        return consume(settings.topics().receipts(), "receipt-writer", RecordFormat::receipt);
+        return consume(settings.topics().receipts(), "receipt-writer", RECEIPT_RECORDS_PER_POLL, RecordFormat::receipts);
     }
 
     @Override
@@ -167,6 +182,17 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
                 key(request.workspace().value() + '\u0000' + request.customer().value()), RecordFormat.deliveryRequest(request));
     }
 
+    private void addReceipts(List<ProducerRecord<byte[], byte[]>> records, byte[] campaign, List<Receipt> receipts) {
+        byte[] value = RecordFormat.receipts(receipts);
+        if (value.length > RECEIPTS_RECORD_BYTES && receipts.size() > 1) {
+            int half = receipts.size() / 2;
+            addReceipts(records, campaign, receipts.subList(0, half));
+            addReceipts(records, campaign, receipts.subList(half, receipts.size()));
+        } else {
+            records.add(new ProducerRecord<>(settings.topics().receipts(), campaign, value));
+        }
+    }
+
     /** A delivery id begins with its campaign's id up to the first colon (colons inside ids are escaped). */
     private static String campaignOf(Receipt receipt) {
         String delivery = receipt.delivery().value();
@@ -200,9 +226,11 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
                 .publishOn(Schedulers.parallel());
     }
 
-    private <T> Flux<Work<T>> consume(String topic, String role, Function<byte[], T> read) {
+    private <T> Flux<Work<T>> consume(String topic, String role, int recordsPerPoll, Function<byte[], List<T>> read) {
         return Flux.<Work<T>>create(sink -> {
-                    KafkaConsumption<T> consumption = new KafkaConsumption<>(member(settings, settings.groupPrefix() + "." + role),
+                    Properties member = member(settings, settings.groupPrefix() + "." + role);
+                    member.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, recordsPerPoll);
+                    KafkaConsumption<T> consumption = new KafkaConsumption<>(member,
                             topic, read, this::setAsideUnreadable, settings.maxInFlight(), settings.pollTimeout(), sink);
                     sink.onDispose(() -> {
                         consumption.stop();
@@ -258,7 +286,7 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, RECORDS_PER_POLL);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return config;

@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param groupPrefix       consumer groups are {@code <prefix>.dispatcher}, {@code .sender} and {@code .receipt-writer}
  * @param partitions        partitions of each topic created at start; senders scale out to as many
  * @param replication       replicas of each topic created at start (at most the number of brokers)
- * @param maxInFlight       records one consumer hands out and has not seen acknowledged, at most; it stops fetching beyond
+ * @param maxInFlight       items (requests, receipts) one consumer hands out and has not seen acknowledged, at most; it
+ *                          stops fetching beyond
  * @param pollTimeout       the longest a consumer waits for records before it looks at acknowledgements again
  * @param dispatchTimeout   the longest a campaign's dispatch request waits for the brokers; past it the campaign stays
  *                          queued and the pipeline asks again later

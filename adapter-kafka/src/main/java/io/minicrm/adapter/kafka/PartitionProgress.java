@@ -5,13 +5,15 @@ import java.util.OptionalLong;
 /**
  * What a consumer handed out of one partition and what of that came back acknowledged. The offset to commit is the
  * lowest one still out, or the one after the last handed out: a record is committed only once it and every record
- * before it are done. Offsets are handed out in increasing order, as a consumer fetches them; they are kept in that
- * order from the lowest still out, in a ring of primitives, since a busy partition has thousands out at a time. Used
- * by the consumer's thread alone.
+ * before it are done. A record may carry several items (a batch of receipts); what is in flight counts items, so that
+ * a consumer's bound holds whatever its records carry. Offsets are handed out in increasing order, as a consumer
+ * fetches them; they are kept in that order from the lowest still out, in a ring of primitives, since a busy
+ * partition has thousands out at a time. Used by the consumer's thread alone.
  */
 final class PartitionProgress {
 
     private long[] offsets = new long[64];
+    private int[] items = new int[64];
     private boolean[] done = new boolean[64];
     private int head;
     private int size;
@@ -19,15 +21,16 @@ final class PartitionProgress {
     private long next = -1;
     private long committed = -1;
 
-    void handedOut(long offset) {
+    void handedOut(long offset, int carried) {
         if (size == offsets.length) {
             grow();
         }
         int at = (head + size) & (offsets.length - 1);
         offsets[at] = offset;
+        items[at] = carried;
         done[at] = false;
         size++;
-        out++;
+        out += carried;
         next = Math.max(next, offset + 1);
     }
 
@@ -37,13 +40,14 @@ final class PartitionProgress {
             return;
         }
         done[at] = true;
-        out--;
+        out -= items[at];
         while (size > 0 && done[head]) {
             head = (head + 1) & (offsets.length - 1);
             size--;
         }
     }
 
+    /** Items of the records handed out and not yet acknowledged. */
     int inFlight() {
         return out;
     }
@@ -78,12 +82,16 @@ final class PartitionProgress {
 
     private void grow() {
         long[] moreOffsets = new long[offsets.length * 2];
+        int[] moreItems = new int[offsets.length * 2];
         boolean[] moreDone = new boolean[offsets.length * 2];
         for (int index = 0; index < size; index++) {
-            moreOffsets[index] = offsets[(head + index) & (offsets.length - 1)];
-            moreDone[index] = done[(head + index) & (offsets.length - 1)];
+            int at = (head + index) & (offsets.length - 1);
+            moreOffsets[index] = offsets[at];
+            moreItems[index] = items[at];
+            moreDone[index] = done[at];
         }
         offsets = moreOffsets;
+        items = moreItems;
         done = moreDone;
         head = 0;
     }

@@ -4,7 +4,9 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
@@ -18,13 +20,15 @@ import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
- * The records' values, version 1: a compact binary form, big-endian. Every value begins with the byte {@code 1}, the
- * version; a text is a 4-byte length and that many bytes of UTF-8; an optional text is a byte 0 (absent) or 1
- * followed by the text; an instant is 8 bytes of epoch seconds and 4 of nanoseconds.
+ * The records' values: a compact binary form, big-endian. Every value begins with its version, the byte {@code 1}
+ * for all but the receipts, which are at {@code 2}; a text is a 4-byte length and that many bytes of UTF-8; an
+ * optional text is a byte 0 (absent) or 1 followed by the text; an instant is 8 bytes of epoch seconds and 4 of
+ * nanoseconds.
  * <ul>
  * <li>dispatch request: workspace, campaign</li>
  * <li>delivery request: workspace, delivery, customer</li>
- * <li>receipt: delivery, status name, optional vendor id, optional reason, occurred at</li>
+ * <li>receipts, version 2: a 4-byte count (at least 1), then that many receipts, each delivery, status name, optional
+ * vendor id, optional reason, occurred at; version 1, still read, was one receipt without the count</li>
  * <li>dead letter: byte 1, then workspace, delivery, customer, campaign, reason, set aside at</li>
  * <li>unreadable record set aside: byte 2, then topic, 4-byte partition, 8-byte offset, reason, 4-byte length and the
  * record's value as it came</li>
@@ -34,6 +38,7 @@ import io.minicrm.domain.workspace.WorkspaceId;
 final class RecordFormat {
 
     static final byte VERSION = 1;
+    static final byte RECEIPTS_VERSION = 2;
     static final byte DEAD_LETTER = 1;
     static final byte UNREADABLE = 2;
 
@@ -59,19 +64,44 @@ final class RecordFormat {
         return read(value, RecordFormat::deliveryRequest);
     }
 
-    static byte[] receipt(Receipt receipt) {
-        return write(out -> {
-            text(out, receipt.delivery().value());
-            text(out, receipt.status().name());
-            optionalText(out, receipt.vendorId());
-            optionalText(out, receipt.reason());
-            instant(out, receipt.occurredAt());
+    static byte[] receipts(List<Receipt> receipts) {
+        if (receipts.isEmpty()) {
+            throw new IllegalArgumentException("a receipts record carries at least one receipt");
+        }
+        return write(RECEIPTS_VERSION, out -> {
+            out.writeInt(receipts.size());
+            receipts.forEach(receipt -> receipt(out, receipt));
         });
     }
 
-    static Receipt receipt(byte[] value) {
-        return read(value, in -> new Receipt(new DeliveryId(text(in)), DeliveryStatus.valueOf(text(in)), optionalText(in),
-                optionalText(in), instant(in)));
+    static List<Receipt> receipts(byte[] value) {
+        return read(value, RECEIPTS_VERSION, (version, in) -> {
+            if (version == VERSION) {
+                return List.of(receipt(in));
+            }
+            int count = in.getInt();
+            if (count < 1 || count > in.remaining()) {
+                throw new IllegalArgumentException("a receipts record cannot carry " + count + " receipts");
+            }
+            List<Receipt> receipts = new ArrayList<>(count);
+            for (int read = 0; read < count; read++) {
+                receipts.add(receipt(in));
+            }
+            return receipts;
+        });
+    }
+
+    private static void receipt(Out out, Receipt receipt) {
+        text(out, receipt.delivery().value());
+        text(out, receipt.status().name());
+        optionalText(out, receipt.vendorId());
+        optionalText(out, receipt.reason());
+        instant(out, receipt.occurredAt());
+    }
+
+    private static Receipt receipt(ByteBuffer in) {
+        return new Receipt(new DeliveryId(text(in)), DeliveryStatus.valueOf(text(in)), optionalText(in), optionalText(in),
+                instant(in));
     }
 
     static byte[] deadLetter(DeadLetter letter) {
@@ -130,25 +160,39 @@ final class RecordFormat {
         T read(ByteBuffer in);
     }
 
+    private interface Versioned<T> {
+        T read(byte version, ByteBuffer in);
+    }
+
     private static byte[] write(Fields fields) {
+        return write(VERSION, fields);
+    }
+
+    private static byte[] write(byte version, Fields fields) {
         Out out = new Out();
-        out.writeByte(VERSION);
+        out.writeByte(version);
         fields.write(out);
         return out.toByteArray();
     }
 
     /** The value read; an {@link IllegalArgumentException} saying why when it is not a version 1 value of that kind. */
     private static <T> T read(byte[] value, Parse<T> parse) {
+        return read(value, VERSION, (version, in) -> parse.read(in));
+    }
+
+    /** The value of a kind read from version 1 up to {@code newest}, or an {@link IllegalArgumentException} saying why. */
+    private static <T> T read(byte[] value, byte newest, Versioned<T> parse) {
         if (value == null || value.length == 0) {
             throw new IllegalArgumentException("the record has no value");
         }
         ByteBuffer in = ByteBuffer.wrap(value);
         byte version = in.get();
-        if (version != VERSION) {
-            throw new IllegalArgumentException("format version " + version + " is not known; this reader knows " + VERSION);
+        if (version < VERSION || version > newest) {
+            throw new IllegalArgumentException("format version " + version + " is not known; this reader knows "
+                    + (newest == VERSION ? VERSION : VERSION + " to " + newest));
         }
         try {
-            T read = parse.read(in);
+            T read = parse.read(version, in);
             if (in.hasRemaining()) {
                 throw new IllegalArgumentException(in.remaining() + " bytes past the end of the value");
             }

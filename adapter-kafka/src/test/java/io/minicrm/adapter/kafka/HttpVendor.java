@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +43,7 @@ final class HttpVendor implements AutoCloseable {
                     exchange.sendResponseHeaders(404, -1);
                     return;
                 }
-                byte[] answer = RecordFormat.receipt(receipt);
+                byte[] answer = RecordFormat.receipts(List.of(receipt));
                 answered.incrementAndGet();
                 exchange.sendResponseHeaders(200, answer.length);
                 exchange.getResponseBody().write(answer);

@@ -28,7 +28,7 @@ final class HttpVendorChannel implements MessageChannel {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("the vendor answered " + response.statusCode() + " for " + delivery.id());
                     }
-                    return RecordFormat.receipt(response.body());
+                    return RecordFormat.receipts(response.body()).getFirst();
                 });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -35,11 +36,47 @@ class RecordFormatTest {
     }
 
     @Test
-    void a_receipt_keeps_its_optional_fields_and_its_instant_to_the_nanosecond() {
-        Receipt receipt = new Receipt(REQUEST.delivery(), DeliveryStatus.FAILED, Optional.empty(), Optional.of("bounced"),
-                Instant.parse("2026-11-24T06:30:00.000000001Z"));
+    void receipts_keep_their_order_their_optional_fields_and_their_instants_to_the_nanosecond() {
+        List<Receipt> receipts = List.of(
+                new Receipt(REQUEST.delivery(), DeliveryStatus.FAILED, Optional.empty(), Optional.of("bounced"),
+                        Instant.parse("2026-11-24T06:30:00.000000001Z")),
+                new Receipt(DeliveryId.of(new CampaignId("sale"), new CustomerId("ravi")), DeliveryStatus.SENT,
+                        Optional.of("vendor-7"), Optional.empty(), Instant.EPOCH));
 
-        assertThat(RecordFormat.receipt(RecordFormat.receipt(receipt))).isEqualTo(receipt);
+        byte[] value = RecordFormat.receipts(receipts);
+
+        assertThat(value[0]).isEqualTo((byte) 2);
+        assertThat(RecordFormat.receipts(value)).isEqualTo(receipts);
+    }
+
+    @Test
+    void a_single_receipt_of_version_1_left_on_the_topic_by_an_earlier_node_is_still_read() {
+        Receipt receipt = new Receipt(REQUEST.delivery(), DeliveryStatus.DELIVERED, Optional.of("vendor-1"), Optional.empty(),
+                Instant.parse("2026-11-24T06:30:00Z"));
+        byte[] batchOfOne = RecordFormat.receipts(List.of(receipt));
+        // Version 1 wrote the receipt's fields right after the version, with no count.
+        byte[] versionOne = new byte[batchOfOne.length - 4];
+        versionOne[0] = 1;
+        System.arraycopy(batchOfOne, 5, versionOne, 1, versionOne.length - 1);
+
+        assertThat(RecordFormat.receipts(versionOne)).containsExactly(receipt);
+    }
+
+    @Test
+    void a_receipts_record_claiming_no_receipts_or_more_than_it_holds_is_refused() {
+        byte[] value = RecordFormat.receipts(List.of(new Receipt(REQUEST.delivery(), DeliveryStatus.SENT, Optional.empty(),
+                Optional.empty(), Instant.EPOCH)));
+        byte[] none = value.clone();
+        none[4] = 0;
+        byte[] many = value.clone();
+        many[3] = 1;
+
+        assertThatThrownBy(() -> RecordFormat.receipts(none)).hasMessage("a receipts record cannot carry 0 receipts");
+        assertThatThrownBy(() -> RecordFormat.receipts(many)).hasMessage("a receipts record cannot carry 257 receipts");
+        assertThatThrownBy(() -> RecordFormat.receipts(List.of())).hasMessage("a receipts record carries at least one receipt");
+        byte[] later = value.clone();
+        later[0] = 3;
+        assertThatThrownBy(() -> RecordFormat.receipts(later)).hasMessage("format version 3 is not known; this reader knows 1 to 2");
     }
 
     @Test

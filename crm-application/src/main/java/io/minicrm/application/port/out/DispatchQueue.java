@@ -14,8 +14,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Carries the campaign pipeline's work between its steps (and nodes): campaigns to fan out, deliveries to send,
- * receipts to record. At least once: an item is handed out again until acknowledged. Delivery requests a sender gave
- * up on are set aside as dead letters, counted per campaign, until someone puts them back on the queue.
+ * receipts to record. At least once: an item is handed out again until acknowledged, and receipts reported together
+ * may be handed out again together until every one of them is (a queue may carry them as one message). Delivery
+ * requests a sender gave up on are set aside as dead letters, counted per campaign, until someone puts them back on
+ * the queue.
  */
 public interface DispatchQueue {
 
