@@ -57,6 +57,8 @@ class KafkaCampaignPipelineTest {
         assertThat(first.answers()).isPositive();
         assertThat(second.answers()).isPositive();
         assertThat(campaign.counters().failed()).isBetween(1_500L, 2_500L);
+        // A sender reports its receipts a batch at a time, one record per campaign and batch, not one per delivery.
+        assertThat(rig.recordsOn(rig.queueSettings.topics().receipts())).isLessThan(20_000 / 20);
     }
 
     @Test

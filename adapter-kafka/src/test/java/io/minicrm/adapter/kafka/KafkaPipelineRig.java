@@ -10,9 +10,19 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.contract.Eventually;
@@ -193,6 +203,23 @@ final class KafkaPipelineRig implements AutoCloseable {
 
     private List<Delivery> deliveries(Campaign campaign, DeliveryStatus status) {
         return deliveries.findByStatus(campaign.workspace(), campaign.id(), status).collectList().block(PATIENCE);
+    }
+
+    /** Records written to the topic so far, as its partitions' end offsets add up (the queue writes no transactions). */
+    long recordsOn(String topic) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, queueSettings.bootstrapServers());
+        try (Admin admin = Admin.create(config)) {
+            Map<TopicPartition, OffsetSpec> ends = IntStream.range(0, queueSettings.partitions()).boxed()
+                    .collect(Collectors.toMap(partition -> new TopicPartition(topic, partition), partition -> OffsetSpec.latest()));
+            return admin.listOffsets(ends).all().get(PATIENCE.toSeconds(), TimeUnit.SECONDS).values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+        } catch (ExecutionException | TimeoutException failed) {
+            throw new AssertionError("could not read the end offsets of " + topic, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while reading the end offsets of " + topic, interrupted);
+        }
     }
 
     static void eventually(BooleanSupplier condition) {
