@@ -48,7 +48,8 @@ import io.minicrm.domain.workspace.WorkspaceId;
 @OutputTimeUnit(TimeUnit.SECONDS)
 // The broker runs as in production, with the JIT's every tier and G1, not with the tests' quick-start settings.
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-D" + KafkaBroker.JVM_OPTIONS + "=-Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"})
-@Warmup(iterations = 2)
+// A campaign run is still getting faster after two: the JIT is still at work on the pipeline and the clients.
+@Warmup(iterations = 4)
 @Measurement(iterations = 4)
 public class KafkaPipelineBenchmark {
 
