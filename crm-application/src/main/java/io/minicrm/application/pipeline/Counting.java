@@ -26,7 +26,7 @@ final class Counting {
     static Mono<Campaign> untilCounted(CampaignStore campaigns, WorkspaceId workspace, CampaignId campaign,
                                        CounterChange change, Duration retryBackoff) {
         return Retrying.untilDone(campaigns.count(workspace, campaign, change), retryBackoff, LOG,
-                        "Counting " + change + " for campaign " + campaign)
+                        () -> "Counting " + change + " for campaign " + campaign)
                 .switchIfEmpty(Mono.fromRunnable(() -> LOG.error("Campaign " + campaign + " could not count " + change
                         + ": it is gone, or its counters no longer agree with its deliveries")));
     }

@@ -40,7 +40,7 @@ public final class Dispatcher {
     public Disposable start() {
         return ports.queue().dispatchRequests()
                 .flatMap(work -> Retrying.untilDone(dispatch(work.payload()), settings.retryBackoff(), LOG,
-                        "Dispatching campaign " + work.payload().campaign()).then(work.acknowledge()),
+                        () -> "Dispatching campaign " + work.payload().campaign()).then(work.acknowledge()),
                         settings.dispatchConcurrency())
                 .subscribe();
     }

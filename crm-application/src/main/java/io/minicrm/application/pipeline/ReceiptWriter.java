@@ -47,7 +47,7 @@ public final class ReceiptWriter {
         return ports.queue().receipts()
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
                 .concatMap(batch -> Retrying.untilDone(write(batch), settings.retryBackoff(), LOG,
-                        "Writing " + batch.size() + " receipts"), 1)
+                        () -> "Writing " + batch.size() + " receipts"), 1)
                 .subscribe();
     }
 

@@ -38,7 +38,7 @@ public final class Sender {
     public Disposable start() {
         return ports.queue().deliveryRequests()
                 .flatMap(work -> Retrying.untilDone(sending.outcomeOf(work.payload()), settings.retryBackoff(), LOG,
-                                        "Sending delivery " + work.payload().delivery())
+                                        () -> "Sending delivery " + work.payload().delivery())
                                 .map(outcome -> new Handled(work, Optional.of(outcome)))
                                 .defaultIfEmpty(new Handled(work, Optional.empty())),
                         settings.sendConcurrency())
@@ -62,8 +62,8 @@ public final class Sender {
         }).toList();
         Mono<Void> handOver = Mono.when(receipts.isEmpty() ? Mono.empty() : ports.queue().reportReceipts(receipts),
                 letters.isEmpty() ? Mono.empty() : ports.queue().setAside(letters));
-        return Retrying.untilDone(handOver, settings.retryBackoff(), LOG, "Reporting " + receipts.size() + " receipts and "
-                        + letters.size() + " dead letters")
+        return Retrying.untilDone(handOver, settings.retryBackoff(), LOG, () -> "Reporting " + receipts.size()
+                        + " receipts and " + letters.size() + " dead letters")
                 .thenMany(Flux.fromIterable(handled).concatMap(one -> one.work().acknowledge()))
                 .then();
     }

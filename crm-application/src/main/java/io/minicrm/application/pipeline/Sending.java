@@ -42,12 +42,16 @@ final class Sending {
     }
 
     private Mono<Outcome> send(DeliveryRequest request, Delivery pending) {
-        return Mono.defer(() -> ports.deliveries().attempt(pending.id(), clock.instant()))
-                .flatMap(attempted -> ports.channel().send(attempted).onErrorMap(Unreachable::new))
-                .retryWhen(Retry.backoff(settings.sendTries() - 1, settings.retryBackoff())
+        Mono<Receipt> once = Mono.defer(() -> ports.deliveries().attempt(pending.id(), clock.instant()))
+                .flatMap(attempted -> ports.channel().send(attempted).onErrorMap(Unreachable::new));
+        // The channel answers nearly every first try: the retrying, a few objects per subscription, is set up only after
+        // one that did not reach it.
+        Mono<Receipt> tried = settings.sendTries() == 1 ? once : once.onErrorResume(Unreachable.class, first -> once
+                .retryWhen(Retry.backoff(settings.sendTries() - 2, settings.retryBackoff().multipliedBy(2))
                         .filter(Unreachable.class::isInstance)
                         .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
-                .<Outcome>map(Outcome.Report::new)
+                .delaySubscription(settings.retryBackoff()));
+        return tried.<Outcome>map(Outcome.Report::new)
                 .onErrorResume(Unreachable.class, unreachable -> Mono.just(new Outcome.SetAside(new DeadLetter(request,
                         pending.campaign(), "channel unreachable after " + settings.sendTries() + " tries: "
                         + unreachable.getCause().getMessage(), clock.instant()))));

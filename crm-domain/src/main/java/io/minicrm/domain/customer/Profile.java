@@ -37,7 +37,17 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
 
     /** The first word of the name, as greetings use it. */
     public Optional<String> firstName() {
-        return name.map(full -> full.split("\\s+", 2)[0]);
+        return name.map(Profile::firstWord);
+    }
+
+    // A scan rather than a split on a pattern: every message greeting its recipient asks for this.
+    private static String firstWord(String stripped) {
+        for (int at = 0; at < stripped.length(); at++) {
+            if (Character.isWhitespace(stripped.charAt(at))) {
+                return stripped.substring(0, at);
+            }
+        }
+        return stripped;
     }
 
     private static Optional<String> present(Optional<String> text) {

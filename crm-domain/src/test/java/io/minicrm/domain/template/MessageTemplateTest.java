@@ -90,6 +90,11 @@ class MessageTemplateTest {
                 .isEqualTo("Hi Asha!");
         assertThat(template("Hi {{first_name}}!").render(customer(named("Asha")), Map.of(), KOLKATA))
                 .isEqualTo("Hi Asha!");
+        // Words end at any white space the name may hold, as the name's own ends are stripped of it.
+        assertThat(template("Hi {{first_name}}!").render(customer(named("Asha\t Rao")), Map.of(), KOLKATA))
+                .isEqualTo("Hi Asha!");
+        assertThat(template("Hi {{first_name}}!").render(customer(named("Asha\u2003Rao")), Map.of(), KOLKATA))
+                .isEqualTo("Hi Asha!");
     }
 
     @Test
