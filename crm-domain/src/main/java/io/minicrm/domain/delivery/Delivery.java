@@ -27,7 +27,7 @@ public record Delivery(WorkspaceId workspace, @Identity DeliveryId id, CampaignI
         Objects.requireNonNull(vendorId, "vendorId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
-        if (!DeliveryId.of(campaign, customer).equals(id)) {
+        if (!id.isOf(campaign, customer)) {
             throw new IllegalArgumentException("delivery " + id + " is not campaign " + campaign + " to " + customer);
         }
         recipient = Objects.requireNonNull(recipient, "recipient").strip();

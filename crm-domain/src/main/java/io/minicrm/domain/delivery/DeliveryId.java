@@ -23,8 +23,39 @@ public record DeliveryId(String value) {
         return new DeliveryId(escape(campaign.value()) + ":" + escape(customer.value()));
     }
 
+    /**
+     * Whether this is the id {@link #of} gives for the pair, read in place: a delivery checks it on every change of
+     * state, a million times in a campaign, and building the id to compare would allocate each time.
+     */
+    public boolean isOf(CampaignId campaign, CustomerId customer) {
+        int separator = escapedAt(value, 0, campaign.value());
+        return separator >= 0 && separator < value.length() && value.charAt(separator) == ':'
+                && escapedAt(value, separator + 1, customer.value()) == value.length();
+    }
+
     private static String escape(String id) {
         return id.replace("%", "%25").replace(":", "%3A");
+    }
+
+    /** Where {@code part}, escaped, ends if {@code id} holds it from {@code from} on; -1 if it does not. */
+    private static int escapedAt(String id, int from, String part) {
+        int at = from;
+        for (int index = 0; index < part.length(); index++) {
+            char next = part.charAt(index);
+            String written = next == '%' ? "%25" : next == ':' ? "%3A" : null;
+            if (written == null) {
+                if (at >= id.length() || id.charAt(at) != next) {
+                    return -1;
+                }
+                at++;
+            } else {
+                if (!id.startsWith(written, at)) {
+                    return -1;
+                }
+                at += written.length();
+            }
+        }
+        return at;
     }
 
     @Override

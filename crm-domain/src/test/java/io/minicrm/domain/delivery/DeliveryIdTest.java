@@ -1,8 +1,14 @@
 package io.minicrm.domain.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
@@ -25,5 +31,38 @@ class DeliveryIdTest {
         assertThat(of("a:", "b")).isNotEqualTo(of("a%3A", "b"));
         assertThat(of("a:b", "c").value()).isEqualTo("a%3Ab:c");
         assertThat(of("a%3A", "b").value()).isEqualTo("a%253A:b");
+    }
+
+    @Test
+    void an_id_is_of_exactly_the_pair_that_gives_it_whatever_separators_and_escapes_the_pair_holds() {
+        // Parts of a few characters, the separator and the escape among them, each pair set beside its near misses.
+        Gen<String> parts = strings().betweenCodePoints('0', '4').ofLengthBetween(1, 6)
+                .map(part -> part.replace('0', ':').replace('1', '%').replace('2', 'A').replace('3', '5'));
+
+        qt().withFixedSeed(20261125L).withExamples(5_000)
+                .forAll(parts, parts)
+                .checkAssert((campaign, customer) -> {
+                    DeliveryId id = of(campaign, customer);
+                    assertThat(id.isOf(new CampaignId(campaign), new CustomerId(customer))).isTrue();
+                    List<List<String>> nearMisses = new ArrayList<>(List.of(
+                            List.of(swapped(campaign), customer), List.of(campaign, swapped(customer)),
+                            List.of(campaign + customer.charAt(0), customer.substring(1)),
+                            List.of(campaign.substring(0, campaign.length() - 1), campaign.charAt(campaign.length() - 1) + customer),
+                            List.of(campaign + ":" + customer, "x"), List.of(campaign, customer + "%")));
+                    for (List<String> pair : nearMisses) {
+                        if (!pair.get(0).isEmpty() && !pair.get(1).isEmpty()) {
+                            CampaignId otherCampaign = new CampaignId(pair.get(0));
+                            CustomerId otherCustomer = new CustomerId(pair.get(1));
+                            assertThat(id.isOf(otherCampaign, otherCustomer)).as("%s of %s", id, pair)
+                                    .isEqualTo(id.equals(DeliveryId.of(otherCampaign, otherCustomer)));
+                        }
+                    }
+                    assertThat(new DeliveryId(campaign + ":" + customer).isOf(new CampaignId(campaign), new CustomerId(customer)))
+                            .isEqualTo(id.value().equals(campaign + ":" + customer));
+                });
+    }
+
+    private static String swapped(String part) {
+        return part.replace(':', '\u0000').replace('%', ':').replace('\u0000', '%');
     }
 }
