@@ -46,6 +46,7 @@ import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
 import io.minicrm.application.service.SegmentService;
+import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
@@ -72,19 +73,19 @@ public final class Crm implements AutoCloseable {
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
         this.adapters = adapters;
         this.scheduleCheck = scheduleCheck;
-        EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher, adapters.cache);
-        this.customers = new CustomerService(adapters.customerStore, events, settings);
-        this.orders = new OrderService(adapters.orderStore, adapters.customerStore, events, settings);
-        this.segments = new SegmentService(adapters.segmentStore, adapters.customerStore, events, adapters.cache, settings);
-        this.campaigns = new CampaignService(adapters.campaignStore, adapters.segmentStore, adapters.dispatchQueue,
-                adapters.messageWriter, events, settings);
-        this.deliveries = new DeliveryService(adapters.deliveryStore, adapters.campaignStore, adapters.dispatchQueue);
-        this.insights = new InsightService(adapters.customerStore, adapters.orderStore, adapters.campaignStore,
-                adapters.deliveryStore, adapters.cache, settings);
-        this.imports = new CsvImporter(adapters.customerStore, adapters.orderStore, adapters.importJobStore, events, settings);
-        this.liveEvents = new LiveEventService(adapters.eventStream);
-        this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore, adapters.deliveryStore,
-                adapters.customerStore, adapters.dispatchQueue, adapters.messageChannel, events),
+        EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
+        this.customers = new CustomerService(adapters.customerStore(), events, settings);
+        this.orders = new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings);
+        this.segments = new SegmentService(adapters.segmentStore(), adapters.customerStore(), events, adapters.cache(), settings);
+        this.campaigns = new CampaignService(adapters.campaignStore(), adapters.segmentStore(), adapters.dispatchQueue(),
+                adapters.messageWriter(), events, settings);
+        this.deliveries = new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(), adapters.dispatchQueue());
+        this.insights = new InsightService(adapters.customerStore(), adapters.orderStore(), adapters.campaignStore(),
+                adapters.deliveryStore(), adapters.cache(), settings);
+        this.imports = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(), events, settings);
+        this.liveEvents = new LiveEventService(adapters.eventStream());
+        this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(), adapters.deliveryStore(),
+                adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(), events),
                 settings, pipelineSettings);
     }
 
@@ -151,7 +152,7 @@ public final class Crm implements AutoCloseable {
     /** Builds an engine; every adapter not given is the in-memory one. */
     public static final class Builder {
 
-        private final Adapters adapters = new Adapters();
+        private final Choices adapters = new Choices();
         private CrmSettings settings = CrmSettings.defaults();
         private PipelineSettings pipelineSettings = PipelineSettings.DEFAULT;
         private Duration scheduleCheck = Duration.ofSeconds(10);
@@ -237,37 +238,48 @@ public final class Crm implements AutoCloseable {
         }
     }
 
-    /** The adapter chosen for each driven port. */
-    private static final class Adapters {
-        private CustomerStore customerStore;
-        private OrderStore orderStore;
-        private SegmentStore segmentStore;
-        private CampaignStore campaignStore;
-        private DeliveryStore deliveryStore;
-        private ImportJobStore importJobStore;
-        private EventPublisher eventPublisher;
-        private EventStream eventStream;
-        private Cache cache;
-        private DispatchQueue dispatchQueue;
-        private MessageChannel messageChannel;
-        private MessageWriter messageWriter;
+    /** The adapters a builder was given, none yet for a port left to its default. */
+    private static final class Choices {
+        private @Nullable CustomerStore customerStore;
+        private @Nullable OrderStore orderStore;
+        private @Nullable SegmentStore segmentStore;
+        private @Nullable CampaignStore campaignStore;
+        private @Nullable DeliveryStore deliveryStore;
+        private @Nullable ImportJobStore importJobStore;
+        private @Nullable EventPublisher eventPublisher;
+        private @Nullable EventStream eventStream;
+        private @Nullable Cache cache;
+        private @Nullable DispatchQueue dispatchQueue;
+        private @Nullable MessageChannel messageChannel;
+        private @Nullable MessageWriter messageWriter;
 
         private Adapters withDefaults(CrmSettings settings) {
-            Adapters chosen = new Adapters();
-            InMemoryEventBus bus = eventPublisher == null ? new InMemoryEventBus() : null;
-            chosen.customerStore = customerStore != null ? customerStore : new InMemoryCustomerStore();
-            chosen.orderStore = orderStore != null ? orderStore : new InMemoryOrderStore();
-            chosen.segmentStore = segmentStore != null ? segmentStore : new InMemorySegmentStore();
-            chosen.campaignStore = campaignStore != null ? campaignStore : new InMemoryCampaignStore();
-            chosen.deliveryStore = deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore();
-            chosen.importJobStore = importJobStore != null ? importJobStore : new InMemoryImportJobStore();
-            chosen.eventPublisher = bus != null ? bus : eventPublisher;
-            chosen.eventStream = bus != null ? bus : eventStream;
-            chosen.cache = cache != null ? cache : new InMemoryCache();
-            chosen.dispatchQueue = dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue();
-            chosen.messageChannel = messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock());
-            chosen.messageWriter = messageWriter != null ? messageWriter : new TemplateMessageWriter();
-            return chosen;
+            EventPublisher publisher = eventPublisher;
+            EventStream stream = eventStream;
+            if (publisher == null || stream == null) {
+                InMemoryEventBus bus = new InMemoryEventBus();
+                publisher = bus;
+                stream = bus;
+            }
+            return new Adapters(
+                    customerStore != null ? customerStore : new InMemoryCustomerStore(),
+                    orderStore != null ? orderStore : new InMemoryOrderStore(),
+                    segmentStore != null ? segmentStore : new InMemorySegmentStore(),
+                    campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
+                    deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore(),
+                    importJobStore != null ? importJobStore : new InMemoryImportJobStore(),
+                    publisher, stream,
+                    cache != null ? cache : new InMemoryCache(),
+                    dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue(),
+                    messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock()),
+                    messageWriter != null ? messageWriter : new TemplateMessageWriter());
         }
+    }
+
+    /** The adapter chosen for each driven port. */
+    private record Adapters(CustomerStore customerStore, OrderStore orderStore, SegmentStore segmentStore,
+            CampaignStore campaignStore, DeliveryStore deliveryStore, ImportJobStore importJobStore,
+            EventPublisher eventPublisher, EventStream eventStream, Cache cache, DispatchQueue dispatchQueue,
+            MessageChannel messageChannel, MessageWriter messageWriter) {
     }
 }

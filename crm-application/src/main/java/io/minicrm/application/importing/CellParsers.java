@@ -22,6 +22,7 @@ import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the text of a cell as the value its column holds; a refusal is the reason, in words a user can read. */
 final class CellParsers {
@@ -76,7 +77,7 @@ final class CellParsers {
      * The shapes exports mostly hold, {@code 2024-03-31}, {@code 2024-03-31T14:05} and {@code 2024-03-31T14:05:00},
      * read without the formatter's maps and objects per cell; null for any other shape, which the formatter reads.
      */
-    private static Instant plainMoment(String iso, ZoneId zone) {
+    private static @Nullable Instant plainMoment(String iso, ZoneId zone) {
         int length = iso.length();
         if (length != 10 && length != 16 && length != 19 || !digits(iso, 0, 4) || iso.charAt(4) != '-'
                 || !digits(iso, 5, 2) || iso.charAt(7) != '-' || !digits(iso, 8, 2)) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.minicrm.domain.shared.Problem;
@@ -53,6 +54,6 @@ record Columns(Map<Field, Integer> positions, List<Integer> leftOver) {
 
     /** The position of a required field, which {@link #match} made sure of. */
     int required(Field field) {
-        return positions.get(field);
+        return Objects.requireNonNull(positions.get(field), field + " was matched");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -86,7 +87,7 @@ final class CustomerBatch {
             updated += latest != null && next != latest ? 1 : 0;
             latest = next;
         }
-        Customer last = latest;
+        Customer last = Objects.requireNonNull(latest, "an e-mail comes with at least one row");
         Optional<ImportedCustomer> change = stored.filter(known -> known == last).isPresent()
                 ? Optional.empty() : Optional.of(new ImportedCustomer(last, stored));
         return new Outcome(change, created, updated, rows.size() - created - updated);

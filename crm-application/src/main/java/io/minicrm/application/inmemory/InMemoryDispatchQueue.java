@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +20,7 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
@@ -227,9 +229,10 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
 
         /** Frees the envelope's key: the items that waited behind it go back to the head, in order. */
         private void release(Envelope<T> envelope) {
-            envelope.holder.held.remove(envelope);
+            Objects.requireNonNull(envelope.holder, "a released envelope is held").held.remove(envelope);
             envelope.holder = null;
-            busy.remove(envelope.key).descendingIterator().forEachRemaining(ready::addFirst);
+            Objects.requireNonNull(busy.remove(envelope.key), "a held envelope's key is busy").descendingIterator()
+                    .forEachRemaining(ready::addFirst);
         }
 
         /** Moves waiting items into the topic while there is room; returns the offers now wholly admitted. */
@@ -264,7 +267,7 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
     private static final class Envelope<T> {
         final T payload;
         final Object key;
-        Consumer<T> holder;
+        @Nullable Consumer<T> holder;
         boolean acknowledged;
 
         Envelope(T payload, Object key) {

@@ -2,6 +2,7 @@ package io.minicrm.application.inmemory;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.LongAdder;
 
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -18,12 +19,16 @@ final class StatusCounts {
     }
 
     void add(DeliveryStatus status) {
-        counts.get(status).increment();
+        counter(status).increment();
     }
 
     void move(DeliveryStatus from, DeliveryStatus to) {
-        counts.get(from).decrement();
-        counts.get(to).increment();
+        counter(from).decrement();
+        counter(to).increment();
+    }
+
+    private LongAdder counter(DeliveryStatus status) {
+        return Objects.requireNonNull(counts.get(status), "every status has its counter");
     }
 
     /** Every status, those without deliveries at zero. */

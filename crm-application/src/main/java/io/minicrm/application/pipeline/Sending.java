@@ -54,7 +54,7 @@ final class Sending {
         return tried.<Outcome>map(Outcome.Report::new)
                 .onErrorResume(Unreachable.class, unreachable -> Mono.just(new Outcome.SetAside(new DeadLetter(request,
                         pending.campaign(), "channel unreachable after " + settings.sendTries() + " tries: "
-                        + unreachable.getCause().getMessage(), clock.instant()))));
+                        + unreachable.getMessage(), clock.instant()))));
     }
 
     private Outcome failed(Delivery delivery, String reason) {

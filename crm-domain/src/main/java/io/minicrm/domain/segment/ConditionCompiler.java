@@ -14,6 +14,7 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.Value.Many;
 import io.minicrm.domain.segment.Value.Text;
+import org.jspecify.annotations.Nullable;
 
 /** Turns one valid condition into a test that reads its field straight off the customer record. */
 final class ConditionCompiler {
@@ -109,7 +110,8 @@ final class ConditionCompiler {
         return false;
     }
 
-    private static <T> CompiledRule present(Function<Customer, T> field, Predicate<T> test) {
+    /** A value the customer does not have (null here, to spare an Optional per decision) fails every test. */
+    private static <T> CompiledRule present(Function<Customer, @Nullable T> field, Predicate<T> test) {
         return customer -> {
             T value = field.apply(customer);
             return value != null && test.test(value);
