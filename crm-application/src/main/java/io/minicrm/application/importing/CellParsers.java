@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.segment.FieldType;
+import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 final class CellParsers {
 
     // Bounded digits: a cell such as 1E999999999 would otherwise cost gigabytes once amounts are normalised.
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,18}(\\.\\d{0,12})?|\\.\\d{1,12})");
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d{1,%1$d}(\\.\\d{0,%2$d})?|\\.\\d{1,%2$d})"
+            .formatted(NumberLimits.WHOLE_DIGITS, NumberLimits.FRACTION_DIGITS));
+    private static final Pattern PLAIN_DIGITS = Pattern.compile("[+-]?\\d*\\.?\\d*");
     private static final Pattern COUNT = Pattern.compile("[+-]?\\d{1,9}");
     static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
 
@@ -40,7 +43,15 @@ final class CellParsers {
     }
 
     static Either<String, BigDecimal> number(String text) {
-        return NUMBER.matcher(text).matches() ? Either.right(new BigDecimal(text)) : Either.left("'" + text + "' is not a number");
+        if (NUMBER.matcher(text).matches()) {
+            return Either.right(new BigDecimal(text));
+        }
+        return plainDigits(text) ? Either.left("'" + text + "': " + NumberLimits.RULE) : Either.left("'" + text + "' is not a number");
+    }
+
+    /** Digits with at most a sign and a point, as a number too long for {@link #NUMBER} is written. */
+    private static boolean plainDigits(String text) {
+        return PLAIN_DIGITS.matcher(text).matches() && text.chars().anyMatch(Character::isDigit);
     }
 
     static Either<String, BigDecimal> amount(String text) {

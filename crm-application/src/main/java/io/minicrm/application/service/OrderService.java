@@ -3,6 +3,7 @@ package io.minicrm.application.service;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Optional;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
@@ -20,6 +21,7 @@ import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderCreated;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
@@ -105,6 +107,10 @@ public final class OrderService implements Orders {
     private static Either<Problem, Money> money(OrderDraft draft, Currency workspaceCurrency) {
         if (draft.amount() == null) {
             return Either.left(Problem.Invalid.of("amount", "an order needs an amount"));
+        }
+        Optional<String> outOfBounds = NumberLimits.check(draft.amount());
+        if (outOfBounds.isPresent()) {
+            return Either.left(Problem.Invalid.of("amount", outOfBounds.get()));
         }
         try {
             Currency currency = draft.currency().map(code -> Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)))

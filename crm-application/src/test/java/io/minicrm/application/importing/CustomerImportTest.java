@@ -144,6 +144,7 @@ class CustomerImportTest {
                 short@example.com,Short
                 future@example.com,Bad,1,1,2099-01-01,
                 moment@example.com,Bad,1,1,,yesterday
+                huge@example.com,Bad,1234567890123456789,1,,
                 """);
 
         assertThat(job.report().rejections()).containsExactly(
@@ -155,9 +156,10 @@ class CustomerImportTest {
                 Rejection.at(8, "email", "a value is required"),
                 new Rejection(9, Optional.empty(), "the row has 2 fields where the header has 6"),
                 Rejection.at(10, "signup_date", "'2099-01-01' lies in the future"),
-                Rejection.at(11, "last_order_at", "'yesterday' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"));
+                Rejection.at(11, "last_order_at", "'yesterday' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
+                Rejection.at(12, "Total Spend", "'1234567890123456789': a number has at most 18 digits before the decimal point and 12 after it"));
         assertThat(job.report()).extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::rejected)
-                .containsExactly(10L, 1L, 9L);
+                .containsExactly(11L, 1L, 10L);
         assertThat(shop.customerCount(SHOP)).isEqualTo(1);
         assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 0, 0));
     }

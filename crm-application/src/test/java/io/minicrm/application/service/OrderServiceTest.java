@@ -28,6 +28,7 @@ import io.minicrm.domain.order.OrderCreated;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.order.OrderItem;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import reactor.test.StepVerifier;
@@ -118,6 +119,15 @@ class OrderServiceTest {
                 .isEqualTo(Problem.Invalid.of("currency", "this customer's spend is kept in INR, not USD"));
         assertThat(engine.orders.list(A, new OrderListing(Optional.empty(), Optional.empty(), Optional.empty(), PageRequest.FIRST))
                 .block().total()).isZero();
+    }
+
+    @Test
+    void refuses_an_amount_beyond_the_number_limits_at_once_and_stores_nothing() {
+        assertThat(refusal(engine.orders.record(A, draft(asha.id().value(), "1e100000000", Optional.empty()))))
+                .isEqualTo(Problem.Invalid.of("amount", "a number has at most 18 digits before the decimal point and 12 after it"));
+        assertThat(refusal(engine.orders.record(A, draft(asha.id().value(), "0.0000000000001", Optional.empty()))))
+                .isEqualTo(Problem.Invalid.of("amount", NumberLimits.RULE));
+        assertThat(engine.customers.get(A, asha.id()).block()).isEqualTo(asha);
     }
 
     @Test

@@ -15,6 +15,11 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
+        // Checked before normalising, which would write out an amount such as 1e100000000 digit by digit.
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > NumberLimits.STORABLE_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("an amount has at most " + NumberLimits.STORABLE_WHOLE_DIGITS
+                    + " digits before the decimal point, not " + (amount.precision() - amount.scale()));
+        }
         amount = normalise(amount);
     }
 
