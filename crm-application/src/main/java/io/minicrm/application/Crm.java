@@ -1,7 +1,10 @@
 package io.minicrm.application;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.inmemory.InMemoryCache;
@@ -49,7 +52,6 @@ import io.minicrm.application.service.SegmentService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
-import reactor.core.publisher.Flux;
 
 /**
  * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
@@ -68,11 +70,14 @@ public final class Crm implements AutoCloseable {
     private final LiveEvents liveEvents;
     private final CampaignPipeline pipeline;
     private final Duration scheduleCheck;
+    private final Clock clock;
+    private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
 
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
         this.adapters = adapters;
         this.scheduleCheck = scheduleCheck;
+        this.clock = settings.clock();
         EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
         this.customers = new CustomerService(adapters.customerStore(), events, settings);
         this.orders = new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings);
@@ -104,9 +109,10 @@ public final class Crm implements AutoCloseable {
         running.add(adapters.eventStream.live()
                 .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
-        running.add(Flux.interval(scheduleCheck)
-                .concatMap(tick -> campaigns.queueDue())
-                .subscribe());
+        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck, clock,
+                campaigns::queueDue);
+        periodicTasks.add(scheduled);
+        running.add(scheduled);
         return this;
     }
 
@@ -114,6 +120,11 @@ public final class Crm implements AutoCloseable {
     @Override
     public void close() {
         running.dispose();
+    }
+
+    /** The work the engine repeats in the background, so that a health check can tell when one has stalled. */
+    public List<PeriodicTask> periodicTasks() {
+        return List.copyOf(periodicTasks);
     }
 
     public Customers customers() {
