@@ -141,8 +141,10 @@ public final class MongoCustomerStore implements CustomerStore {
     @Override
     public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
         Bson filter = listing.search()
-                .map(text -> Filters.and(inWorkspace(workspace), Filters.regex(CustomerCodec.SEARCH,
-                        TextFold.literalPattern(text.toLowerCase(java.util.Locale.ROOT)))))
+                // Each searched text on its own: a pattern over the whole array is matched by some servers against
+                // the array written out, brackets and commas included.
+                .map(text -> Filters.and(inWorkspace(workspace), new Document(CustomerCodec.SEARCH, new Document("$elemMatch",
+                        new Document("$regex", TextFold.literalPattern(text.toLowerCase(java.util.Locale.ROOT)))))))
                 .orElse(inWorkspace(workspace));
         String key = switch (listing.sort()) {
             case CREATED_AT -> CREATED_AT;

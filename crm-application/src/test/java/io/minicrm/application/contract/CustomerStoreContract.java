@@ -363,6 +363,19 @@ public abstract class CustomerStoreContract {
     }
 
     @Test
+    void a_search_is_literal_text_not_a_pattern() {
+        Customer asha = insert(customer(A, "c-1", "asha@example.com", Optional.of("Asha [VIP]"), NOW));
+        insert(customer(A, "c-2", "ravi@shop.in", Optional.of("Ravi (old) ^$|+?{}"), NOW));
+
+        assertThat(store.list(A, listing(Optional.of("["), Sort.EMAIL, false, ALL)).block().items()).containsExactly(asha);
+        for (String pattern : List.of(".*", "a.h", "[a-z]", "\\", "(?i)ASHA", "\\w")) {
+            assertThat(store.list(A, listing(Optional.of(pattern), Sort.EMAIL, false, ALL)).block().total())
+                    .as("customers found by %s", pattern).isZero();
+        }
+        assertThat(store.list(A, listing(Optional.of("^$|+?{}"), Sort.EMAIL, false, ALL)).block().total()).isOne();
+    }
+
+    @Test
     void sorts_names_ignoring_case_after_the_customers_without_a_name() {
         List<Customer> customers = List.of(named("c-1", "bina"), named("c-2", "Chetan"), named("c-3", null), named("c-4", "Asha"));
         customers.forEach(this::insert);
