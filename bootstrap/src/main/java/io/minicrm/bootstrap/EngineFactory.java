@@ -3,8 +3,6 @@ package io.minicrm.bootstrap;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Currency;
-import java.util.Locale;
-import java.util.Set;
 
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
@@ -37,14 +35,12 @@ class EngineFactory {
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.channel}") String channel,
-            @Value("${crm.ai}") String ai, CrmSettings settings, DispatchQueue queue, PipelineSettings pipeline,
+    Crm crm(AdapterChoices chosen, CrmSettings settings, DispatchQueue queue, PipelineSettings pipeline,
             EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
-        AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory", "mongo"));
-        AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
-        AdapterChoice.require("CRM_AI", ai, Set.of("template"));
+        // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
+        // CRM_AI offer so far.
         Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline);
-        if (storage.strip().toLowerCase(Locale.ROOT).equals("mongo")) {
+        if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())
                     .campaignStore(stores.campaigns()).deliveryStore(stores.deliveries()).importJobStore(stores.importJobs());

@@ -1,7 +1,6 @@
 package io.minicrm.bootstrap;
 
 import java.util.Optional;
-import java.util.Set;
 
 import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.redis.RedisCache;
@@ -25,14 +24,12 @@ class EventsAndCache implements AutoCloseable {
     private final Optional<RedisCache> cache;
     private final Optional<RedisEventMonitor> monitor;
 
-    EventsAndCache(@Value("${crm.events}") String events, @Value("${crm.cache}") String cache,
-                   @Value("${crm.redis.monitor:false}") boolean monitor, Optional<RedisConnection> redis) {
-        AdapterChoice.require("CRM_EVENTS", events, Set.of("memory", "redis"));
-        AdapterChoice.require("CRM_CACHE", cache, Set.of("memory", "redis"));
-        boolean redisEvents = AdapterChoice.is(events, "redis");
+    EventsAndCache(AdapterChoices chosen, @Value("${crm.redis.monitor:false}") boolean monitor,
+                   Optional<RedisConnection> redis) {
+        boolean redisEvents = chosen.is(AdapterChoice.EVENTS, "redis");
         this.publisher = redis.filter(connection -> redisEvents).map(RedisEventPublisher::new);
         this.subscriber = redis.filter(connection -> redisEvents).map(RedisEventSubscriber::new);
-        this.cache = redis.filter(connection -> AdapterChoice.is(cache, "redis")).map(RedisCache::new);
+        this.cache = redis.filter(connection -> chosen.is(AdapterChoice.CACHE, "redis")).map(RedisCache::new);
         this.monitor = subscriber.filter(stream -> monitor).map(RedisEventMonitor::new);
     }
 

@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
 /** {@code /health} reports whether the Kafka cluster behind the campaign pipeline answers, and how many brokers it has. */
 @Singleton
 @Readiness
-@Requires(property = "crm.queue", pattern = "(?i)\\s*kafka\\s*")
+@Requires(condition = KafkaChosen.class)
 class KafkaHealthIndicator implements HealthIndicator {
 
     private static final Duration PATIENCE = Duration.ofSeconds(2);

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 
 /** Reports in {@code /health} whether the MongoDB the data lives in answers. */
 @Singleton
-@Requires(beans = MongoConnection.class)
+@Requires(condition = MongoChosen.class)
 class MongoHealthIndicator implements HealthIndicator {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);

@@ -1,11 +1,9 @@
 package io.minicrm.bootstrap;
 
-import java.util.Locale;
-import java.util.Set;
-
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.kafka.KafkaDispatchQueue;
 import io.minicrm.adapter.kafka.KafkaQueueSettings;
@@ -19,16 +17,13 @@ import jakarta.inject.Singleton;
 class QueueFactory {
 
     @Singleton
-    DispatchQueue dispatchQueue(@Value("${crm.queue}") String queue, BeanProvider<KafkaDispatchQueue> kafka) {
-        AdapterChoice.require("CRM_QUEUE", queue, Set.of("memory", "kafka"));
-        return switch (queue.strip().toLowerCase(Locale.ROOT)) {
-            case "kafka" -> kafka.get();
-            default -> new InMemoryDispatchQueue();
-        };
+    DispatchQueue dispatchQueue(AdapterChoices chosen, BeanProvider<KafkaDispatchQueue> kafka) {
+        return chosen.is(AdapterChoice.QUEUE, "kafka") ? kafka.get() : new InMemoryDispatchQueue();
     }
 
     /** Connects and creates the topics that are missing; the start fails, naming the brokers, when they do not answer. */
     @Singleton
+    @Requires(condition = KafkaChosen.class)
     @Bean(preDestroy = "close")
     KafkaDispatchQueue kafkaDispatchQueue(@Value("${crm.kafka.bootstrap-servers}") String servers,
                                           @Value("${crm.kafka.topics.dispatch}") String dispatch,

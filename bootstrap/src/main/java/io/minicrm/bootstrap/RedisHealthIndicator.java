@@ -18,7 +18,7 @@ import reactor.core.scheduler.Schedulers;
  * DOWN for load balancers, though requests still succeed without it: events are lost and figures are computed afresh.
  */
 @Singleton
-@Requires(bean = RedisConnection.class)
+@Requires(condition = RedisChosen.class)
 class RedisHealthIndicator implements HealthIndicator {
 
     private final RedisConnection redis;

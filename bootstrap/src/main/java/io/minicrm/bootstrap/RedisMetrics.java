@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micronaut.context.annotation.Requires;
-import io.minicrm.adapter.redis.RedisConnection;
 import jakarta.inject.Singleton;
 
 /**
@@ -12,7 +11,7 @@ import jakarta.inject.Singleton;
  * {@code crm_events_dropped_total} (Redis unreachable or too far behind) and {@code crm_events_unreadable_total}.
  */
 @Singleton
-@Requires(bean = RedisConnection.class)
+@Requires(condition = RedisChosen.class)
 class RedisMetrics implements MeterBinder {
 
     private final EventsAndCache adapters;

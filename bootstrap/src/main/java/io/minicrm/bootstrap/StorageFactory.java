@@ -25,7 +25,7 @@ class StorageFactory {
     private static final Logger LOG = LoggerFactory.getLogger(StorageFactory.class);
 
     @Singleton
-    @Requires(property = "crm.storage", value = "mongo")
+    @Requires(condition = MongoChosen.class)
     @Bean(preDestroy = "close")
     MongoConnection mongo(@Value("${crm.mongo.uri:}") String uri, @Value("${crm.mongo.database}") String database,
                           @Value("${crm.data-dir}") String dataDirectory, CrmSettings settings) {

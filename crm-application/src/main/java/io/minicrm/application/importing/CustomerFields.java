@@ -10,7 +10,7 @@ final class CustomerFields {
     static final Field FIRST_NAME = Field.optional("first_name", "firstname", "given_name");
     static final Field LAST_NAME = Field.optional("last_name", "lastname", "surname", "family_name");
     static final Field PHONE = Field.optional("phone", "mobile", "phone_number");
-    static final Field CITY = Field.optional("city", "town");
+    static final Field CITY = Field.optional("city", "town", "location");
     static final Field TAGS = Field.optional("tags");
     static final Field CREATED_AT = Field.optional("created_at", "signup_date");
     static final Field TOTAL_SPEND = Field.optional("total_spend", "spend", "totalspend");

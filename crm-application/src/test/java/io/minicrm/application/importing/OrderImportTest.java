@@ -138,8 +138,9 @@ class OrderImportTest {
         var refusal = shop.refusal(ImportKind.ORDERS, "ref,buyer,total\nA-1,ada@example.com,10\n");
 
         assertThat(refusal.getMessage()).isEqualTo(
-                "order_id: the file has no such column (accepted names: order_id, external_ref, order_ref, id); "
-                        + "customer_email: the file has no such column (accepted names: customer_email, email, customer)");
+                "order_id: the file has no such column (accepted names: order_id, external_ref, order_ref, id, order_external_id); "
+                        + "customer_email: the file has no such column (accepted names: customer_email, email, customer, "
+                        + "customer_identifier)");
         assertThat(shop.orders.totals(SHOP).block().orders()).isZero();
     }
 

@@ -51,15 +51,18 @@ public class CampaignController {
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 
-    /** Creates a draft campaign (201), scheduled when {@code scheduledAt} is given; a 400 lists every unknown placeholder. */
+    /**
+     * Creates a draft campaign (201), scheduled when {@code scheduledAt} is given; a 400 lists every unknown placeholder.
+     * The channel defaults to EMAIL and an e-mail's subject to the intent, else the name; {@code ruleId} may name the segment.
+     */
     @Post
     @InvalidResponse
     public Mono<HttpResponse<CampaignResponse>> create(HttpRequest<?> request, @Body CampaignRequest body) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         return CampaignRequestReader.read(body)
                 .flatMap(read -> campaigns.create(workspace, read.campaign(), request.getUserPrincipal().map(Principal::getName).orElse(""))
-                        .flatMap(draft -> read.scheduledAt().map(at -> schedule(workspace, draft, at)).orElse(Mono.just(draft))))
-                .onErrorMap(JsonNames::inRequestTerms)
+                        .flatMap(draft -> read.scheduledAt().map(at -> schedule(workspace, draft, at)).orElse(Mono.just(draft)))
+                        .onErrorMap(refused -> JsonNames.inRequestTerms(refused, read.segmentField())))
                 .map(created -> HttpResponse.created(mapper.toResponse(created), URI.create("/api/campaigns/" + created.id())));
     }
 

@@ -2,23 +2,32 @@ package io.minicrm.adapter.http.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
+import io.minicrm.adapter.http.FieldAlias;
+import io.minicrm.adapter.http.campaign.Parameters;
+import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.shared.Problem;
 
 /** Maps customers to and from their JSON form. */
 @Mapper
 public interface CustomerMapper {
+
+    FieldAlias CITY = new FieldAlias("city", "location");
+    String EXTERNAL_ID_ATTRIBUTE = "external_id";
+    FieldAlias EXTERNAL_ID = new FieldAlias("attributes." + EXTERNAL_ID_ATTRIBUTE, "externalId");
 
     @Mapping(target = "id", source = "id.value")
     @Mapping(target = "email", source = "email.value")
@@ -34,11 +43,22 @@ public interface CustomerMapper {
     @Mapping(target = "lastOrderAt", source = "purchases.lastOrderAt")
     CustomerResponse toResponse(Customer customer);
 
+    /** The draft the client sent; a {@code CrmException} names a malformed attribute and aliases that disagree. */
     default CustomerDraft toDraft(CustomerRequest request) {
+        Map<String, AttributeValue> attributes = new HashMap<>();
+        if (request.attributes() != null) {
+            request.attributes().forEach((name, value) -> attributes.put(name, AttributeJson.read(name, value)));
+        }
+        var city = CITY.read(request.city(), request.location());
+        var externalId = EXTERNAL_ID.read(attributes.containsKey(EXTERNAL_ID_ATTRIBUTE)
+                ? String.valueOf(AttributeJson.write(attributes.get(EXTERNAL_ID_ATTRIBUTE))) : null, request.externalId());
+        List<Problem.Violation> violations = Parameters.violations(Stream.of(city, externalId));
+        if (!violations.isEmpty()) {
+            throw new CrmException(new Problem.Invalid(violations));
+        }
+        externalId.get().ifPresent(id -> attributes.putIfAbsent(EXTERNAL_ID_ATTRIBUTE, new AttributeValue.Text(id)));
         return new CustomerDraft(request.email(), Optional.ofNullable(request.name()), Optional.ofNullable(request.phone()),
-                Optional.ofNullable(request.city()), request.tags() == null ? Set.of() : Set.copyOf(request.tags()),
-                request.attributes() == null ? Map.of() : request.attributes().entrySet().stream()
-                        .collect(Collectors.toMap(Map.Entry::getKey, entry -> AttributeJson.read(entry.getKey(), entry.getValue()))));
+                city.get(), request.tags() == null ? Set.of() : Set.copyOf(request.tags()), attributes);
     }
 
     default String text(Optional<String> text) {

@@ -53,6 +53,11 @@ final class RuleJsonReader {
         return kind.equals(RuleJson.ALL) ? new Rule.All(rules) : new Rule.Any(rules);
     }
 
+    /** Notes a problem found outside the rule's nodes, so that it is refused together with theirs. */
+    void note(String path, String message) {
+        malformed(path, message);
+    }
+
     void refuseIfMalformed() {
         if (!violations.isEmpty()) {
             throw new CrmException(new Problem.Invalid(violations));

@@ -48,13 +48,17 @@ public class SegmentController {
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 
-    /** Defines a segment whose rule is given as text or as a JSON rule object; 201 with the rule in both forms. */
+    /**
+     * Defines a segment whose rule is given as text or as a JSON rule object, or as the original system's logicType and
+     * conditions; 201 with the rule in both forms.
+     */
     @Post
     @Status(HttpStatus.CREATED)
     @InvalidResponse
     public Mono<SegmentResponse> define(HttpRequest<?> request, @Body SegmentRequest body) {
         return draft(request, body)
                 .flatMap(draft -> segments.define(workspaces.workspaceOf(request), draft))
+                .onErrorMap(refused -> inRequestTerms(refused, body))
                 .map(mapper::toResponse);
     }
 
@@ -74,6 +78,7 @@ public class SegmentController {
     public Mono<SegmentResponse> update(HttpRequest<?> request, String id, @Body SegmentRequest body) {
         return draft(request, body)
                 .flatMap(draft -> segments.update(workspaces.workspaceOf(request), new SegmentId(id), draft))
+                .onErrorMap(refused -> inRequestTerms(refused, body))
                 .map(mapper::toResponse);
     }
 
@@ -89,5 +94,10 @@ public class SegmentController {
     private Mono<SegmentDraft> draft(HttpRequest<?> request, SegmentRequest body) {
         String createdBy = request.getUserPrincipal().map(Principal::getName).orElse("");
         return Mono.fromSupplier(() -> mapper.toDraft(body, createdBy));
+    }
+
+    // A rule sent as conditions is refused in the terms of the conditions, not of the rule tree made from them.
+    private static Throwable inRequestTerms(Throwable refused, SegmentRequest body) {
+        return ConditionList.given(body) ? ConditionList.inRequestTerms(refused) : refused;
     }
 }

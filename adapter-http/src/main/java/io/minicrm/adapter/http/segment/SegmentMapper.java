@@ -7,11 +7,14 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
 import io.minicrm.adapter.http.customer.CustomerMapper;
+import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.AudiencePreview;
+import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.Segment;
+import io.minicrm.domain.shared.Problem;
 
 /** Maps segments, checked rules and audience previews to and from their JSON form. */
 @Mapper(uses = CustomerMapper.class)
@@ -29,8 +32,20 @@ public interface SegmentMapper {
         return new ValidationResponse(true, json(rule), text(rule));
     }
 
+    /**
+     * The draft the client sent; a rule given as the original system's logicType and conditions names the segment after
+     * itself when the client gave no name.
+     */
     default SegmentDraft toDraft(SegmentRequest request, String createdBy) {
-        return new SegmentDraft(request.name(), request.description(), RuleSources.of(request.rule()), createdBy);
+        if (!ConditionList.given(request)) {
+            return new SegmentDraft(request.name(), request.description(), RuleSources.of(request.rule()), createdBy);
+        }
+        if (request.rule() != null) {
+            throw new CrmException(Problem.Invalid.of("rule", "give the rule once: as rule, or as logicType and conditions"));
+        }
+        Rule rule = ConditionList.read(request.logicType(), request.conditions());
+        return new SegmentDraft(request.name() == null ? RulePrinter.print(rule) : request.name(), request.description(),
+                new RuleSource.Tree(rule), createdBy);
     }
 
     @Named("json")
