@@ -28,21 +28,26 @@ import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.util.Logger;
 import reactor.util.Loggers;
+import reactor.util.retry.Retry;
 
 /**
  * One consumer of one topic in a consumer group, on a thread of its own, handing each item its records carry out as
  * {@link Work}; a record is done once every item it carries is acknowledged. Offsets are committed only up to the first
  * record not yet done; the consumer stops fetching while it has {@code maxInFlight} items out or nobody asked for
  * more, which carries back-pressure to the brokers, and starts again as soon as an acknowledgement or a request comes.
- * A record that cannot be read is given to {@code unreadable} and counts as done once that has stored it. When the
- * consumer stops, is revoked partitions, or fails and is replaced, what it had not seen done is handed out again by
- * the group.
+ * A record that cannot be read is given to {@code unreadable} and counts as done once that has stored it, or, logged,
+ * once that still failed after a few tries. When the consumer stops, is revoked partitions, or fails and is replaced,
+ * what it had not seen done is handed out again by the group.
  */
 final class KafkaConsumption<T> extends ConsumerLoop {
 
     private static final Logger LOG = Loggers.getLogger(KafkaConsumption.class);
     // Offsets are committed along the way at most this often; on a stop or a rebalance at once.
     private static final long COMMITTING_EVERY = TimeUnit.MILLISECONDS.toNanos(100);
+    // An unreadable record is passed over only once setting it aside failed this often, lest it hold up its partition.
+    private static final int SETTING_ASIDE_TRIES = 10;
+    private static final Duration SETTING_ASIDE_PAUSE = Duration.ofMillis(100);
+    private static final Duration SETTING_ASIDE_LONGEST_PAUSE = Duration.ofSeconds(10);
 
     private final Function<byte[], List<T>> read;
     private final Unreadable unreadable;
@@ -122,9 +127,15 @@ final class KafkaConsumption<T> extends ConsumerLoop {
             items = read.apply(record.value());
         } catch (RuntimeException unreadableValue) {
             of.handedOut(record.offset(), 1);
-            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage())).then(done).subscribe(null,
-                    failure -> LOG.error("Setting aside unreadable record {}-{}@{} failed; it is handed out again later",
-                            record.topic(), record.partition(), record.offset(), failure));
+            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage()))
+                    .retryWhen(Retry.backoff(SETTING_ASIDE_TRIES - 1, SETTING_ASIDE_PAUSE)
+                            .maxBackoff(SETTING_ASIDE_LONGEST_PAUSE)
+                            .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
+                    .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error("Setting aside unreadable record "
+                            + "{}-{}@{} failed {} times ({}); it is passed over and stays on its topic at that offset",
+                            record.topic(), record.partition(), record.offset(), SETTING_ASIDE_TRIES, String.valueOf(failure))))
+                    .then(done)
+                    .subscribe();
             return;
         }
         of.handedOut(record.offset(), items.size());

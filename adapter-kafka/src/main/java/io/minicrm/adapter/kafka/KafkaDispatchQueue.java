@@ -137,15 +137,18 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
     }
 
     /**
-     * Tombstones first, then the requests: a letter set aside again meanwhile is newer than the tombstone and stays. A
-     * crash between the two leaves the deliveries pending, and the pipeline asks for those again when it starts.
+     * Tombstones first, then the requests and the receipts: a letter set aside again meanwhile is newer than the
+     * tombstone and stays. A crash between the two leaves the deliveries pending, and the pipeline asks for those again
+     * when it starts.
      */
     @Override
     public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
         return deadLetters.of(workspace, campaign).collectList()
                 .flatMap(letters -> send(letters.stream().map(letter -> new ProducerRecord<>(settings.topics().deadLetters(),
                                 key(letter.request().delivery().value()), (byte[]) null)).toList())
-                        .then(send(letters.stream().map(letter -> record(letter.request())).toList()))
+                        .then(send(letters.stream().filter(letter -> letter.receipt().isEmpty())
+                                .map(letter -> record(letter.request())).toList()))
+                        .then(reportReceipts(letters.stream().flatMap(letter -> letter.receipt().stream()).toList()))
                         .thenReturn((long) letters.size()));
     }
 

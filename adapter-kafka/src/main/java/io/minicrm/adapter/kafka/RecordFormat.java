@@ -30,6 +30,8 @@ import io.minicrm.domain.workspace.WorkspaceId;
  * <li>receipts, version 2: a 4-byte count (at least 1), then that many receipts, each delivery, status name, optional
  * vendor id, optional reason, occurred at; version 1, still read, was one receipt without the count</li>
  * <li>dead letter: byte 1, then workspace, delivery, customer, campaign, reason, set aside at</li>
+ * <li>dead letter of a receipt that could not be written: byte 3, the fields of a dead letter, then the receipt as a
+ * receipts record holds it</li>
  * <li>unreadable record set aside: byte 2, then topic, 4-byte partition, 8-byte offset, reason, 4-byte length and the
  * record's value as it came</li>
  * </ul>
@@ -41,6 +43,7 @@ final class RecordFormat {
     static final byte RECEIPTS_VERSION = 2;
     static final byte DEAD_LETTER = 1;
     static final byte UNREADABLE = 2;
+    static final byte DEAD_RECEIPT = 3;
 
     private RecordFormat() {
     }
@@ -106,11 +109,12 @@ final class RecordFormat {
 
     static byte[] deadLetter(DeadLetter letter) {
         return write(out -> {
-            out.writeByte(DEAD_LETTER);
+            out.writeByte(letter.receipt().isPresent() ? DEAD_RECEIPT : DEAD_LETTER);
             deliveryRequest(out, letter.request());
             text(out, letter.campaign().value());
             text(out, letter.reason());
             instant(out, letter.at());
+            letter.receipt().ifPresent(receipt -> receipt(out, receipt));
         });
     }
 
@@ -129,6 +133,8 @@ final class RecordFormat {
     static Optional<DeadLetter> deadLetter(byte[] value) {
         return read(value, in -> switch (in.get()) {
             case DEAD_LETTER -> Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in)));
+            case DEAD_RECEIPT -> Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in),
+                    Optional.of(receipt(in))));
             case UNREADABLE -> {
                 text(in);
                 in.getInt();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
 import io.minicrm.application.contract.Eventually;
@@ -34,6 +35,30 @@ final class ConsumerGroups {
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
             Eventually.until(PATIENCE, () -> assigned(admin, settings.groupPrefix() + "." + role, topic, settings.partitions(), members));
+        }
+    }
+
+    /** Returns once the role's group has committed an offset past the given one on its partition. */
+    static void awaitCommittedPast(KafkaQueueSettings settings, String role, TopicPartition partition, long offset) {
+        Properties config = new Properties();
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        String group = settings.groupPrefix() + "." + role;
+        try (Admin admin = Admin.create(config)) {
+            Eventually.until(PATIENCE, () -> committed(admin, group, partition) > offset);
+        }
+    }
+
+    /** The group's committed offset on the partition; -1 while it has none. */
+    private static long committed(Admin admin, String group, TopicPartition partition) {
+        try {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS).get(partition);
+            return committed == null ? -1 : committed.offset();
+        } catch (ExecutionException | TimeoutException notYet) {
+            return -1;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while reading the offsets of group " + group, interrupted);
         }
     }
 

@@ -116,7 +116,12 @@ final class KafkaPipelineRig implements AutoCloseable {
     }
 
     Disposable sender(MessageChannel channel) {
-        return step(new Sender(ports(node(), channel, deliveries), crm, SETTINGS).start());
+        return sender(channel, deliveries);
+    }
+
+    /** A sender whose deliveries go to the given store. */
+    Disposable sender(MessageChannel channel, DeliveryStore store) {
+        return step(new Sender(ports(node(), channel, store), crm, SETTINGS).start());
     }
 
     Disposable receiptWriter(DeliveryStore store) {
@@ -193,7 +198,7 @@ final class KafkaPipelineRig implements AutoCloseable {
         assertThat(settled.counters().sent() + settled.counters().failed()).isEqualTo(recipients);
     }
 
-    private CampaignCounters recount(Campaign campaign) {
+    CampaignCounters recount(Campaign campaign) {
         long pending = deliveries(campaign, DeliveryStatus.PENDING).size();
         long sent = deliveries(campaign, DeliveryStatus.SENT).size();
         long delivered = deliveries(campaign, DeliveryStatus.DELIVERED).size();
@@ -201,7 +206,7 @@ final class KafkaPipelineRig implements AutoCloseable {
         return new CampaignCounters(pending + sent + delivered + failed, pending, sent, delivered, failed);
     }
 
-    private List<Delivery> deliveries(Campaign campaign, DeliveryStatus status) {
+    List<Delivery> deliveries(Campaign campaign, DeliveryStatus status) {
         return deliveries.findByStatus(campaign.workspace(), campaign.id(), status).collectList().block(PATIENCE);
     }
 

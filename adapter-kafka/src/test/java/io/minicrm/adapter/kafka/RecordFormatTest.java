@@ -94,10 +94,17 @@ class RecordFormatTest {
     }
 
     @Test
-    void the_dead_letter_topic_tells_dead_letters_from_unreadable_records_set_aside() {
+    void the_dead_letter_topic_tells_requests_and_receipts_set_aside_from_unreadable_records_set_aside() {
         DeadLetter letter = new DeadLetter(REQUEST, new CampaignId("sale"), "channel unreachable", Instant.EPOCH);
 
+        DeadLetter receiptAside = new DeadLetter(REQUEST, new CampaignId("sale"), "writing its receipt failed", Instant.EPOCH,
+                Optional.of(new Receipt(REQUEST.delivery(), DeliveryStatus.SENT, Optional.of("v-1"), Optional.empty(),
+                        Instant.parse("2026-11-24T06:30:00.5Z"))));
+
         assertThat(RecordFormat.deadLetter(RecordFormat.deadLetter(letter))).contains(letter);
+        assertThat(RecordFormat.deadLetter(letter)[1]).isEqualTo(RecordFormat.DEAD_LETTER);
+        assertThat(RecordFormat.deadLetter(RecordFormat.deadLetter(receiptAside))).contains(receiptAside);
+        assertThat(RecordFormat.deadLetter(receiptAside)[1]).isEqualTo(RecordFormat.DEAD_RECEIPT);
         assertThat(RecordFormat.deadLetter(RecordFormat.unreadable("campaigns.delivery", 3, 42L, "bad", new byte[] {7, 7})))
                 .isEmpty();
     }

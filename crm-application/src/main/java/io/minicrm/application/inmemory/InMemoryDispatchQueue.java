@@ -106,10 +106,17 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
     @Override
     public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
         return deadLetters(workspace, campaign).collectList()
-                .flatMap(letters -> deliveries.offer(letters.stream().map(DeadLetter::request).toList())
+                .flatMap(letters -> offer(deliveries, letters.stream().filter(letter -> letter.receipt().isEmpty())
+                                .map(DeadLetter::request).toList())
+                        .then(offer(receipts, letters.stream().flatMap(letter -> letter.receipt().stream()).toList()))
                         // A letter set aside again meanwhile is a newer one, and stays.
                         .then(Mono.fromRunnable(() -> letters.forEach(letter -> setAside.remove(letter.request().delivery(), letter))))
                         .thenReturn((long) letters.size()));
+    }
+
+    /** Nothing is offered for no items, as even an empty offer waits while the topic is full. */
+    private static <T> Mono<Void> offer(Topic<T> topic, List<T> items) {
+        return items.isEmpty() ? Mono.empty() : topic.offer(items);
     }
 
     /** Items offered and not yet acknowledged, across the three topics: zero once the pipeline is idle. */

@@ -62,7 +62,7 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(Flux.interval(settings.redispatchAfter())
                 .onBackpressureDrop()
                 .concatMap(tick -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()), 1)
-                .subscribe());
+                .subscribe(null, stopped -> LOG.error("The pipeline's checks stopped: " + Failures.reason(stopped), stopped)));
     }
 
     private Flux<Void> requestStale() {

@@ -1,6 +1,5 @@
 package io.minicrm.application.pipeline;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,13 +33,13 @@ final class DeliveryFanOut {
     private static final int REQUESTS_UNDER_WAY = 4;
 
     private final int batchSize;
-    private final Duration retryBackoff;
+    private final PipelineSettings settings;
 
     DeliveryFanOut(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
         this.crm = crm;
         this.batchSize = settings.dispatchBatch();
-        this.retryBackoff = settings.retryBackoff();
+        this.settings = settings;
     }
 
     /**
@@ -86,7 +85,7 @@ final class DeliveryFanOut {
     private Mono<Void> counted(Campaign campaign, int inserted, Instant now) {
         return inserted == 0 ? Mono.empty()
                 : Counting.untilCounted(ports.campaigns(), campaign.workspace(), campaign.id(),
-                                CounterChange.audienceAdded(inserted), retryBackoff)
+                                CounterChange.audienceAdded(inserted), settings)
                         .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted, now)));
     }
 

@@ -24,6 +24,7 @@ public final class Dispatcher {
     private final PipelineSettings settings;
     private final DeliveryFanOut fanOut;
     private final Completion completion;
+    private final DispatchGivenUp givenUp;
 
     public Dispatcher(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
@@ -31,18 +32,22 @@ public final class Dispatcher {
         this.settings = settings;
         this.fanOut = new DeliveryFanOut(ports, crm, settings);
         this.completion = new Completion(ports.campaigns(), ports.events(), crm.clock());
+        this.givenUp = new DispatchGivenUp(ports, crm.clock(), settings, fanOut);
     }
 
     /**
      * Consumes dispatch requests until disposed; a request is acknowledged once everything it led to is stored, and
-     * tried again from where it stopped should a store or the queue fail meanwhile.
+     * tried again from where it stopped should a store or the queue fail meanwhile, up to the tries allowed; then, or
+     * at once when it fails on every try, it is given up on ({@link DispatchGivenUp}) and acknowledged.
      */
     public Disposable start() {
         return ports.queue().dispatchRequests()
-                .flatMap(work -> Retrying.untilDone(dispatch(work.payload()), settings.retryBackoff(), LOG,
-                        () -> "Dispatching campaign " + work.payload().campaign()).then(work.acknowledge()),
+                .flatMap(work -> Retrying.atMost(settings.stepTries(), dispatch(work.payload()), settings.retryBackoff(), LOG,
+                                        () -> "Dispatching campaign " + work.payload().campaign())
+                                .onErrorResume(failure -> givenUp.after(work.payload(), failure))
+                                .then(work.acknowledge()),
                         settings.dispatchConcurrency())
-                .subscribe();
+                .subscribe(null, stopped -> LOG.error("A dispatcher stopped: " + Failures.reason(stopped), stopped));
     }
 
     private Mono<Void> dispatch(DispatchRequest request) {

@@ -24,7 +24,8 @@ import reactor.util.Loggers;
 /**
  * Records receipts in batches: one write for the deliveries, then one counter change per campaign; then, per campaign,
  * listeners are told of the batch once and the campaign is completed if it settled. A late or repeated receipt moves no
- * delivery, so it changes no counter and tells nobody.
+ * delivery, so it changes no counter and tells nobody. A batch that fails on every try, or still fails after the tries
+ * allowed, is written one receipt at a time ({@link ReceiptsAlone}).
  */
 public final class ReceiptWriter {
 
@@ -34,21 +35,27 @@ public final class ReceiptWriter {
     private final Clock clock;
     private final PipelineSettings settings;
     private final Completion completion;
+    private final ReceiptsAlone alone;
 
     public ReceiptWriter(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
         this.clock = crm.clock();
         this.settings = settings;
         this.completion = new Completion(ports.campaigns(), ports.events(), clock);
+        this.alone = new ReceiptsAlone(ports, clock, settings, this::tried);
     }
 
     /** Consumes receipts until disposed; a batch is acknowledged once all it changed is stored. */
     public Disposable start() {
         return ports.queue().receipts()
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
-                .concatMap(batch -> Retrying.untilDone(write(batch), settings.retryBackoff(), LOG,
-                        () -> "Writing " + batch.size() + " receipts"), 1)
-                .subscribe();
+                .concatMap(batch -> tried(batch).onErrorResume(failure -> alone.after(batch, failure)), 1)
+                .subscribe(null, stopped -> LOG.error("A receipt writer stopped: " + Failures.reason(stopped), stopped));
+    }
+
+    private Mono<Void> tried(List<Work<Receipt>> batch) {
+        return Retrying.atMost(settings.stepTries(), write(batch), settings.retryBackoff(), LOG,
+                () -> "Writing " + batch.size() + " receipts");
     }
 
     private Mono<Void> write(List<Work<Receipt>> batch) {
@@ -74,7 +81,7 @@ public final class ReceiptWriter {
                     .map(move -> CounterChange.moved(move.from(), move.delivery().status()))
                     .reduce(CounterChange::plus).orElseThrow();
             return Counting.untilCounted(ports.campaigns(), campaign.getKey().workspace(), campaign.getKey().campaign(),
-                            change, settings.retryBackoff())
+                            change, settings)
                     .map(counted -> DeliveryBatch.moved(counted, campaign.getValue(), now));
         });
     }

@@ -8,10 +8,13 @@ import reactor.util.Logger;
 import reactor.util.retry.Retry;
 
 /**
- * A step's work that failed for want of a store or the queue is tried again after a growing pause, until it succeeds
- * or the step stops: every step may repeat its work, and work left unacknowledged would hold up the queue behind it.
- * Nearly all work succeeds at its first try, and a sender asks this once per delivery, so the retrying (which costs a
- * few objects per subscription) is set up only after a first failure, and the work is described only for the log.
+ * A step's work on an item that failed transiently ({@link Failures}), for want of a store or the queue, is tried again
+ * after a growing pause, up to a bounded number of tries in all; a deterministic failure is not tried again. Either
+ * way the failure is then passed on, for the step to set the item aside and move on: work retried without end would
+ * never be acknowledged and would hold up the queue behind it. The first failure is logged in one line, later ones
+ * only at debug level. Nearly all work succeeds at its first try, and a sender asks this once per delivery, so the
+ * retrying (a few objects per subscription) is set up only after a first failure, and the work is described only
+ * for the log.
  */
 final class Retrying {
 
@@ -21,14 +24,21 @@ final class Retrying {
     private Retrying() {
     }
 
-    static <T> Mono<T> untilDone(Mono<T> work, Duration firstPause, Logger log, Supplier<String> what) {
+    static <T> Mono<T> atMost(int tries, Mono<T> work, Duration firstPause, Logger log, Supplier<String> what) {
+        if (tries < 2) {
+            return work;
+        }
         Duration pause = firstPause.compareTo(SHORTEST_PAUSE) < 0 ? SHORTEST_PAUSE : firstPause;
-        return work.onErrorResume(first -> {
-            log.warn(what.get() + " failed 1 time(s); trying again", first);
-            return work.retryWhen(Retry.backoff(Long.MAX_VALUE, pause.multipliedBy(2)).maxBackoff(LONGEST_PAUSE)
-                            .doBeforeRetry(signal -> log.warn(what.get() + " failed " + (signal.totalRetries() + 2)
-                                    + " time(s); trying again", signal.failure())))
-                    .delaySubscription(pause);
+        return work.onErrorResume(Failures::isTransient, first -> {
+            log.warn(what.get() + " failed; trying again, " + (tries - 1) + " more time(s) at most: "
+                    + Failures.reason(first));
+            Mono<T> again = tries == 2 ? work : work.retryWhen(Retry.backoff(tries - 2, pause.multipliedBy(2))
+                    .maxBackoff(LONGEST_PAUSE)
+                    .filter(Failures::isTransient)
+                    .doBeforeRetry(signal -> log.debug(what.get() + " failed " + (signal.totalRetries() + 2)
+                            + " time(s); trying again", signal.failure()))
+                    .onRetryExhaustedThrow((retry, signal) -> signal.failure()));
+            return again.delaySubscription(pause);
         });
     }
 }

@@ -33,9 +33,13 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.util.Logger;
+import reactor.util.Loggers;
 
 /** Creates campaigns and moves them through their life, telling listeners of each step; the pipeline does the sending. */
 public final class CampaignService implements Campaigns {
+
+    private static final Logger LOG = Loggers.getLogger(CampaignService.class);
 
     private final CampaignStore campaigns;
     private final SegmentStore segments;
@@ -85,7 +89,9 @@ public final class CampaignService implements Campaigns {
                         .flatMap(segment -> moved(campaign, campaign.queue(segment.rule(), now))))
                 .flatMap(queued -> events.publish(new CampaignQueued(queued, now))
                         // Should the queue be unreachable, the campaign stays QUEUED and the pipeline requests it on start.
-                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)).onErrorResume(unreachable -> Mono.empty()))
+                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)).onErrorResume(unreachable -> Mono.fromRunnable(
+                                () -> LOG.warn("Campaign " + id + " in " + workspace + " is queued, but its dispatch could not be "
+                                        + "requested (" + unreachable + "); the pipeline requests it once it stays queued too long"))))
                         .thenReturn(queued));
     }
 

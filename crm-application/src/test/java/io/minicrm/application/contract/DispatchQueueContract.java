@@ -235,6 +235,29 @@ public abstract class DispatchQueueContract {
         assertThat(queue.redrive(A, SALE).block(PATIENCE)).isZero();
     }
 
+    @Test
+    void a_receipt_set_aside_is_kept_with_its_letter_and_reported_again_when_redriven_rather_than_its_delivery_requested() {
+        DeliveryRequest ashas = request(A, SALE, "asha");
+        Receipt sent = new Receipt(ashas.delivery(), DeliveryStatus.FAILED, Optional.of("v-9"), Optional.of("bounced"), NOW);
+        DeadLetter receiptAside = new DeadLetter(ashas, SALE, "writing its receipt failed", NOW, Optional.of(sent));
+        DeadLetter requestAside = letter(A, SALE, "ravi", "sending failed");
+        queue.setAside(List.of(receiptAside, requestAside)).block(PATIENCE);
+        eventually(() -> deadLetters(A, SALE).size() == 2);
+        assertThat(deadLetters(A, SALE)).containsExactlyInAnyOrder(receiptAside, requestAside);
+
+        assertThat(queue.redrive(A, SALE).block(PATIENCE)).isEqualTo(2);
+
+        assertThat(taken(queue::receipts, 1)).containsExactly(sent);
+        // Offered after the re-drive: by the time it and the other letter's request are handed out, asha's is not.
+        DeliveryRequest later = request(A, SPRING, "kabir");
+        queue.requestDeliveries(List.of(later)).block(PATIENCE);
+        Queue<DeliveryRequest> requested = new ConcurrentLinkedQueue<>();
+        consumers.add(consume(queue.deliveryRequests(), Long.MAX_VALUE).subscribe(requested::add));
+        eventually(() -> requested.containsAll(List.of(requestAside.request(), later)));
+        assertThat(requested).doesNotContain(ashas);
+        eventually(() -> deadLetters(A, SALE).isEmpty());
+    }
+
     /** The first {@code count} items a new consumer is handed, each acknowledged. */
     private static <T> List<T> taken(Supplier<Flux<Work<T>>> consumer, int count) {
         return consume(consumer.get(), count).collectList().block(PATIENCE);

@@ -6,6 +6,7 @@ import static io.minicrm.application.pipeline.PipelineRig.vendor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.contract.ForwardingDeliveryStore;
+import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
@@ -20,8 +23,11 @@ import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignDispatchStarted;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Profile;
+import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
+import reactor.core.publisher.Flux;
 
 class DispatcherTest {
 
@@ -108,5 +114,35 @@ class DispatcherTest {
 
         assertThat(completed.counters()).isEqualTo(CampaignCounters.NONE);
         assertThat(rig.published(CampaignCompleted.class)).hasSize(1);
+    }
+
+    @Test
+    void a_campaign_whose_fan_out_fails_on_every_try_is_marked_failed_with_the_reason_and_what_it_created_settles() {
+        rig.register(500);
+        CustomerId unreadable = new CustomerId("c00250");
+        // The batch holding that customer's delivery is refused, as a store refuses a value it cannot take.
+        DeliveryStore store = new ForwardingDeliveryStore(rig.deliveries) {
+            @Override
+            public Flux<Delivery> insertNew(List<Delivery> deliveries) {
+                return deliveries.stream().anyMatch(delivery -> delivery.customer().equals(unreadable))
+                        ? Flux.error(new IllegalArgumentException("customer " + unreadable + " cannot be stored"))
+                        : super.insertNew(deliveries);
+            }
+        };
+        Campaign campaign = rig.queued("sale", Channel.EMAIL);
+
+        rig.start(quick(100), new PipelinePorts(rig.campaigns, store, rig.customers, rig.queue, rig.vendor, rig.events));
+
+        Campaign failed = rig.await(campaign, current -> current.status() == CampaignStatus.FAILED);
+        assertThat(failed.failureReason())
+                .contains("dispatching failed: IllegalArgumentException: customer c00250 cannot be stored");
+        rig.awaitIdle();
+        Campaign settled = rig.current(campaign);
+        assertThat(settled.counters()).isEqualTo(rig.recount(campaign));
+        // The two batches before the refused one, as the audience comes in id order.
+        assertThat(settled.counters().audience()).isEqualTo(200);
+        assertThat(settled.counters().pending()).isZero();
+        assertThat(rig.vendor.messagesPerRecipient().values()).containsOnly(1L);
+        assertThat(rig.published(CampaignCompleted.class)).isEmpty();
     }
 }

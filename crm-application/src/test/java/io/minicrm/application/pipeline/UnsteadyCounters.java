@@ -1,5 +1,6 @@
 package io.minicrm.application.pipeline;
 
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.minicrm.application.contract.ForwardingCampaignStore;
@@ -29,7 +30,7 @@ final class UnsteadyCounters extends ForwardingCampaignStore {
         return Mono.defer(() -> {
             if (counts.incrementAndGet() % 2 == 1) {
                 failures.incrementAndGet();
-                return Mono.error(new IllegalStateException("the campaign store did not answer"));
+                return Mono.error(new TimeoutException("the campaign store did not answer"));
             }
             return super.count(workspace, id, change);
         });

@@ -1,6 +1,7 @@
 package io.minicrm.domain.delivery;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
@@ -31,6 +32,18 @@ public record DeliveryId(String value) {
         int separator = escapedAt(value, 0, campaign.value());
         return separator >= 0 && separator < value.length() && value.charAt(separator) == ':'
                 && escapedAt(value, separator + 1, customer.value()) == value.length();
+    }
+
+    /**
+     * The campaign of an id that {@link #of} gave, read back from it; empty for any other id. Lets work that names only
+     * a delivery be filed under its campaign when the delivery itself cannot be read.
+     */
+    public Optional<CampaignId> campaign() {
+        int separator = value.indexOf(':');
+        // Escaped, every '%' begins "%25" or "%3A", so the two replacements cannot overlap.
+        String campaign = separator < 0 ? "" : value.substring(0, separator).replace("%3A", ":").replace("%25", "%");
+        return !campaign.isBlank() && value.startsWith(escape(campaign) + ":") ? Optional.of(new CampaignId(campaign))
+                : Optional.empty();
     }
 
     private static String escape(String id) {

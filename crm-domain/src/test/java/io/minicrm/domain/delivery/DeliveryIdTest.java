@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -44,6 +45,7 @@ class DeliveryIdTest {
                 .checkAssert((campaign, customer) -> {
                     DeliveryId id = of(campaign, customer);
                     assertThat(id.isOf(new CampaignId(campaign), new CustomerId(customer))).isTrue();
+                    assertThat(id.campaign()).contains(new CampaignId(campaign));
                     List<List<String>> nearMisses = new ArrayList<>(List.of(
                             List.of(swapped(campaign), customer), List.of(campaign, swapped(customer)),
                             List.of(campaign + customer.charAt(0), customer.substring(1)),
@@ -60,6 +62,14 @@ class DeliveryIdTest {
                     assertThat(new DeliveryId(campaign + ":" + customer).isOf(new CampaignId(campaign), new CustomerId(customer)))
                             .isEqualTo(id.value().equals(campaign + ":" + customer));
                 });
+    }
+
+    @Test
+    void an_id_not_given_by_a_campaign_and_customer_names_no_campaign() {
+        assertThat(new DeliveryId("no-separator").campaign()).isEmpty();
+        assertThat(new DeliveryId(":c42").campaign()).isEmpty();
+        assertThat(new DeliveryId("a%:c42").campaign()).isEmpty();
+        assertThat(new DeliveryId("a%3A%25:c42").campaign()).isEqualTo(Optional.of(new CampaignId("a:%")));
     }
 
     private static String swapped(String part) {

@@ -21,12 +21,16 @@ public interface Deliveries {
     /** Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. */
     Mono<Void> recordReceipts(List<Receipt> receipts);
 
-    /** The campaign's deliveries the senders gave up on, left pending; a {@code NotFound} when the campaign is not in the workspace. */
+    /**
+     * The campaign's deliveries the pipeline gave up on, left pending: requests it could not send and receipts it could
+     * not write; a {@code NotFound} when the campaign is not in the workspace.
+     */
     Mono<DeadLetterReport> deadLetters(WorkspaceId workspace, CampaignId campaign);
 
     /**
-     * Hands the campaign's dead letters back to the senders and emits how many; a {@code NotFound} as above. Those of a
-     * cancelled campaign then fail without being sent, which lets the campaign settle.
+     * Hands the campaign's dead letters back to the pipeline (requests to the senders, receipts to the receipt writer,
+     * so that no message is sent twice) and emits how many; a {@code NotFound} as above. Requests of a cancelled or
+     * failed campaign then fail without being sent, which lets the campaign settle.
      */
     Mono<Long> redriveDeadLetters(WorkspaceId workspace, CampaignId campaign);
 }
