@@ -15,7 +15,8 @@ import jakarta.inject.Singleton;
 import reactor.core.publisher.Mono;
 
 /**
- * Reports in {@code /health} the work the engine repeats in the background (the check for scheduled campaigns), DOWN
+ * Reports in {@code /health} the work the engine repeats in the background (the check for scheduled campaigns, the
+ * pipeline's checks on unfinished campaigns), DOWN
  * when one has not completed a round within {@value #ROUNDS} of its intervals, so that a supervisor can restart a node
  * whose loop is stuck.
  */

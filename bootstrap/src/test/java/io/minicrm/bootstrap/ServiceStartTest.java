@@ -22,7 +22,8 @@ class ServiceStartTest {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1));
              HttpClient http = HttpClient.create(server.getURL())) {
             assertThat(http.toBlocking().retrieve("/health")).contains("\"status\":\"UP\"")
-                    .contains("\"periodic-tasks\"", "Queueing scheduled campaigns that are due");
+                    .contains("\"periodic-tasks\"", "Queueing scheduled campaigns that are due",
+                            "Checking on unfinished campaigns");
             assertThat(http.toBlocking().retrieve("/api/customers")).contains("\"total\":0");
             assertThat(http.toBlocking().retrieve("/prometheus")).contains("http_server_requests_seconds_count");
         }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.inmemory.InMemoryCache;
@@ -124,7 +125,7 @@ public final class Crm implements AutoCloseable {
 
     /** The work the engine repeats in the background, so that a health check can tell when one has stalled. */
     public List<PeriodicTask> periodicTasks() {
-        return List.copyOf(periodicTasks);
+        return Stream.concat(periodicTasks.stream(), pipeline.periodicTasks().stream()).toList();
     }
 
     public Customers customers() {

@@ -1,9 +1,12 @@
 package io.minicrm.application.pipeline;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PeriodicTask;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
@@ -32,6 +35,7 @@ public final class CampaignPipeline implements AutoCloseable {
     private final Completion completion;
     private final Recount recount;
     private final Disposable.Composite running = Disposables.composite();
+    private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
 
     public CampaignPipeline(PipelinePorts ports, CrmSettings crm, PipelineSettings settings) {
         this.ports = ports;
@@ -59,10 +63,15 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new Dispatcher(ports, crm, settings).start());
         IntStream.range(0, settings.senders()).forEach(sender -> running.add(new Sender(ports, crm, settings).start()));
         running.add(new ReceiptWriter(ports, crm, settings).start());
-        running.add(Flux.interval(settings.redispatchAfter())
-                .onBackpressureDrop()
-                .concatMap(tick -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()), 1)
-                .subscribe(null, stopped -> LOG.error("The pipeline's checks stopped: " + Failures.reason(stopped), stopped)));
+        PeriodicTask checks = PeriodicTask.start("Checking on unfinished campaigns", settings.redispatchAfter(),
+                crm.clock(), () -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()));
+        periodicTasks.add(checks);
+        running.add(checks);
+    }
+
+    /** The checks this pipeline repeats while it runs; none before it starts. */
+    public List<PeriodicTask> periodicTasks() {
+        return List.copyOf(periodicTasks);
     }
 
     private Flux<Void> requestStale() {
