@@ -1,6 +1,7 @@
 package io.minicrm.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.importing.ImportSettings;
 import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
@@ -38,12 +40,13 @@ class EngineFactory {
     @Context
     @Bean(preDestroy = "close")
     Crm crm(@Value("${crm.storage}") String storage, @Value("${crm.channel}") String channel,
-            @Value("${crm.ai}") String ai, CrmSettings settings, DispatchQueue queue, PipelineSettings pipeline,
-            EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
+            @Value("${crm.ai}") String ai, @Value("${crm.imports.stale-after}") Duration staleImports, CrmSettings settings,
+            DispatchQueue queue, PipelineSettings pipeline, EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
         AdapterChoice.require("CRM_STORAGE", storage, Set.of("memory", "mongo"));
         AdapterChoice.require("CRM_CHANNEL", channel, Set.of("simulated"));
         AdapterChoice.require("CRM_AI", ai, Set.of("template"));
-        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline);
+        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline)
+                .importSettings(new ImportSettings(staleImports));
         if (storage.strip().toLowerCase(Locale.ROOT).equals("mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())

@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -112,6 +114,11 @@ class HttpErrorsApiTest {
 
             @Override
             public Mono<ImportJob> job(WorkspaceId workspace, ImportJobId id) {
+                return Mono.error(new IllegalStateException("secret internals"));
+            }
+
+            @Override
+            public Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page) {
                 return Mono.error(new IllegalStateException("secret internals"));
             }
         };

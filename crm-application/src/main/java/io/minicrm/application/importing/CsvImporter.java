@@ -1,6 +1,10 @@
 package io.minicrm.application.importing;
 
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.Imports;
@@ -11,9 +15,13 @@ import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -40,47 +48,92 @@ import reactor.core.publisher.Sinks;
  * <p>Events are published for each batch once it is stored: {@code CustomerCreated} or {@code CustomerUpdated} per
  * customer saved, {@code OrderCreated} per order stored and {@code CustomerUpdated} per customer it counted into.
  */
-public final class CsvImporter implements Imports {
+public final class CsvImporter implements Imports, AutoCloseable {
+
+    static final String STOPPED = "the engine running this import stopped before it finished; import the file again to"
+            + " finish it (the rows it stored are skipped)";
+    private static final Duration STOPPING = Duration.ofSeconds(5);
+    private static final System.Logger LOG = System.getLogger(CsvImporter.class.getName());
 
     private final CustomerStore customers;
     private final OrderStore orders;
     private final Announcements announcements;
     private final ImportJobStore jobs;
     private final CrmSettings settings;
+    private final ImportSettings importSettings;
+    /** The imports this engine runs in the background, to be marked interrupted if it stops first. */
+    private final Map<ImportJobId, Background> background = new ConcurrentHashMap<>();
 
     public CsvImporter(CustomerStore customers, OrderStore orders, ImportJobStore jobs, EventPublisher events, CrmSettings settings) {
+        this(customers, orders, jobs, events, settings, ImportSettings.DEFAULT);
+    }
+
+    public CsvImporter(CustomerStore customers, OrderStore orders, ImportJobStore jobs, EventPublisher events, CrmSettings settings,
+                       ImportSettings importSettings) {
         this.customers = customers;
         this.orders = orders;
         this.announcements = new Announcements(events);
         this.jobs = jobs;
         this.settings = settings;
+        this.importSettings = importSettings;
     }
 
     /**
      * Imports the file, reading it to its end and closing it; emits the job each time it is saved (started, header
-     * read, each batch, finished). A refused file ends in a {@code CrmException} once its job is saved as failed.
+     * read, each batch, finished). A refused file ends in a {@code CrmException} once its job is saved as failed;
+     * cancelling the import marks its job interrupted.
      */
     @Override
     public Flux<ImportJob> run(ImportKind kind, WorkspaceId workspace, InputStream csv) {
-        return Flux.defer(() -> {
-            ImportJob job = ImportJob.started(new ImportJobId(settings.ids().next()), workspace, kind, settings.clock().instant());
-            JobTracker tracker = new JobTracker(jobs, settings.clock(), job);
-            return switch (kind) {
-                case CUSTOMERS -> ImportRun.run(tracker, csv, header -> customerPlan(workspace, header));
-                case ORDERS -> ImportRun.run(tracker, csv, header -> orderPlan(workspace, header));
-            };
-        });
+        return Flux.defer(() -> run(tracker(kind, workspace), kind, workspace, csv));
     }
 
     /** Starts the import in the background and answers with its job as soon as it is saved; follow it in the job store. */
     @Override
     public Mono<ImportJob> start(ImportKind kind, WorkspaceId workspace, InputStream csv) {
         return Mono.defer(() -> {
+            JobTracker tracker = tracker(kind, workspace);
             Sinks.One<ImportJob> started = Sinks.one();
+            Disposable.Swap subscription = Disposables.swap();
+            background.put(tracker.id(), new Background(tracker, subscription));
             // Only the first emission answers; the rest, failures included, are recorded on the job.
-            run(kind, workspace, csv).subscribe(started::tryEmitValue, started::tryEmitError);
+            subscription.update(run(tracker, kind, workspace, csv).subscribe(started::tryEmitValue, error -> {
+                background.remove(tracker.id());
+                started.tryEmitError(error);
+            }, () -> background.remove(tracker.id())));
             return started.asMono();
         });
+    }
+
+    @Override
+    public Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page) {
+        return jobs.list(workspace, page);
+    }
+
+    /** Marks every import this engine runs in the background interrupted, then stops them. */
+    @Override
+    public void close() {
+        List<Background> stopping = List.copyOf(background.values());
+        try {
+            Flux.fromIterable(stopping).flatMap(running -> running.tracker().interrupt(STOPPED).onErrorComplete()).then()
+                    .block(STOPPING);
+        } catch (RuntimeException slow) {
+            LOG.log(System.Logger.Level.WARNING, "import jobs still running were not all marked interrupted; the next"
+                    + " start marks them once they have been silent long enough", slow);
+        }
+        stopping.forEach(running -> running.subscription().dispose());
+    }
+
+    private JobTracker tracker(ImportKind kind, WorkspaceId workspace) {
+        ImportJob job = ImportJob.started(new ImportJobId(settings.ids().next()), workspace, kind, settings.clock().instant());
+        return new JobTracker(jobs, settings.clock(), job);
+    }
+
+    private Flux<ImportJob> run(JobTracker tracker, ImportKind kind, WorkspaceId workspace, InputStream csv) {
+        return switch (kind) {
+            case CUSTOMERS -> ImportRun.run(tracker, csv, header -> customerPlan(workspace, header), importSettings.heartbeat());
+            case ORDERS -> ImportRun.run(tracker, csv, header -> orderPlan(workspace, header), importSettings.heartbeat());
+        };
     }
 
     private Either<Problem, ImportPlan<CustomerRow>> customerPlan(WorkspaceId workspace, Header header) {
@@ -100,5 +153,9 @@ public final class CsvImporter implements Imports {
     @Override
     public Mono<ImportJob> job(WorkspaceId workspace, ImportJobId id) {
         return jobs.findById(workspace, id);
+    }
+
+    /** An import running in the background: its job's tracker and the subscription that runs it. */
+    private record Background(JobTracker tracker, Disposable subscription) {
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ final class ImportFixture {
     static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final Currency RUPEES = Currency.getInstance("INR");
+    static final Duration PATIENCE = Duration.ofSeconds(10);
 
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryOrderStore orders = new InMemoryOrderStore();

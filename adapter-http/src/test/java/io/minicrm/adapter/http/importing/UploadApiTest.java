@@ -110,6 +110,26 @@ class UploadApiTest {
     }
 
     @Test
+    void imports_are_listed_newest_first_a_page_at_a_time() {
+        String first = upload("/api/upload/customers?wait=false", "email\nlisted-1@example.com\n").body().id();
+        String second = upload("/api/upload/customers?wait=false", "email\nlisted-2@example.com\n").body().id();
+
+        String listed = http.toBlocking().retrieve("/api/imports?size=2");
+
+        assertThat(listed).startsWith("{\"items\":[{\"id\":\"" + second + "\"").contains("{\"id\":\"" + first + "\"")
+                .contains("\"page\":0,\"size\":2,\"total\":");
+    }
+
+    @Test
+    void a_listing_page_out_of_range_is_refused_naming_it() {
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/imports?size=0"));
+
+        assertThat(refused.getResponse().getBody(ProblemDetails.class).orElseThrow().violations())
+                .extracting(ProblemDetails.Violation::path).containsExactly("size");
+    }
+
+    @Test
     void an_unknown_import_job_is_not_found() {
         HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
                 () -> http.toBlocking().retrieve("/api/imports/nothing-here", ImportJobResponse.class));

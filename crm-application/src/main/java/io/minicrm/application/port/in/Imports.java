@@ -5,6 +5,8 @@ import java.io.InputStream;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -20,4 +22,7 @@ public interface Imports {
 
     /** The job as it stands; empty when the workspace has no such job. */
     Mono<ImportJob> job(WorkspaceId workspace, ImportJobId id);
+
+    /** The workspace's import jobs, newest first. */
+    Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page);
 }
