@@ -52,6 +52,7 @@ final class JobTracker {
     /** Records why the import stopped; what a reader of the job sees never includes the server's internals. */
     Mono<ImportJob> fail(Throwable error) {
         ImportFailure why = switch (error) {
+            case FileRefused refused -> refused.failure();
             case CrmException refused -> ImportFailure.of(refused.problem().message());
             case UncheckedIOException unreadable -> ImportFailure.of(UNREADABLE);
             case IOException unreadable -> ImportFailure.of(UNREADABLE);

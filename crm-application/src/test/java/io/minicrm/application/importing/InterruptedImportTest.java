@@ -4,8 +4,6 @@ import static io.minicrm.application.importing.ImportFixture.PATIENCE;
 import static io.minicrm.application.importing.ImportFixture.SHOP;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +24,7 @@ import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.ImportStatus;
+import io.minicrm.application.port.shared.StartedImport;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -49,17 +48,6 @@ class InterruptedImportTest {
                 .filter(job -> job.status() == status).blockFirst(PATIENCE);
     }
 
-    /** A file whose header has arrived and whose rows never come. */
-    private static InputStream neverEnding() {
-        return new SequenceInputStream(ImportFixture.utf8("email\n"), new InputStream() {
-            @Override
-            public int read() {
-                Mono.never().block();
-                return -1;
-            }
-        });
-    }
-
     private static GeneratedCsv customers(int rows) {
         return new GeneratedCsv("email,name", rows, row -> "c" + row + "@example.com,Customer " + row);
     }
@@ -67,11 +55,11 @@ class InterruptedImportTest {
     @Test
     void an_engine_that_stops_marks_the_imports_it_runs_in_the_background_interrupted() {
         Crm crm = engine(ImportSettings.DEFAULT);
-        ImportJob started = crm.imports().start(ImportKind.CUSTOMERS, SHOP, neverEnding()).block(PATIENCE);
+        StartedImport started = crm.imports().receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
 
         crm.close();
 
-        ImportJob stopped = job(started.id());
+        ImportJob stopped = job(started.job().id());
         assertThat(stopped.status()).isEqualTo(ImportStatus.INTERRUPTED);
         assertThat(stopped.failure()).contains(ImportFailure.of(CsvImporter.STOPPED));
         assertThat(stopped.finishedAt()).isPresent();
@@ -121,15 +109,15 @@ class InterruptedImportTest {
                 () -> "id-" + ids.incrementAndGet());
         try (CsvImporter importer = new CsvImporter(new InMemoryCustomerStore(), new InMemoryOrderStore(), jobs,
                 new InMemoryEventBus(), settings, QUICK)) {
-            ImportJob waiting = importer.start(ImportKind.CUSTOMERS, SHOP, neverEnding()).block(PATIENCE);
+            StartedImport waiting = importer.receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
             Thread.sleep(1_200);
 
             long marked = new StaleImports(jobs, QUICK, clock).interrupt().block();
 
             assertThat(marked).isZero();
-            ImportJob alive = job(waiting.id());
+            ImportJob alive = job(waiting.job().id());
             assertThat(alive.status()).isEqualTo(ImportStatus.RUNNING);
-            assertThat(alive.updatedAt()).isAfter(waiting.updatedAt().plusMillis(500));
+            assertThat(alive.updatedAt()).isAfter(waiting.job().updatedAt().plusMillis(500));
         }
     }
 
