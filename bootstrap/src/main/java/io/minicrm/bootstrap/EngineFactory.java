@@ -1,6 +1,7 @@
 package io.minicrm.bootstrap;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Currency;
 
@@ -12,6 +13,7 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.importing.ImportSettings;
 import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
@@ -35,11 +37,12 @@ class EngineFactory {
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm(AdapterChoices chosen, CrmSettings settings, DispatchQueue queue, PipelineSettings pipeline,
-            EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
+    Crm crm(AdapterChoices chosen, @Value("${crm.imports.stale-after}") Duration staleImports, CrmSettings settings,
+            DispatchQueue queue, PipelineSettings pipeline, EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
         // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
         // CRM_AI offer so far.
-        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline);
+        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline)
+                .importSettings(new ImportSettings(staleImports));
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())

@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import io.minicrm.application.importing.CsvImporter;
+import io.minicrm.application.importing.ImportSettings;
+import io.minicrm.application.importing.StaleImports;
 import io.minicrm.application.inmemory.InMemoryCache;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
@@ -53,6 +55,7 @@ import io.minicrm.application.service.SegmentService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import reactor.core.publisher.Mono;
 
 /**
  * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
@@ -67,7 +70,9 @@ public final class Crm implements AutoCloseable {
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
-    private final Imports imports;
+    private final CsvImporter imports;
+    private final StaleImports staleImports;
+    private final Duration staleImportCheck;
     private final LiveEvents liveEvents;
     private final CampaignPipeline pipeline;
     private final Duration scheduleCheck;
@@ -75,7 +80,8 @@ public final class Crm implements AutoCloseable {
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
 
-    private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
+    private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, ImportSettings importSettings,
+                Duration scheduleCheck) {
         this.adapters = adapters;
         this.scheduleCheck = scheduleCheck;
         this.clock = settings.clock();
@@ -88,7 +94,10 @@ public final class Crm implements AutoCloseable {
         this.deliveries = new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(), adapters.dispatchQueue());
         this.insights = new InsightService(adapters.customerStore(), adapters.orderStore(), adapters.campaignStore(),
                 adapters.deliveryStore(), adapters.cache(), settings);
-        this.imports = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(), events, settings);
+        this.imports = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(), events, settings,
+                importSettings);
+        this.staleImports = new StaleImports(adapters.importJobStore(), importSettings, settings.clock());
+        this.staleImportCheck = importSettings.heartbeat();
         this.liveEvents = new LiveEventService(adapters.eventStream());
         this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(), adapters.deliveryStore(),
                 adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(), events),
@@ -101,10 +110,13 @@ public final class Crm implements AutoCloseable {
 
     /**
      * Starts the background work: the campaign pipeline (resuming campaigns left unfinished), the check for scheduled
-     * campaigns that are due, and the invalidation of cached figures whenever a workspace changes. Returns once the
-     * pipeline runs.
+     * campaigns that are due, the invalidation of cached figures whenever a workspace changes, and the search for
+     * import jobs whose process stopped before they finished (done once now, then as often as imports say they are
+     * alive). Returns once the pipeline runs.
      */
     public Crm start() {
+        // A store that fails this first search is searched again by the periodic check, which logs why.
+        staleImports.interrupt().onErrorResume(failed -> Mono.just(0L)).block();
         pipeline.start().block();
         running.add(pipeline::close);
         running.add(adapters.eventStream.live()
@@ -114,12 +126,20 @@ public final class Crm implements AutoCloseable {
                 campaigns::queueDue);
         periodicTasks.add(scheduled);
         running.add(scheduled);
+        PeriodicTask stale = PeriodicTask.start("Marking import jobs whose process stopped as interrupted", staleImportCheck,
+                clock, staleImports::interrupt);
+        periodicTasks.add(stale);
+        running.add(stale);
         return this;
     }
 
-    /** Stops the background work; a campaign in flight resumes when an engine over the same stores starts. */
+    /**
+     * Stops the background work; a campaign in flight resumes when an engine over the same stores starts, and an import
+     * running in the background is marked interrupted.
+     */
     @Override
     public void close() {
+        imports.close();
         running.dispose();
     }
 
@@ -167,6 +187,7 @@ public final class Crm implements AutoCloseable {
         private final Choices adapters = new Choices();
         private CrmSettings settings = CrmSettings.defaults();
         private PipelineSettings pipelineSettings = PipelineSettings.DEFAULT;
+        private ImportSettings importSettings = ImportSettings.DEFAULT;
         private Duration scheduleCheck = Duration.ofSeconds(10);
 
         private Builder() {
@@ -179,6 +200,11 @@ public final class Crm implements AutoCloseable {
 
         public Builder pipelineSettings(PipelineSettings pipelineSettings) {
             this.pipelineSettings = Objects.requireNonNull(pipelineSettings, "pipelineSettings");
+            return this;
+        }
+
+        public Builder importSettings(ImportSettings importSettings) {
+            this.importSettings = Objects.requireNonNull(importSettings, "importSettings");
             return this;
         }
 
@@ -246,7 +272,7 @@ public final class Crm implements AutoCloseable {
         }
 
         public Crm build() {
-            return new Crm(adapters.withDefaults(settings), settings, pipelineSettings, scheduleCheck);
+            return new Crm(adapters.withDefaults(settings), settings, pipelineSettings, importSettings, scheduleCheck);
         }
     }
 

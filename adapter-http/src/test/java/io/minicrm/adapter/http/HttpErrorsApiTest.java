@@ -18,8 +18,12 @@ import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import io.minicrm.application.port.in.Imports;
+import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.application.port.shared.StartedImport;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -111,7 +115,17 @@ class HttpErrorsApiTest {
             }
 
             @Override
+            public Mono<StartedImport> receive(ImportKind kind, WorkspaceId workspace, Mono<ImportFile> file) {
+                return Mono.error(new IllegalStateException("secret internals"));
+            }
+
+            @Override
             public Mono<ImportJob> job(WorkspaceId workspace, ImportJobId id) {
+                return Mono.error(new IllegalStateException("secret internals"));
+            }
+
+            @Override
+            public Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page) {
                 return Mono.error(new IllegalStateException("secret internals"));
             }
         };

@@ -44,7 +44,9 @@ final class CollectionIndexes {
                                 plain("workspace_campaign_status", "ws", "campaign", "status"),
                                 // Receipts read back the moves they made by token; only moved deliveries have tokens.
                                 new IndexModel(keys(DeliveryCodec.MOVES), new IndexOptions().name("moves").sparse(true)))),
-                        create(database, Collections.IMPORT_JOBS, List.of(unique("workspace_id", "ws", "id"))))
+                        create(database, Collections.IMPORT_JOBS, List.of(unique("workspace_id", "ws", "id"),
+                                plain("workspace_started", "ws", ImportJobCodec.STARTED_AT),
+                                plain("status_updated", ImportJobCodec.STATUS, ImportJobCodec.UPDATED_AT))))
                 .then();
     }
 

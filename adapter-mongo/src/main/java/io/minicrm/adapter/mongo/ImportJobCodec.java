@@ -1,10 +1,12 @@
 package io.minicrm.adapter.mongo;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
 
+import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
@@ -13,12 +15,18 @@ import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.workspace.WorkspaceId;
 
-/** Maps an import job, with its report and listed rejections, to its document and back. */
+/**
+ * Maps an import job, with its report and listed rejections, to its document and back. Version 2 added the time of the
+ * job's last news and where in its file a failure lies; a version 1 job was last heard of when it started or finished.
+ */
 final class ImportJobCodec {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     static final String WORKSPACE = "ws";
     static final String ID = "id";
+    static final String STATUS = "status";
+    static final String STARTED_AT = "startedAt";
+    static final String UPDATED_AT = "updatedAt";
 
     private ImportJobCodec() {
     }
@@ -29,7 +37,7 @@ final class ImportJobCodec {
                 .append(WORKSPACE, job.workspace().value())
                 .append(ID, job.id().value())
                 .append("kind", job.kind().name())
-                .append("status", job.status().name())
+                .append(STATUS, job.status().name())
                 .append("report", new Document("rowsRead", report.rowsRead())
                         .append("created", report.created())
                         .append("updated", report.updated())
@@ -37,20 +45,29 @@ final class ImportJobCodec {
                         .append("rejected", report.rejected())
                         .append("ignoredColumns", report.ignoredColumns())
                         .append("rejections", report.rejections().stream().map(ImportJobCodec::rejection).toList()))
-                .append("startedAt", Bsons.instant(job.startedAt()));
+                .append(STARTED_AT, Bsons.instant(job.startedAt()))
+                .append(UPDATED_AT, Bsons.instant(job.updatedAt()));
         Bsons.putPresent(document, "finishedAt", job.finishedAt().map(Bsons::instant));
-        Bsons.putPresent(document, "failure", job.failure());
+        job.failure().ifPresent(failure -> {
+            document.append("failure", failure.reason());
+            Bsons.putPresent(document, "failureLine", failure.line());
+            Bsons.putPresent(document, "failureColumn", failure.column());
+        });
         return document;
     }
 
     static ImportJob toJob(Document document) {
         Document report = document.get("report", Document.class);
+        Instant startedAt = Bsons.instant(document.get(STARTED_AT));
+        Optional<Instant> finishedAt = Bsons.instant(document, "finishedAt");
+        Optional<ImportFailure> failure = Bsons.text(document, "failure").map(reason -> new ImportFailure(reason,
+                Optional.ofNullable(document.getLong("failureLine")), Bsons.text(document, "failureColumn")));
         return new ImportJob(new ImportJobId(document.getString(ID)), new WorkspaceId(document.getString(WORKSPACE)),
-                ImportKind.valueOf(document.getString("kind")), ImportStatus.valueOf(document.getString("status")),
+                ImportKind.valueOf(document.getString("kind")), ImportStatus.valueOf(document.getString(STATUS)),
                 new ImportReport(report.getLong("rowsRead"), report.getLong("created"), report.getLong("updated"),
                         report.getLong("skipped"), report.getLong("rejected"), Bsons.texts(report, "ignoredColumns"),
                         report.getList("rejections", Document.class, List.of()).stream().map(ImportJobCodec::rejection).toList()),
-                Bsons.instant(document.get("startedAt")), Bsons.instant(document, "finishedAt"), Bsons.text(document, "failure"));
+                startedAt, Bsons.instant(document, UPDATED_AT).or(() -> finishedAt).orElse(startedAt), finishedAt, failure);
     }
 
     private static Document rejection(Rejection rejection) {

@@ -15,6 +15,7 @@ import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -168,6 +169,21 @@ final class DiscardingStores {
         @Override
         public Mono<ImportJob> findById(WorkspaceId workspace, ImportJobId id) {
             return Mono.empty();
+        }
+
+        @Override
+        public Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page) {
+            return unused();
+        }
+
+        @Override
+        public Mono<Void> touch(WorkspaceId workspace, ImportJobId id, Instant now) {
+            return Mono.empty();
+        }
+
+        @Override
+        public Flux<ImportJob> interruptStale(Instant updatedBefore, String reason, Instant now) {
+            return Flux.empty();
         }
     }
 }

@@ -21,7 +21,6 @@ import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.shared.NumberLimits;
-import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 import org.jspecify.annotations.Nullable;
 
@@ -34,19 +33,30 @@ final class CellParsers {
     private static final Pattern PLAIN_DIGITS = Pattern.compile("[+-]?\\d*\\.?\\d*");
     private static final Pattern COUNT = Pattern.compile("[+-]?\\d{1,9}");
     static final Pattern LIST_SEPARATOR = Pattern.compile("[;|]");
+    /** A cell quoted in a reason shows this many characters at most: a report keeps a thousand reasons. */
+    private static final int QUOTED = 60;
 
     private CellParsers() {
     }
 
+    /** The cell's text in quotes, cut short past {@value #QUOTED} characters. */
+    static String quote(String text) {
+        if (text.length() <= QUOTED) {
+            return "'" + text + "'";
+        }
+        int end = Character.isHighSurrogate(text.charAt(QUOTED - 1)) ? QUOTED - 1 : QUOTED;
+        return "'" + text.substring(0, end) + "…' (" + text.length() + " characters)";
+    }
+
     static Either<String, Email> email(String text) {
-        return Email.parse("", text).mapLeft(Problem::message);
+        return Email.parse("", text).mapLeft(refused -> quote(text.strip()) + " is not an e-mail address");
     }
 
     static Either<String, BigDecimal> number(String text) {
         if (NUMBER.matcher(text).matches()) {
             return Either.right(new BigDecimal(text));
         }
-        return plainDigits(text) ? Either.left("'" + text + "': " + NumberLimits.RULE) : Either.left("'" + text + "' is not a number");
+        return plainDigits(text) ? Either.left(quote(text) + ": " + NumberLimits.RULE) : Either.left(quote(text) + " is not a number");
     }
 
     /** Digits with at most a sign and a point, as a number too long for {@link #NUMBER} is written. */
@@ -60,7 +70,7 @@ final class CellParsers {
 
     static Either<String, Integer> count(String text) {
         return (COUNT.matcher(text).matches() ? Either.<String, Integer>right(Integer.parseInt(text))
-                : Either.<String, Integer>left("'" + text + "' is not a whole number"))
+                : Either.<String, Integer>left(quote(text) + " is not a whole number"))
                 .filterOrElse(count -> count >= 0, count -> "cannot be negative, got " + text);
     }
 
@@ -80,7 +90,7 @@ final class CellParsers {
             return Either.right(parsed.query(TemporalQueries.zone()) != null
                     ? ZonedDateTime.from(parsed).toInstant() : LocalDateTime.from(parsed).atZone(zone).toInstant());
         } catch (DateTimeException notIso) {
-            return Either.left("'" + text + "' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
+            return Either.left(quote(text) + " is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
         }
     }
 
@@ -123,7 +133,7 @@ final class CellParsers {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "y", "1" -> Either.right(true);
             case "false", "no", "n", "0" -> Either.right(false);
-            default -> Either.left("'" + text + "' is neither yes nor no (true/false, yes/no, 1/0)");
+            default -> Either.left(quote(text) + " is neither yes nor no (true/false, yes/no, 1/0)");
         };
     }
 

@@ -3,6 +3,8 @@ package io.minicrm.application.importing;
 import java.io.IOException;
 import java.io.Reader;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The characters of a file as the CSV reader is given them: without a leading byte-order mark, and with each lone
  * carriage return read as a line feed. Either is a line break to CSV, so records and line numbers stay the same;
@@ -16,6 +18,8 @@ final class CsvText extends Reader {
     private final Reader in;
     private int pending = NONE;
     private boolean started;
+    // A failure met while looking one character ahead waits until the characters before it are read.
+    private @Nullable IOException deferred;
 
     CsvText(Reader in) {
         this.in = in;
@@ -26,6 +30,9 @@ final class CsvText extends Reader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
+        }
+        if (deferred != null) {
+            throw deferred;
         }
         if (!started) {
             started = true;
@@ -43,12 +50,21 @@ final class CsvText extends Reader {
             }
         }
         if (buffer[end - 1] == '\r') {
-            pending = in.read();
+            pending = lookAhead();
             if (pending != '\n') {
                 buffer[end - 1] = '\n';
             }
         }
         return count;
+    }
+
+    private int lookAhead() {
+        try {
+            return in.read();
+        } catch (IOException failed) {
+            deferred = failed;
+            return NONE;
+        }
     }
 
     private int fill(char[] buffer, int offset, int length) throws IOException {
@@ -60,7 +76,12 @@ final class CsvText extends Reader {
         }
         buffer[offset] = (char) pending;
         pending = NONE;
-        int more = length > 1 ? in.read(buffer, offset + 1, length - 1) : 0;
+        int more = 0;
+        try {
+            more = length > 1 ? in.read(buffer, offset + 1, length - 1) : 0;
+        } catch (IOException failed) {
+            deferred = failed;
+        }
         return 1 + Math.max(more, 0);
     }
 

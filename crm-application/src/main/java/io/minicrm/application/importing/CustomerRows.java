@@ -70,6 +70,6 @@ final class CustomerRows {
     // A customer cannot have signed up after the import that registers them.
     private Either<String, Instant> pastMoment(String text) {
         return CellParsers.moment(text, clock.getZone())
-                .filterOrElse(moment -> !moment.isAfter(clock.instant()), moment -> "'" + text + "' lies in the future");
+                .filterOrElse(moment -> !moment.isAfter(clock.instant()), moment -> CellParsers.quote(text) + " lies in the future");
     }
 }

@@ -26,10 +26,10 @@ final class ItemsCell {
         int price = entry.lastIndexOf(':');
         int quantity = price < 1 ? -1 : entry.lastIndexOf(':', price - 1);
         if (quantity < 1 || entry.substring(0, quantity).isBlank()) {
-            return Either.left("'" + entry + "' is not name:quantity:unit_price");
+            return Either.left(CellParsers.quote(entry) + " is not name:quantity:unit_price");
         }
         return CellParsers.count(entry.substring(quantity + 1, price).strip())
-                .filterOrElse(count -> count > 0, count -> "'" + entry + "' has no quantity; buy at least 1")
+                .filterOrElse(count -> count > 0, count -> CellParsers.quote(entry) + " has no quantity; buy at least 1")
                 .flatMap(count -> CellParsers.amount(entry.substring(price + 1).strip())
                         .map(unitPrice -> new OrderItem(entry.substring(0, quantity), count, new Money(unitPrice, currency))));
     }

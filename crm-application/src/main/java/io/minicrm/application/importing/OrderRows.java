@@ -42,6 +42,6 @@ final class OrderRows {
     private Either<String, Currency> workspaceCurrency(String code) {
         return code.equalsIgnoreCase(currency.getCurrencyCode())
                 ? Either.right(currency)
-                : Either.left("'" + code + "' is not " + currency.getCurrencyCode() + ", the currency this workspace keeps its orders in");
+                : Either.left(CellParsers.quote(code) + " is not " + currency.getCurrencyCode() + ", the currency this workspace keeps its orders in");
     }
 }

@@ -24,6 +24,19 @@ record Row(long line, List<String> cells, Header header) {
                 "the row has " + cells.size() + " fields where the header has " + header.size()));
     }
 
+    /** The first of the cells in these columns that holds what a store must not keep (see {@link UnprintableText}). */
+    Optional<Rejection> unprintable(List<Integer> columns) {
+        for (int column : columns) {
+            if (column < cells.size()) {
+                Optional<String> reason = UnprintableText.in(cells.get(column));
+                if (reason.isPresent()) {
+                    return Optional.of(rejection(column, reason.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The cell's text, stripped; absent when the column is absent or the cell blank. */
     Optional<String> text(Optional<Integer> column) {
         return column.map(cells::get).map(String::strip).filter(text -> !text.isEmpty());

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
@@ -20,14 +23,17 @@ import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.StartedImport;
 import io.minicrm.application.port.shared.ImportedBatch;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -40,6 +46,7 @@ final class ImportFixture {
     static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final Currency RUPEES = Currency.getInstance("INR");
+    static final Duration PATIENCE = Duration.ofSeconds(10);
 
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryOrderStore orders = new InMemoryOrderStore();
@@ -80,6 +87,21 @@ final class ImportFixture {
 
     CrmException refusal(ImportKind kind, String csv) {
         return catchThrowableOfType(CrmException.class, () -> run(kind, SHOP, csv));
+    }
+
+    /** The job as a whole file received in the charset leaves it: completed, or refused and failed. */
+    ImportJob receive(ImportKind kind, byte[] file, Charset charset) {
+        StartedImport started = importer.receive(kind, SHOP, Mono.just(ImportFile.of(file, charset))).block(PATIENCE);
+        started.outcome().onErrorComplete(CrmException.class).block(PATIENCE);
+        return jobs.findById(SHOP, started.job().id()).block();
+    }
+
+    /** The job as streaming the file in, as UTF-8, leaves it: completed, or refused and failed. */
+    ImportJob stream(ImportKind kind, InputStream csv) {
+        AtomicReference<ImportJob> started = new AtomicReference<>();
+        importer.run(kind, SHOP, csv).doOnNext(job -> started.compareAndSet(null, job)).onErrorComplete(CrmException.class)
+                .blockLast(PATIENCE);
+        return jobs.findById(SHOP, started.get().id()).block();
     }
 
     Customer customer(String email) {

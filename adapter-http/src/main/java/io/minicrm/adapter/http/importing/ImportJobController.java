@@ -3,14 +3,18 @@ package io.minicrm.adapter.http.importing;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.minicrm.adapter.http.PageResponse;
+import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.shared.ImportJobId;
 import reactor.core.publisher.Mono;
 
-/** {@code /api/imports}: follows an upload while it runs and reads its report once it is over. */
+/** {@code /api/imports}: the workspace's imports, newest first; one of them followed while it runs and read once it is over. */
 @Controller("/api/imports")
 public class ImportJobController {
 
@@ -22,6 +26,16 @@ public class ImportJobController {
         this.imports = imports;
         this.mapper = mapper;
         this.workspaces = workspaces;
+    }
+
+    /** Lists the workspace's import jobs, newest first. */
+    @Get
+    @InvalidResponse
+    public Mono<PageResponse<ImportJobResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
+                                                      @QueryValue(defaultValue = "20") int size) {
+        return Paging.of(page, size)
+                .flatMap(wanted -> imports.list(workspaces.workspaceOf(request), wanted))
+                .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 
     /** The import job: its status and its report so far, or once finished its final report (and failure, if any). */

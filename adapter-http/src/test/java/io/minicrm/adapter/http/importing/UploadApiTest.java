@@ -20,9 +20,9 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.runtime.server.EmbeddedServer;
 import io.minicrm.adapter.http.ProblemDetails;
 import jakarta.inject.Inject;
-import reactor.core.publisher.Flux;
 
 @MicronautTest
 class UploadApiTest {
@@ -32,6 +32,9 @@ class UploadApiTest {
     @Inject
     @Client("/")
     HttpClient http;
+
+    @Inject
+    EmbeddedServer server;
 
     private HttpResponse<ImportJobResponse> upload(String uri, String csv) {
         return http.toBlocking().exchange(HttpRequest.POST(uri, csv.getBytes(StandardCharsets.UTF_8)).contentType(TEXT_CSV),
@@ -94,19 +97,126 @@ class UploadApiTest {
     }
 
     @Test
-    void without_waiting_the_upload_is_answered_with_a_job_that_completes_with_every_row() {
-        Flux<byte[]> csv = Flux.concat(Flux.just("email\n"), Flux.range(0, 25).map(chunk -> IntStream.range(0, 100)
-                .mapToObj(row -> "later-" + chunk + "-" + row + "@example.com\n").collect(Collectors.joining())))
-                .map(text -> text.getBytes(StandardCharsets.UTF_8));
+    void without_waiting_the_job_is_answered_as_soon_as_the_upload_starts_and_completes_with_every_row() {
+        ChunkedUpload.Answer accepted;
+        try (ChunkedUpload upload = new ChunkedUpload(server.getURL(), "/api/upload/customers?wait=false", "text/csv")) {
+            accepted = upload.send("email\n").answer();
+            for (int chunk = 0; chunk < 25; chunk++) {
+                int at = chunk;
+                upload.send(IntStream.range(0, 100).mapToObj(row -> "later-" + at + "-" + row + "@example.com\n").collect(Collectors.joining()));
+            }
+            upload.finish();
+            ImportJobResponse finished = awaitFinished(accepted.headers().get("location"));
 
-        HttpResponse<ImportJobResponse> accepted = http.toBlocking().exchange(
-                HttpRequest.POST("/api/upload/customers?wait=false", csv).contentType(TEXT_CSV), ImportJobResponse.class);
+            assertThat(accepted.status()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+            assertThat(accepted.body()).contains("\"status\":\"RUNNING\"");
+            assertThat(accepted.headers().get("location")).startsWith("/api/imports/");
+            assertThat(finished.status()).isEqualTo("COMPLETED");
+            assertThat(finished.report()).isEqualTo(new ImportJobResponse.Report(2_500, 2_500, 0, 0, 0, List.of(), List.of()));
+        }
+    }
 
-        assertThat(accepted.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
-        assertThat(accepted.header("Location")).isEqualTo("/api/imports/" + accepted.body().id());
-        ImportJobResponse finished = awaitFinished(accepted.header("Location"));
-        assertThat(finished.status()).isEqualTo("COMPLETED");
-        assertThat(finished.report()).isEqualTo(new ImportJobResponse.Report(2_500, 2_500, 0, 0, 0, List.of(), List.of()));
+    @Test
+    void an_upload_whose_sender_goes_away_fails_its_job_and_stores_nothing() {
+        String location;
+        try (ChunkedUpload upload = new ChunkedUpload(server.getURL(), "/api/upload/customers?wait=false", "text/csv")) {
+            location = upload.send("email\ngone-1@example.com\n").answer().headers().get("location");
+            upload.send("gone-2@example.com\n");
+        }
+
+        ImportJobResponse failed = awaitFinished(location);
+
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.failure()).isEqualTo("the upload broke off before its end; nothing was stored");
+        assertThat(http.toBlocking().retrieve("/api/customers?search=gone-")).contains("\"total\":0");
+    }
+
+    @Test
+    void a_file_past_a_csv_limit_is_refused_naming_its_line_column_and_the_limit() {
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+                () -> upload("/api/upload/customers", "email,name\nlimit-1@example.com,Ada\nlimit-2@example.com," + "n".repeat(10_001) + "\n"));
+
+        ProblemDetails problem = refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("line 3, column name",
+                "a cell holds at most 10,000 characters"));
+        assertThat(http.toBlocking().retrieve("/api/customers?search=limit-")).contains("\"total\":0");
+    }
+
+    @Test
+    void the_job_of_a_refused_file_names_the_line_and_column_of_the_failure() {
+        HttpResponse<ImportJobResponse> accepted = upload("/api/upload/customers?wait=false", "email,name\nq@example.com,\"Ada\" L\n");
+
+        ImportJobResponse failed = awaitFinished(accepted.header("Location"));
+
+        assertThat(failed.status()).isEqualTo("FAILED");
+        assertThat(failed.failureLine()).isEqualTo(2);
+        assertThat(failed.failureColumn()).isEqualTo("name");
+        assertThat(failed.failure()).startsWith("line 2, column name: a quoted cell ends at its closing quote");
+    }
+
+    @Test
+    void a_latin_1_file_sent_as_utf_8_is_refused_at_the_line_of_its_first_bad_byte() {
+        byte[] latin1 = "email,name\njose@example.com,José Müller\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class, () -> http.toBlocking()
+                .exchange(HttpRequest.POST("/api/upload/customers", latin1).contentType(TEXT_CSV), ImportJobResponse.class));
+
+        ProblemDetails.Violation violation = refused.getResponse().getBody(ProblemDetails.class).orElseThrow().violations().getFirst();
+        assertThat(violation.path()).isEqualTo("line 2, column name");
+        assertThat(violation.message()).startsWith("the byte E9 is not UTF-8 text; save the file as UTF-8, or name the charset");
+    }
+
+    @Test
+    void a_latin_1_file_named_so_in_the_query_keeps_its_accents() {
+        byte[] latin1 = "email,name\njose.query@example.com,José Müller\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        HttpResponse<ImportJobResponse> response = http.toBlocking().exchange(HttpRequest.POST("/api/upload/customers?charset=ISO-8859-1",
+                latin1).contentType(TEXT_CSV), ImportJobResponse.class);
+
+        assertThat(response.body().report().created()).isEqualTo(1);
+        assertThat(http.toBlocking().retrieve("/api/customers?search=jose.query")).contains("José Müller");
+    }
+
+    @Test
+    void a_latin_1_file_whose_content_type_names_its_charset_keeps_its_accents() {
+        byte[] latin1 = "email,name\njose.type@example.com,José Müller\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        http.toBlocking().exchange(HttpRequest.POST("/api/upload/customers", latin1).header("Content-Type", "text/csv; charset=ISO-8859-1"),
+                ImportJobResponse.class);
+
+        assertThat(http.toBlocking().retrieve("/api/customers?search=jose.type")).contains("José Müller");
+    }
+
+    @Test
+    void an_unknown_charset_or_wait_flag_is_refused_naming_its_parameter_and_nothing_is_imported() {
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+                () -> upload("/api/upload/orders?wait=maybe&charset=klingon", "order_id,customer_email,amount\n"));
+
+        assertThat(refused.getResponse().getBody(ProblemDetails.class).orElseThrow().violations()).containsExactly(
+                new ProblemDetails.Violation("wait", "choose true or false, not 'maybe'"),
+                new ProblemDetails.Violation("charset", "'klingon' is not a charset this service knows; name one such as UTF-8,"
+                        + " ISO-8859-1 or windows-1252"));
+    }
+
+    @Test
+    void imports_are_listed_newest_first_a_page_at_a_time() {
+        String first = upload("/api/upload/customers?wait=false", "email\nlisted-1@example.com\n").body().id();
+        String second = upload("/api/upload/customers?wait=false", "email\nlisted-2@example.com\n").body().id();
+
+        String listed = http.toBlocking().retrieve("/api/imports?size=2");
+
+        assertThat(listed).startsWith("{\"items\":[{\"id\":\"" + second + "\"").contains("{\"id\":\"" + first + "\"")
+                .contains("\"page\":0,\"size\":2,\"total\":");
+    }
+
+    @Test
+    void a_listing_page_out_of_range_is_refused_naming_it() {
+        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+                () -> http.toBlocking().retrieve("/api/imports?size=0"));
+
+        assertThat(refused.getResponse().getBody(ProblemDetails.class).orElseThrow().violations())
+                .extracting(ProblemDetails.Violation::path).containsExactly("size");
     }
 
     @Test

@@ -1,4 +1,7 @@
 package io.minicrm.application.port.shared;
 
-/** Where an import stands: still reading, done, or stopped by a problem with the whole file. */
-public enum ImportStatus { RUNNING, COMPLETED, FAILED }
+/**
+ * Where an import stands: still going, done, stopped by a problem with the file or a store, or interrupted when the
+ * process running it stopped before it finished.
+ */
+public enum ImportStatus { RUNNING, COMPLETED, FAILED, INTERRUPTED }
