@@ -12,7 +12,7 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;

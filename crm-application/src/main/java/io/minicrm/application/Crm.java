@@ -21,7 +21,6 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
