@@ -1,12 +1,18 @@
 package io.minicrm.application;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.inmemory.InMemoryCache;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
@@ -41,6 +47,7 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
@@ -52,17 +59,30 @@ import io.minicrm.application.service.SegmentService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.Loggers;
 
 /**
  * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
  * in-memory adapters and the simulated vendor, so {@code Crm.builder().build().start()} runs with no server at all.
+ *
+ * <p>Its life: {@link Builder#build() built}, then {@link #start() started} once, then {@link #close() closed} once; the use
+ * cases work as soon as it is built (only the background work waits for the start). Starting it twice, starting it
+ * after closing it, and any use case called after closing it fail at once with an {@link IllegalStateException}
+ * saying why. The engine and every port it hands out are thread-safe.
  */
 public final class Crm implements AutoCloseable {
+
+    /** Threads of the pool blocking calls run on when the builder is given none: ten per processor, as Reactor's. */
+    public static final int DEFAULT_BLOCKING_THREADS = Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE;
 
     private final Adapters adapters;
     private final Customers customers;
     private final Orders orders;
     private final Segments segments;
+    private final Campaigns campaignService;
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
@@ -73,22 +93,30 @@ public final class Crm implements AutoCloseable {
     private final Clock clock;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
+    private final AtomicReference<Lifecycle> lifecycle = new AtomicReference<>(Lifecycle.BUILT);
+    private final Sinks.Empty<Void> closed = Sinks.empty();
 
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
         this.adapters = adapters;
         this.scheduleCheck = scheduleCheck;
         this.clock = settings.clock();
+        adapters.ownedScheduler().ifPresent(running::add);
         EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
-        this.customers = new CustomerService(adapters.customerStore(), events, settings);
-        this.orders = new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings);
-        this.segments = new SegmentService(adapters.segmentStore(), adapters.customerStore(), events, adapters.cache(), settings);
-        this.campaigns = new CampaignService(adapters.campaignStore(), adapters.segmentStore(), adapters.dispatchQueue(),
-                adapters.messageWriter(), events, settings);
-        this.deliveries = new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(), adapters.dispatchQueue());
-        this.insights = new InsightService(adapters.customerStore(), adapters.orderStore(), adapters.campaignStore(),
-                adapters.deliveryStore(), adapters.cache(), settings);
-        this.imports = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(), events, settings);
-        this.liveEvents = new LiveEventService(adapters.eventStream());
+        this.customers = guarded(Customers.class, new CustomerService(adapters.customerStore(), events, settings));
+        this.orders = guarded(Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings));
+        this.segments = guarded(Segments.class, new SegmentService(adapters.segmentStore(), adapters.customerStore(), events,
+                adapters.cache(), settings));
+        this.campaignService = new CampaignService(adapters.campaignStore(), adapters.segmentStore(),
+                adapters.dispatchQueue(), adapters.messageWriter(), events, settings,
+                new CampaignCompletion(adapters.campaignStore(), adapters.eventStream(), closed.asMono()));
+        this.campaigns = guarded(Campaigns.class, campaignService);
+        this.deliveries = guarded(Deliveries.class, new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(),
+                adapters.dispatchQueue()));
+        this.insights = guarded(Insights.class, new InsightService(adapters.customerStore(), adapters.orderStore(),
+                adapters.campaignStore(), adapters.deliveryStore(), adapters.cache(), settings));
+        this.imports = guarded(Imports.class, new CsvImporter(adapters.customerStore(), adapters.orderStore(),
+                adapters.importJobStore(), events, settings));
+        this.liveEvents = guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), closed.asMono()));
         this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(), adapters.deliveryStore(),
                 adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(), events),
                 settings, pipelineSettings);
@@ -101,24 +129,51 @@ public final class Crm implements AutoCloseable {
     /**
      * Starts the background work: the campaign pipeline (resuming campaigns left unfinished), the check for scheduled
      * campaigns that are due, and the invalidation of cached figures whenever a workspace changes. Returns once the
-     * pipeline runs.
+     * pipeline runs. An engine starts once: a second start, or a start after {@link #close()}, throws an
+     * {@link IllegalStateException}; a start that fails (a store unreachable) leaves it as built, to be started again.
      */
     public Crm start() {
-        pipeline.start().block();
+        if (!lifecycle.compareAndSet(Lifecycle.BUILT, Lifecycle.STARTING)) {
+            throw new IllegalStateException(switch (lifecycle.get()) {
+                case CLOSED -> "this engine is closed and cannot start again: build a new one over the same adapters, "
+                        + "where campaigns in flight resume";
+                case BUILT, STARTING, STARTED -> "this engine is already started: start() is called once";
+            });
+        }
+        try {
+            pipeline.start().block();
+        } catch (RuntimeException failed) {
+            pipeline.close();
+            lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.BUILT);
+            throw failed;
+        }
         running.add(pipeline::close);
         running.add(adapters.eventStream.live()
                 .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
         PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck, clock,
-                campaigns::queueDue);
+                campaignService::queueDue);
         periodicTasks.add(scheduled);
         running.add(scheduled);
+        lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.STARTED);
+        if (adapters.simulatedChannel()) {
+            Loggers.getLogger(Crm.class).warn("This engine sends through the simulated vendor: no message leaves this "
+                    + "JVM. Give it a channel of your own with Crm.builder().messageChannel(...)");
+        }
         return this;
     }
 
-    /** Stops the background work; a campaign in flight resumes when an engine over the same stores starts. */
+    /**
+     * Stops the background work and ends every wait and event subscription still open; a campaign in flight resumes
+     * when an engine over the same stores starts. Closing again does nothing. The adapters given to the builder stay
+     * open: close them after the engine.
+     */
     @Override
     public void close() {
+        if (lifecycle.getAndSet(Lifecycle.CLOSED) == Lifecycle.CLOSED) {
+            return;
+        }
+        closed.tryEmitEmpty();
         running.dispose();
     }
 
@@ -128,36 +183,86 @@ public final class Crm implements AutoCloseable {
     }
 
     public Customers customers() {
-        return customers;
+        return open(customers);
     }
 
     public Orders orders() {
-        return orders;
+        return open(orders);
     }
 
     public Segments segments() {
-        return segments;
+        return open(segments);
     }
 
     public Campaigns campaigns() {
-        return campaigns;
+        return open(campaigns);
     }
 
     public Deliveries deliveries() {
-        return deliveries;
+        return open(deliveries);
     }
 
     public Insights insights() {
-        return insights;
+        return open(insights);
     }
 
     public Imports imports() {
-        return imports;
+        return open(imports);
     }
 
     /** Each workspace's changes as they happen, for live views. */
     public LiveEvents events() {
-        return liveEvents;
+        return open(liveEvents);
+    }
+
+    /**
+     * The use cases as plain calls that wait for their answer, for code that does not use Reactor; each call waits at
+     * most {@link BlockingCrm#DEFAULT_TIMEOUT}.
+     */
+    public BlockingCrm blocking() {
+        return blocking(BlockingCrm.DEFAULT_TIMEOUT);
+    }
+
+    /** The use cases as plain calls that wait at most {@code timeout} for their answer. */
+    public BlockingCrm blocking(Duration timeout) {
+        return new BlockingCrm(open(this), timeout);
+    }
+
+    private <T> T open(T port) {
+        if (lifecycle.get() == Lifecycle.CLOSED) {
+            throw closedEngine();
+        }
+        return port;
+    }
+
+    private static IllegalStateException closedEngine() {
+        return new IllegalStateException("this engine is closed: build and start a new one to go on (the adapters keep "
+                + "what was written)");
+    }
+
+    /** The port, refusing every call once the engine is closed, even when it was handed out before. */
+    private <T> T guarded(Class<T> type, T port) {
+        InvocationHandler handler = (proxy, method, arguments) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> arguments != null && proxy == arguments[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> type.getSimpleName() + " of " + port;
+                };
+            }
+            open(port);
+            try {
+                return method.invoke(port, arguments);
+            } catch (InvocationTargetException thrown) {
+                throw thrown.getCause() != null ? thrown.getCause() : thrown;
+            }
+        };
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+    }
+
+    /** Where an engine is in its life: built, starting, started, then closed for good. */
+    private enum Lifecycle {
+        BUILT, STARTING, STARTED, CLOSED
     }
 
     /** Builds an engine; every adapter not given is the in-memory one. */
@@ -228,13 +333,30 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sends every message. Without one the engine uses the simulated vendor, which sends nothing, and says so in its
+         * log when it starts. Sends run on the blocking pool ({@link #blockingScheduler}), so a channel may block.
+         */
         public Builder messageChannel(MessageChannel channel) {
             adapters.messageChannel = Objects.requireNonNull(channel, "channel");
             return this;
         }
 
+        /** Proposes message templates; runs on the blocking pool ({@link #blockingScheduler}), so a writer may block. */
         public Builder messageWriter(MessageWriter writer) {
             adapters.messageWriter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /**
+         * The pool that calls which may block their thread run on: each send of a message channel and each proposal of
+         * a message writer given to this builder, so that a channel over a blocking SMTP or HTTP client never holds up
+         * Reactor's few shared threads. Its size bounds how many such calls run at once. Without one the engine makes
+         * a bounded pool of {@link Crm#DEFAULT_BLOCKING_THREADS} threads of its own (named {@code crm-blocking}) and
+         * disposes of it on close; a scheduler given here is the caller's to dispose of.
+         */
+        public Builder blockingScheduler(Scheduler scheduler) {
+            adapters.blockingScheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 
@@ -263,6 +385,7 @@ public final class Crm implements AutoCloseable {
         private @Nullable DispatchQueue dispatchQueue;
         private @Nullable MessageChannel messageChannel;
         private @Nullable MessageWriter messageWriter;
+        private @Nullable Scheduler blockingScheduler;
 
         private Adapters withDefaults(CrmSettings settings) {
             EventPublisher publisher = eventPublisher;
@@ -271,6 +394,18 @@ public final class Crm implements AutoCloseable {
                 InMemoryEventBus bus = new InMemoryEventBus();
                 publisher = bus;
                 stream = bus;
+            }
+            // The engine's own channel and writer never block; any other is called on the blocking pool.
+            MessageChannel channel = messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock());
+            MessageWriter writer = messageWriter != null ? messageWriter : new TemplateMessageWriter();
+            boolean channelBlocks = !(channel instanceof SimulatedVendor);
+            boolean writerBlocks = !(writer instanceof TemplateMessageWriter);
+            Scheduler pool = blockingScheduler;
+            Optional<Scheduler> owned = Optional.empty();
+            if (pool == null && (channelBlocks || writerBlocks)) {
+                pool = Schedulers.newBoundedElastic(DEFAULT_BLOCKING_THREADS, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
+                        "crm-blocking", 60, true);
+                owned = Optional.of(pool);
             }
             return new Adapters(
                     customerStore != null ? customerStore : new InMemoryCustomerStore(),
@@ -282,8 +417,9 @@ public final class Crm implements AutoCloseable {
                     publisher, stream,
                     cache != null ? cache : new InMemoryCache(),
                     dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue(),
-                    messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock()),
-                    messageWriter != null ? messageWriter : new TemplateMessageWriter());
+                    channelBlocks ? Offloaded.channel(channel, Objects.requireNonNull(pool)) : channel,
+                    writerBlocks ? Offloaded.writer(writer, Objects.requireNonNull(pool)) : writer,
+                    channel instanceof SimulatedVendor, owned);
         }
     }
 
@@ -291,6 +427,7 @@ public final class Crm implements AutoCloseable {
     private record Adapters(CustomerStore customerStore, OrderStore orderStore, SegmentStore segmentStore,
             CampaignStore campaignStore, DeliveryStore deliveryStore, ImportJobStore importJobStore,
             EventPublisher eventPublisher, EventStream eventStream, Cache cache, DispatchQueue dispatchQueue,
-            MessageChannel messageChannel, MessageWriter messageWriter) {
+            MessageChannel messageChannel, MessageWriter messageWriter, boolean simulatedChannel,
+            Optional<Scheduler> ownedScheduler) {
     }
 }
