@@ -1,15 +1,10 @@
 package io.minicrm.application;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import io.minicrm.application.blocking.BlockingCrm;
@@ -59,7 +54,6 @@ import io.minicrm.application.service.SegmentService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
-import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 import reactor.util.Loggers;
@@ -79,6 +73,10 @@ public final class Crm implements AutoCloseable {
     public static final int DEFAULT_BLOCKING_THREADS = Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE;
 
     private final Adapters adapters;
+    private final CrmSettings settings;
+    private final PipelineSettings pipelineSettings;
+    private final EventPublisher events;
+    private final EngineLife life = new EngineLife();
     private final Customers customers;
     private final Orders orders;
     private final Segments segments;
@@ -88,38 +86,34 @@ public final class Crm implements AutoCloseable {
     private final Insights insights;
     private final Imports imports;
     private final LiveEvents liveEvents;
-    private final CampaignPipeline pipeline;
     private final Duration scheduleCheck;
-    private final Clock clock;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
-    private final AtomicReference<Lifecycle> lifecycle = new AtomicReference<>(Lifecycle.BUILT);
-    private final Sinks.Empty<Void> closed = Sinks.empty();
+    private volatile @Nullable CampaignPipeline pipeline;
 
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, Duration scheduleCheck) {
         this.adapters = adapters;
+        this.settings = settings;
+        this.pipelineSettings = pipelineSettings;
         this.scheduleCheck = scheduleCheck;
-        this.clock = settings.clock();
         adapters.ownedScheduler().ifPresent(running::add);
-        EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
-        this.customers = guarded(Customers.class, new CustomerService(adapters.customerStore(), events, settings));
-        this.orders = guarded(Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings));
-        this.segments = guarded(Segments.class, new SegmentService(adapters.segmentStore(), adapters.customerStore(), events,
-                adapters.cache(), settings));
+        this.events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
+        this.customers = life.guarded(Customers.class, new CustomerService(adapters.customerStore(), events, settings));
+        this.orders = life.guarded(Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events,
+                settings));
+        this.segments = life.guarded(Segments.class, new SegmentService(adapters.segmentStore(), adapters.customerStore(),
+                events, adapters.cache(), settings));
         this.campaignService = new CampaignService(adapters.campaignStore(), adapters.segmentStore(),
                 adapters.dispatchQueue(), adapters.messageWriter(), events, settings,
-                new CampaignCompletion(adapters.campaignStore(), adapters.eventStream(), closed.asMono()));
-        this.campaigns = guarded(Campaigns.class, campaignService);
-        this.deliveries = guarded(Deliveries.class, new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(),
-                adapters.dispatchQueue()));
-        this.insights = guarded(Insights.class, new InsightService(adapters.customerStore(), adapters.orderStore(),
+                new CampaignCompletion(adapters.campaignStore(), adapters.eventStream(), life.closed()));
+        this.campaigns = life.guarded(Campaigns.class, campaignService);
+        this.deliveries = life.guarded(Deliveries.class, new DeliveryService(adapters.deliveryStore(),
+                adapters.campaignStore(), adapters.dispatchQueue()));
+        this.insights = life.guarded(Insights.class, new InsightService(adapters.customerStore(), adapters.orderStore(),
                 adapters.campaignStore(), adapters.deliveryStore(), adapters.cache(), settings));
-        this.imports = guarded(Imports.class, new CsvImporter(adapters.customerStore(), adapters.orderStore(),
+        this.imports = life.guarded(Imports.class, new CsvImporter(adapters.customerStore(), adapters.orderStore(),
                 adapters.importJobStore(), events, settings));
-        this.liveEvents = guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), closed.asMono()));
-        this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(), adapters.deliveryStore(),
-                adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(), events),
-                settings, pipelineSettings);
+        this.liveEvents = life.guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), life.closed()));
     }
 
     public static Builder builder() {
@@ -133,29 +127,27 @@ public final class Crm implements AutoCloseable {
      * {@link IllegalStateException}; a start that fails (a store unreachable) leaves it as built, to be started again.
      */
     public Crm start() {
-        if (!lifecycle.compareAndSet(Lifecycle.BUILT, Lifecycle.STARTING)) {
-            throw new IllegalStateException(switch (lifecycle.get()) {
-                case CLOSED -> "this engine is closed and cannot start again: build a new one over the same adapters, "
-                        + "where campaigns in flight resume";
-                case BUILT, STARTING, STARTED -> "this engine is already started: start() is called once";
-            });
-        }
+        life.starting();
+        CampaignPipeline starting = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(),
+                adapters.deliveryStore(), adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(),
+                events), settings, pipelineSettings);
         try {
-            pipeline.start().block();
+            starting.start().block();
         } catch (RuntimeException failed) {
-            pipeline.close();
-            lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.BUILT);
+            starting.close();
+            life.startFailed();
             throw failed;
         }
-        running.add(pipeline::close);
+        pipeline = starting;
+        running.add(starting::close);
         running.add(adapters.eventStream.live()
                 .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
-        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck, clock,
-                campaignService::queueDue);
+        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck,
+                settings.clock(), campaignService::queueDue);
         periodicTasks.add(scheduled);
         running.add(scheduled);
-        lifecycle.compareAndSet(Lifecycle.STARTING, Lifecycle.STARTED);
+        life.started();
         if (adapters.simulatedChannel()) {
             Loggers.getLogger(Crm.class).warn("This engine sends through the simulated vendor: no message leaves this "
                     + "JVM. Give it a channel of your own with Crm.builder().messageChannel(...)");
@@ -170,49 +162,49 @@ public final class Crm implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (lifecycle.getAndSet(Lifecycle.CLOSED) == Lifecycle.CLOSED) {
-            return;
+        if (life.close()) {
+            running.dispose();
         }
-        closed.tryEmitEmpty();
-        running.dispose();
     }
 
     /** The work the engine repeats in the background, so that a health check can tell when one has stalled. */
     public List<PeriodicTask> periodicTasks() {
-        return Stream.concat(periodicTasks.stream(), pipeline.periodicTasks().stream()).toList();
+        CampaignPipeline started = pipeline;
+        return Stream.concat(periodicTasks.stream(), started == null ? Stream.empty() : started.periodicTasks().stream())
+                .toList();
     }
 
     public Customers customers() {
-        return open(customers);
+        return life.open(customers);
     }
 
     public Orders orders() {
-        return open(orders);
+        return life.open(orders);
     }
 
     public Segments segments() {
-        return open(segments);
+        return life.open(segments);
     }
 
     public Campaigns campaigns() {
-        return open(campaigns);
+        return life.open(campaigns);
     }
 
     public Deliveries deliveries() {
-        return open(deliveries);
+        return life.open(deliveries);
     }
 
     public Insights insights() {
-        return open(insights);
+        return life.open(insights);
     }
 
     public Imports imports() {
-        return open(imports);
+        return life.open(imports);
     }
 
     /** Each workspace's changes as they happen, for live views. */
     public LiveEvents events() {
-        return open(liveEvents);
+        return life.open(liveEvents);
     }
 
     /**
@@ -225,44 +217,7 @@ public final class Crm implements AutoCloseable {
 
     /** The use cases as plain calls that wait at most {@code timeout} for their answer. */
     public BlockingCrm blocking(Duration timeout) {
-        return new BlockingCrm(open(this), timeout);
-    }
-
-    private <T> T open(T port) {
-        if (lifecycle.get() == Lifecycle.CLOSED) {
-            throw closedEngine();
-        }
-        return port;
-    }
-
-    private static IllegalStateException closedEngine() {
-        return new IllegalStateException("this engine is closed: build and start a new one to go on (the adapters keep "
-                + "what was written)");
-    }
-
-    /** The port, refusing every call once the engine is closed, even when it was handed out before. */
-    private <T> T guarded(Class<T> type, T port) {
-        InvocationHandler handler = (proxy, method, arguments) -> {
-            if (method.getDeclaringClass() == Object.class) {
-                return switch (method.getName()) {
-                    case "equals" -> arguments != null && proxy == arguments[0];
-                    case "hashCode" -> System.identityHashCode(proxy);
-                    default -> type.getSimpleName() + " of " + port;
-                };
-            }
-            open(port);
-            try {
-                return method.invoke(port, arguments);
-            } catch (InvocationTargetException thrown) {
-                throw thrown.getCause() != null ? thrown.getCause() : thrown;
-            }
-        };
-        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
-    }
-
-    /** Where an engine is in its life: built, starting, started, then closed for good. */
-    private enum Lifecycle {
-        BUILT, STARTING, STARTED, CLOSED
+        return new BlockingCrm(life.open(this), timeout);
     }
 
     /** Builds an engine; every adapter not given is the in-memory one. */

@@ -102,7 +102,7 @@ class CrmLifecycleTest {
     }
 
     @Test
-    void a_start_that_fails_leaves_the_engine_to_be_started_again() {
+    void a_start_that_fails_leaves_the_engine_to_be_started_again_and_then_it_sends() {
         AtomicInteger lookups = new AtomicInteger();
         ForwardingCampaignStore unreachableOnce = new ForwardingCampaignStore(new InMemoryCampaignStore()) {
             @Override
@@ -111,10 +111,14 @@ class CrmLifecycleTest {
                         : super.findByStatus(status);
             }
         };
-        try (Crm crm = Crm.builder().campaignStore(unreachableOnce).build()) {
+        try (Crm crm = Crm.builder().campaignStore(unreachableOnce).messageChannel(NOWHERE).build()) {
             assertThatThrownBy(crm::start).hasMessageContaining("store unreachable");
 
             assertThat(crm.start()).isSameAs(crm);
+            Campaign campaign = campaignToEveryone(crm, 2);
+            crm.campaigns().queue(SHOP, campaign.id()).block(PATIENCE);
+            assertThat(crm.campaigns().completion(SHOP, campaign.id()).block(PATIENCE).counters().sent()).isEqualTo(2);
+            assertThat(crm.periodicTasks()).isNotEmpty();
         }
     }
 
