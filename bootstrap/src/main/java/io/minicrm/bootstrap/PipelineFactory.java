@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import jakarta.inject.Singleton;
 
 /** The campaign pipeline's pacing: the library's defaults, with the receipt writer's batch bounds from configuration. */

@@ -21,7 +21,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** README's configuration table and every relative link of the documentation, held to the repository as it is. */
+/**
+ * README's configuration table, every relative link of the documentation, and every Java snippet and dependency of the
+ * documentation, held to the repository as it is.
+ */
 class DocumentationTest {
 
     // Tests run in the module's directory; the repository is its parent.
@@ -33,6 +36,13 @@ class DocumentationTest {
     private static final Pattern CRM_VARIABLE = Pattern.compile("\\bCRM_[A-Z0-9_]+\\b");
     private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern INCLUDE = Pattern.compile("<!-- include: ([^#\\s]+)(?:#(\\S+))? -->");
+    private static final Pattern DEPENDENCY_VERSION = Pattern.compile(
+            "<groupId>io\\.minicrm</groupId>\\s*<artifactId>[^<]+</artifactId>\\s*<version>([^<]+)</version>");
+    /** The example application built against the published artifacts, and where the build compiles its twins. */
+    private static final Path EXAMPLE_APPLICATION = ROOT.resolve("crm-application/contract-kit/src/it/embedding-app/src");
+    private static final List<Path> EXAMPLE_TWINS = List.of(ROOT.resolve("crm-application/src/test/java/com/example/shop"),
+            ROOT.resolve("crm-application/contract-kit/src/test/java/com/example/shop"));
 
     @Test
     void every_variable_the_code_reads_is_in_the_readme_configuration_table() {
@@ -53,6 +63,106 @@ class DocumentationTest {
             }
         }
         assertThat(broken).isEmpty();
+    }
+
+    @Test
+    void every_java_snippet_of_the_documentation_is_word_for_word_the_source_the_build_compiles_and_runs() {
+        List<String> wrong = new ArrayList<>();
+        int snippets = 0;
+        for (Path page : markdownPages()) {
+            List<String> lines = List.of(read(page).split("\n", -1));
+            for (int at = 0; at < lines.size(); at++) {
+                if (!lines.get(at).strip().equals("```java")) {
+                    continue;
+                }
+                snippets++;
+                int end = at + 1;
+                while (end < lines.size() && !lines.get(end).strip().equals("```")) {
+                    end++;
+                }
+                String snippet = String.join("\n", lines.subList(at + 1, Math.min(end, lines.size())));
+                Matcher include = at > 0 ? INCLUDE.matcher(lines.get(at - 1).strip()) : INCLUDE.matcher("");
+                String where = ROOT.relativize(page) + ":" + (at + 1);
+                if (!include.matches()) {
+                    wrong.add(where + " names no source (<!-- include: path#tag --> on the line before)");
+                } else if (!snippet.equals(region(ROOT.resolve(include.group(1)), include.group(2)))) {
+                    wrong.add(where + " differs from " + include.group(1) + (include.group(2) == null ? "" : "#" + include.group(2)));
+                }
+                at = end;
+            }
+        }
+        assertThat(snippets).as("Java snippets in the documentation").isPositive();
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void the_example_application_built_against_the_published_artifacts_holds_the_examples_word_for_word() {
+        Map<String, Path> built = new HashMap<>();
+        for (Path folder : EXAMPLE_TWINS) {
+            javaFiles(folder).forEach(file -> built.put(file.getFileName().toString(), file));
+        }
+        Map<String, Path> published = new HashMap<>();
+        javaFiles(EXAMPLE_APPLICATION).forEach(file -> published.put(file.getFileName().toString(), file));
+
+        assertThat(published.keySet()).as("examples the example application runs").containsAll(built.keySet());
+        built.forEach((name, file) -> assertThat(read(published.get(name))).as(ROOT.relativize(published.get(name))
+                + " is " + ROOT.relativize(file) + " word for word").isEqualTo(read(file)));
+    }
+
+    @Test
+    void every_dependency_on_the_project_in_the_documentation_names_its_version() {
+        Matcher project = Pattern.compile("<artifactId>mini-crm</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(read(ROOT.resolve("pom.xml")));
+        assertThat(project.find()).isTrue();
+        List<String> versions = new ArrayList<>();
+        for (Path page : markdownPages()) {
+            Matcher dependency = DEPENDENCY_VERSION.matcher(read(page));
+            while (dependency.find()) {
+                versions.add(ROOT.relativize(page) + ": " + dependency.group(1));
+            }
+        }
+        assertThat(versions).isNotEmpty().allSatisfy(named -> assertThat(named).endsWith(": " + project.group(1)));
+    }
+
+    /**
+     * The file's text, without its package line, or the lines between {@code // tag::name[]} and
+     * {@code // end::name[]} with their common indentation taken away; either without the blank lines around it.
+     */
+    private static String region(Path file, String tag) {
+        if (!Files.isRegularFile(file)) {
+            return "(no such file)";
+        }
+        List<String> lines = new ArrayList<>(List.of(read(file).split("\n", -1)));
+        if (tag == null) {
+            lines.removeIf(line -> line.startsWith("package "));
+        } else {
+            int start = lines.indexOf(lines.stream().filter(line -> line.strip().equals("// tag::" + tag + "[]")).findFirst()
+                    .orElse("(none)"));
+            int end = lines.indexOf(lines.stream().filter(line -> line.strip().equals("// end::" + tag + "[]")).findFirst()
+                    .orElse("(none)"));
+            if (start < 0 || end < start) {
+                return "(no region " + tag + ")";
+            }
+            lines = new ArrayList<>(lines.subList(start + 1, end));
+            int indent = lines.stream().filter(line -> !line.isBlank())
+                    .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+            lines.replaceAll(line -> line.isBlank() ? "" : line.substring(indent));
+        }
+        while (!lines.isEmpty() && lines.getFirst().isBlank()) {
+            lines.removeFirst();
+        }
+        while (!lines.isEmpty() && lines.getLast().isBlank()) {
+            lines.removeLast();
+        }
+        return String.join("\n", lines);
+    }
+
+    private static List<Path> javaFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
     }
 
     /** The variables named in the first column of the table under README's "Configuration" heading. */

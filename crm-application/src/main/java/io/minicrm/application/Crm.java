@@ -1,14 +1,14 @@
 package io.minicrm.application;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.importing.CsvImporter;
-import io.minicrm.application.importing.ImportSettings;
 import io.minicrm.application.importing.StaleImports;
 import io.minicrm.application.inmemory.InMemoryCache;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
@@ -23,7 +23,6 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
@@ -44,6 +43,7 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
@@ -56,52 +56,73 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+import reactor.util.Loggers;
 
 /**
  * The engine in one object: every use case over the adapters it was built with. {@link #builder()} starts from
  * in-memory adapters and the simulated vendor, so {@code Crm.builder().build().start()} runs with no server at all.
+ *
+ * <p>Its life: {@link Builder#build() built}, then {@link #start() started} once, then {@link #close() closed} once; the use
+ * cases work as soon as it is built (only the background work waits for the start). Starting it twice, starting it
+ * after closing it, and any use case called after closing it fail at once with an {@link IllegalStateException}
+ * saying why. The engine and every port it hands out are thread-safe.
  */
 public final class Crm implements AutoCloseable {
 
+    /** Threads of the pool blocking calls run on when the builder is given none: ten per processor, as Reactor's. */
+    public static final int DEFAULT_BLOCKING_THREADS = Schedulers.DEFAULT_BOUNDED_ELASTIC_SIZE;
+
     private final Adapters adapters;
+    private final CrmSettings settings;
+    private final PipelineSettings pipelineSettings;
+    private final EventPublisher events;
+    private final EngineLife life = new EngineLife();
     private final Customers customers;
     private final Orders orders;
     private final Segments segments;
+    private final Campaigns campaignService;
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
-    private final CsvImporter imports;
+    private final CsvImporter csvImporter;
+    private final Imports imports;
     private final StaleImports staleImports;
     private final Duration staleImportCheck;
     private final LiveEvents liveEvents;
-    private final CampaignPipeline pipeline;
     private final Duration scheduleCheck;
-    private final Clock clock;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
+    private volatile @Nullable CampaignPipeline pipeline;
 
     private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, ImportSettings importSettings,
                 Duration scheduleCheck) {
         this.adapters = adapters;
+        this.settings = settings;
+        this.pipelineSettings = pipelineSettings;
         this.scheduleCheck = scheduleCheck;
-        this.clock = settings.clock();
-        EventPublisher events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
-        this.customers = new CustomerService(adapters.customerStore(), events, settings);
-        this.orders = new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings);
-        this.segments = new SegmentService(adapters.segmentStore(), adapters.customerStore(), events, adapters.cache(), settings);
-        this.campaigns = new CampaignService(adapters.campaignStore(), adapters.segmentStore(), adapters.dispatchQueue(),
-                adapters.messageWriter(), events, settings);
-        this.deliveries = new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(), adapters.dispatchQueue());
-        this.insights = new InsightService(adapters.customerStore(), adapters.orderStore(), adapters.campaignStore(),
-                adapters.deliveryStore(), adapters.cache(), settings);
-        this.imports = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(), events, settings,
-                importSettings);
+        adapters.ownedScheduler().ifPresent(running::add);
+        this.events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
+        this.customers = life.guarded(Customers.class, new CustomerService(adapters.customerStore(), events, settings));
+        this.orders = life.guarded(Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events,
+                settings));
+        this.segments = life.guarded(Segments.class, new SegmentService(adapters.segmentStore(), adapters.customerStore(),
+                events, adapters.cache(), settings));
+        this.campaignService = new CampaignService(adapters.campaignStore(), adapters.segmentStore(),
+                adapters.dispatchQueue(), adapters.messageWriter(), events, settings,
+                new CampaignCompletion(adapters.campaignStore(), adapters.eventStream(), life.closed()));
+        this.campaigns = life.guarded(Campaigns.class, campaignService);
+        this.deliveries = life.guarded(Deliveries.class, new DeliveryService(adapters.deliveryStore(),
+                adapters.campaignStore(), adapters.dispatchQueue()));
+        this.insights = life.guarded(Insights.class, new InsightService(adapters.customerStore(), adapters.orderStore(),
+                adapters.campaignStore(), adapters.deliveryStore(), adapters.cache(), settings));
+        this.csvImporter = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(),
+                events, settings, importSettings);
+        this.imports = life.guarded(Imports.class, csvImporter);
         this.staleImports = new StaleImports(adapters.importJobStore(), importSettings, settings.clock());
         this.staleImportCheck = importSettings.heartbeat();
-        this.liveEvents = new LiveEventService(adapters.eventStream());
-        this.pipeline = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(), adapters.deliveryStore(),
-                adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(), events),
-                settings, pipelineSettings);
+        this.liveEvents = life.guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), life.closed()));
     }
 
     public static Builder builder() {
@@ -112,73 +133,109 @@ public final class Crm implements AutoCloseable {
      * Starts the background work: the campaign pipeline (resuming campaigns left unfinished), the check for scheduled
      * campaigns that are due, the invalidation of cached figures whenever a workspace changes, and the search for
      * import jobs whose process stopped before they finished (done once now, then as often as imports say they are
-     * alive). Returns once the pipeline runs.
+     * alive). Returns once the pipeline runs. An engine starts once: a second start, or a start after {@link #close()}, throws an
+     * {@link IllegalStateException}; a start that fails (a store unreachable) leaves it as built, to be started again.
      */
     public Crm start() {
+        life.starting();
         // A store that fails this first search is searched again by the periodic check, which logs why.
         staleImports.interrupt().onErrorResume(failed -> Mono.just(0L)).block();
-        pipeline.start().block();
-        running.add(pipeline::close);
+        CampaignPipeline starting = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(),
+                adapters.deliveryStore(), adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(),
+                events), settings, pipelineSettings);
+        try {
+            starting.start().block();
+        } catch (RuntimeException failed) {
+            starting.close();
+            life.startFailed();
+            throw failed;
+        }
+        pipeline = starting;
+        running.add(starting::close);
         running.add(adapters.eventStream.live()
                 .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
-        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck, clock,
-                campaigns::queueDue);
+        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck,
+                settings.clock(), campaignService::queueDue);
         periodicTasks.add(scheduled);
         running.add(scheduled);
-        PeriodicTask stale = PeriodicTask.start("Marking import jobs whose process stopped as interrupted", staleImportCheck,
-                clock, staleImports::interrupt);
+        PeriodicTask stale = PeriodicTask.start("Marking import jobs whose process stopped as interrupted",
+                staleImportCheck, settings.clock(), staleImports::interrupt);
         periodicTasks.add(stale);
         running.add(stale);
+        life.started();
+        if (adapters.simulatedChannel()) {
+            Loggers.getLogger(Crm.class).warn("This engine sends through the simulated vendor: no message leaves this "
+                    + "JVM. Give it a channel of your own with Crm.builder().messageChannel(...)");
+        }
         return this;
     }
 
     /**
-     * Stops the background work; a campaign in flight resumes when an engine over the same stores starts, and an import
-     * running in the background is marked interrupted.
+     * Stops the background work and ends every wait and event subscription still open; a campaign in flight resumes
+     * when an engine over the same stores starts, and an import running in the background is marked interrupted.
+     * Closing again does nothing. The adapters given to the builder stay
+     * open: close them after the engine.
      */
     @Override
     public void close() {
-        imports.close();
-        running.dispose();
+        if (life.close()) {
+            csvImporter.close();
+            running.dispose();
+        }
     }
 
     /** The work the engine repeats in the background, so that a health check can tell when one has stalled. */
     public List<PeriodicTask> periodicTasks() {
-        return Stream.concat(periodicTasks.stream(), pipeline.periodicTasks().stream()).toList();
+        CampaignPipeline started = pipeline;
+        return Stream.concat(periodicTasks.stream(), started == null ? Stream.empty() : started.periodicTasks().stream())
+                .toList();
     }
 
     public Customers customers() {
-        return customers;
+        return life.open(customers);
     }
 
     public Orders orders() {
-        return orders;
+        return life.open(orders);
     }
 
     public Segments segments() {
-        return segments;
+        return life.open(segments);
     }
 
     public Campaigns campaigns() {
-        return campaigns;
+        return life.open(campaigns);
     }
 
     public Deliveries deliveries() {
-        return deliveries;
+        return life.open(deliveries);
     }
 
     public Insights insights() {
-        return insights;
+        return life.open(insights);
     }
 
     public Imports imports() {
-        return imports;
+        return life.open(imports);
     }
 
     /** Each workspace's changes as they happen, for live views. */
     public LiveEvents events() {
-        return liveEvents;
+        return life.open(liveEvents);
+    }
+
+    /**
+     * The use cases as plain calls that wait for their answer, for code that does not use Reactor; each call waits at
+     * most {@link BlockingCrm#DEFAULT_TIMEOUT}.
+     */
+    public BlockingCrm blocking() {
+        return blocking(BlockingCrm.DEFAULT_TIMEOUT);
+    }
+
+    /** The use cases as plain calls that wait at most {@code timeout} for their answer. */
+    public BlockingCrm blocking(Duration timeout) {
+        return new BlockingCrm(life.open(this), timeout);
     }
 
     /** Builds an engine; every adapter not given is the in-memory one. */
@@ -203,6 +260,7 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        /** How long a running import's job may stay silent before any engine sharing the store takes it for lost. */
         public Builder importSettings(ImportSettings importSettings) {
             this.importSettings = Objects.requireNonNull(importSettings, "importSettings");
             return this;
@@ -255,13 +313,30 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Sends every message. Without one the engine uses the simulated vendor, which sends nothing, and says so in its
+         * log when it starts. Sends run on the blocking pool ({@link #blockingScheduler}), so a channel may block.
+         */
         public Builder messageChannel(MessageChannel channel) {
             adapters.messageChannel = Objects.requireNonNull(channel, "channel");
             return this;
         }
 
+        /** Proposes message templates; runs on the blocking pool ({@link #blockingScheduler}), so a writer may block. */
         public Builder messageWriter(MessageWriter writer) {
             adapters.messageWriter = Objects.requireNonNull(writer, "writer");
+            return this;
+        }
+
+        /**
+         * The pool that calls which may block their thread run on: each send of a message channel and each proposal of
+         * a message writer given to this builder, so that a channel over a blocking SMTP or HTTP client never holds up
+         * Reactor's few shared threads. Its size bounds how many such calls run at once. Without one the engine makes
+         * a bounded pool of {@link Crm#DEFAULT_BLOCKING_THREADS} threads of its own (named {@code crm-blocking}) and
+         * disposes of it on close; a scheduler given here is the caller's to dispose of.
+         */
+        public Builder blockingScheduler(Scheduler scheduler) {
+            adapters.blockingScheduler = Objects.requireNonNull(scheduler, "scheduler");
             return this;
         }
 
@@ -290,6 +365,7 @@ public final class Crm implements AutoCloseable {
         private @Nullable DispatchQueue dispatchQueue;
         private @Nullable MessageChannel messageChannel;
         private @Nullable MessageWriter messageWriter;
+        private @Nullable Scheduler blockingScheduler;
 
         private Adapters withDefaults(CrmSettings settings) {
             EventPublisher publisher = eventPublisher;
@@ -298,6 +374,18 @@ public final class Crm implements AutoCloseable {
                 InMemoryEventBus bus = new InMemoryEventBus();
                 publisher = bus;
                 stream = bus;
+            }
+            // The engine's own channel and writer never block; any other is called on the blocking pool.
+            MessageChannel channel = messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock());
+            MessageWriter writer = messageWriter != null ? messageWriter : new TemplateMessageWriter();
+            boolean channelBlocks = !(channel instanceof SimulatedVendor);
+            boolean writerBlocks = !(writer instanceof TemplateMessageWriter);
+            Scheduler pool = blockingScheduler;
+            Optional<Scheduler> owned = Optional.empty();
+            if (pool == null && (channelBlocks || writerBlocks)) {
+                pool = Schedulers.newBoundedElastic(DEFAULT_BLOCKING_THREADS, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
+                        "crm-blocking", 60, true);
+                owned = Optional.of(pool);
             }
             return new Adapters(
                     customerStore != null ? customerStore : new InMemoryCustomerStore(),
@@ -309,8 +397,9 @@ public final class Crm implements AutoCloseable {
                     publisher, stream,
                     cache != null ? cache : new InMemoryCache(),
                     dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue(),
-                    messageChannel != null ? messageChannel : new SimulatedVendor(settings.clock()),
-                    messageWriter != null ? messageWriter : new TemplateMessageWriter());
+                    channelBlocks ? Offloaded.channel(channel, Objects.requireNonNull(pool)) : channel,
+                    writerBlocks ? Offloaded.writer(writer, Objects.requireNonNull(pool)) : writer,
+                    channel instanceof SimulatedVendor, owned);
         }
     }
 
@@ -318,6 +407,7 @@ public final class Crm implements AutoCloseable {
     private record Adapters(CustomerStore customerStore, OrderStore orderStore, SegmentStore segmentStore,
             CampaignStore campaignStore, DeliveryStore deliveryStore, ImportJobStore importJobStore,
             EventPublisher eventPublisher, EventStream eventStream, Cache cache, DispatchQueue dispatchQueue,
-            MessageChannel messageChannel, MessageWriter messageWriter) {
+            MessageChannel messageChannel, MessageWriter messageWriter, boolean simulatedChannel,
+            Optional<Scheduler> ownedScheduler) {
     }
 }

@@ -6,13 +6,18 @@ import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 import reactor.core.publisher.Mono;
 
-/** A use case refused its request; the problem says why, in the domain's words, for every adapter to report alike. */
+/**
+ * A use case refused its request; the problem says why, in the domain's words, for every adapter to report alike. Its
+ * stack trace shows where the refusal was made, and a blocking call adds where it was waited for.
+ */
 public final class CrmException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
 
     private final transient Problem problem;
 
     public CrmException(Problem problem) {
-        super(Objects.requireNonNull(problem, "problem").message(), null, false, false);
+        super(Objects.requireNonNull(problem, "problem").message());
         this.problem = problem;
     }
 

@@ -6,10 +6,21 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import org.jmolecules.archunit.JMoleculesArchitectureRules;
 import org.jmolecules.archunit.JMoleculesArchitectureRules.VerificationDepth;
 
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 @AnalyzeClasses(packages = "io.minicrm", importOptions = ImportOption.DoNotIncludeTests.class)
 class ApplicationArchitectureTest {
@@ -34,4 +45,45 @@ class ApplicationArchitectureTest {
     static final ArchRule use_cases_reach_the_outside_only_through_ports = noClasses()
             .that().resideInAPackage("io.minicrm.application.service..")
             .should().dependOnClassesThat().resideInAnyPackage("io.minicrm.application.inmemory..", "de.siegmar.fastcsv..");
+
+    /** The packages that are no part of the API; their package documentation says so. */
+    private static final String[] INTERNAL = {"io.minicrm.application.service..", "io.minicrm.application.pipeline..",
+            "io.minicrm.application.importing.."};
+
+    @ArchTest
+    static final ArchRule the_api_names_no_internal_type_in_a_public_signature = classes()
+            .that().resideInAPackage("io.minicrm.application..").and().resideOutsideOfPackages(INTERNAL)
+            .and().arePublic()
+            .should(exposeNoType(DescribedPredicate.describe("internal",
+                    type -> type.getPackageName().startsWith("io.minicrm.application.service")
+                            || type.getPackageName().startsWith("io.minicrm.application.pipeline")
+                            || type.getPackageName().startsWith("io.minicrm.application.importing"))));
+
+    /** No supertype, and no public or protected field, constructor or method, names such a type, generics included. */
+    private static ArchCondition<JavaClass> exposeNoType(DescribedPredicate<JavaClass> hidden) {
+        return new ArchCondition<>("expose no " + hidden.getDescription() + " type") {
+            @Override
+            public void check(JavaClass api, ConditionEvents events) {
+                Stream<JavaType> supertypes = Stream.concat(api.getSuperclass().stream(), api.getInterfaces().stream());
+                supertypes.flatMap(type -> type.getAllInvolvedRawTypes().stream()).filter(hidden)
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(api, api.getName() + " extends " + type.getName())));
+                api.getFields().stream().filter(ApplicationArchitectureTest::visible)
+                        .forEach(field -> field.getType().getAllInvolvedRawTypes().stream().filter(hidden).forEach(type ->
+                                events.add(SimpleConditionEvent.violated(field, field.getFullName() + " is a " + type.getName()))));
+                api.getCodeUnits().stream().filter(ApplicationArchitectureTest::visible)
+                        .forEach(unit -> signature(unit).flatMap(type -> type.getAllInvolvedRawTypes().stream()).filter(hidden)
+                                .forEach(type -> events.add(SimpleConditionEvent.violated(unit,
+                                        unit.getFullName() + " names " + type.getName()))));
+            }
+        };
+    }
+
+    private static Stream<JavaType> signature(JavaCodeUnit unit) {
+        return Stream.of(Stream.of(unit.getReturnType()), unit.getParameterTypes().stream(),
+                unit.getThrowsClause().getTypes().stream().map(JavaType.class::cast)).flatMap(types -> types);
+    }
+
+    private static boolean visible(JavaMember member) {
+        return member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED);
+    }
 }

@@ -41,7 +41,6 @@ import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
-import io.minicrm.application.pipeline.PipelineSettings;
 import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.Dashboard;
 import io.minicrm.application.port.in.RuleSource;

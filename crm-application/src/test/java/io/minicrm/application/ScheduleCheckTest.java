@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.contract.ForwardingCampaignStore;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;

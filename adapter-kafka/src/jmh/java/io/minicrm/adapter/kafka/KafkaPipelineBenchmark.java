@@ -25,7 +25,7 @@ import io.minicrm.application.contract.Eventually;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.MillionRecipientCampaign;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;

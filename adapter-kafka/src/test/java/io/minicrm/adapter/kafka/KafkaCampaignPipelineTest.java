@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.contract.ForwardingCampaignStore;
-import io.minicrm.application.contract.ForwardingDeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DeliveryStore;

@@ -34,7 +34,7 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.Dispatcher;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.pipeline.ReceiptWriter;
 import io.minicrm.application.pipeline.Sender;
 import io.minicrm.application.port.out.CampaignStore;

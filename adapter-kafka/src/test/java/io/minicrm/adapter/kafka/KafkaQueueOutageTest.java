@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.Crm;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.domain.campaign.Campaign;

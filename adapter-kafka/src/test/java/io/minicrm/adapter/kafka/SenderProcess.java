@@ -12,7 +12,7 @@ import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.pipeline.PipelineSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.pipeline.Sender;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.customer.Customer;

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;

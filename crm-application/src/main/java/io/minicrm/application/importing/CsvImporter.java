@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
+import io.minicrm.application.ImportSettings;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.out.CustomerStore;

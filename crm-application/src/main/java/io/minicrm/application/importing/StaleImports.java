@@ -3,6 +3,7 @@ package io.minicrm.application.importing;
 import java.time.Clock;
 import java.time.Instant;
 
+import io.minicrm.application.ImportSettings;
 import io.minicrm.application.port.out.ImportJobStore;
 import reactor.core.publisher.Mono;
 

@@ -7,6 +7,7 @@ import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.PeriodicTask;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;

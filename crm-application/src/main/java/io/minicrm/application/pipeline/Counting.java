@@ -1,5 +1,6 @@
 package io.minicrm.application.pipeline;
 
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.domain.campaign.Campaign;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;

@@ -3,6 +3,7 @@ package io.minicrm.application.pipeline;
 import java.time.Clock;
 import java.util.function.Supplier;
 
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.domain.campaign.Campaign;
 import reactor.core.publisher.Mono;

@@ -1,6 +1,7 @@
 package io.minicrm.application.pipeline;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignDispatchStarted;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.Work;
 import io.minicrm.application.port.shared.DeliveryBatch;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.Work;
 import io.minicrm.domain.delivery.Receipt;
 import reactor.core.publisher.Flux;

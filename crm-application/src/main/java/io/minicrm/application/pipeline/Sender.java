@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.application.port.out.Work;

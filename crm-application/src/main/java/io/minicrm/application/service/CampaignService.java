@@ -47,15 +47,17 @@ public final class CampaignService implements Campaigns {
     private final MessageWriter writer;
     private final EventPublisher events;
     private final CrmSettings settings;
+    private final CampaignCompletion completion;
 
     public CampaignService(CampaignStore campaigns, SegmentStore segments, DispatchQueue queue, MessageWriter writer,
-                           EventPublisher events, CrmSettings settings) {
+                           EventPublisher events, CrmSettings settings, CampaignCompletion completion) {
         this.campaigns = campaigns;
         this.segments = segments;
         this.queue = queue;
         this.writer = writer;
         this.events = events;
         this.settings = settings;
+        this.completion = completion;
     }
 
     @Override
@@ -103,6 +105,11 @@ public final class CampaignService implements Campaigns {
     @Override
     public Mono<Campaign> get(WorkspaceId workspace, CampaignId id) {
         return campaigns.findById(workspace, id);
+    }
+
+    @Override
+    public Mono<Campaign> completion(WorkspaceId workspace, CampaignId id) {
+        return completion.of(workspace, id);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.ImportSettings;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.contract.ForwardingDeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
-import io.minicrm.application.contract.Eventually;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
@@ -197,8 +198,15 @@ final class PipelineRig implements AutoCloseable {
         return published.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
+    /** Returns once the condition holds, looking again every few milliseconds; fails when it still does not after a while. */
     static void eventually(BooleanSupplier condition) {
-        Eventually.until(PATIENCE, condition);
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not so after " + PATIENCE);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
     }
 
     @Override

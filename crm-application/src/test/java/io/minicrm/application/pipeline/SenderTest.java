@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.domain.campaign.Campaign;

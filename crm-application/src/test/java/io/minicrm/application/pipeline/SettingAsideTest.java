@@ -18,8 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.contract.ForwardingDeliveryStore;
-import io.minicrm.application.contract.PoisonedDeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.in.DeadLetterReport;
 import io.minicrm.application.port.in.Deliveries;
 import io.minicrm.application.port.out.DeliveryStore;

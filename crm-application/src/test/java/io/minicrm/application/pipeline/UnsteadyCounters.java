@@ -3,7 +3,7 @@ package io.minicrm.application.pipeline;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.minicrm.application.contract.ForwardingCampaignStore;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.domain.campaign.Campaign;

@@ -54,6 +54,7 @@ import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -88,7 +89,8 @@ final class Engine {
     final Customers customers = new CustomerService(customerStore, bus, settings);
     final Orders orders = new OrderService(orderStore, customerStore, bus, settings);
     final Segments segments = new SegmentService(segmentStore, customerStore, bus, cache, settings);
-    final Campaigns campaigns = new CampaignService(campaignStore, segmentStore, queue, new TemplateMessageWriter(), bus, settings);
+    final Campaigns campaigns = new CampaignService(campaignStore, segmentStore, queue, new TemplateMessageWriter(), bus, settings,
+            new CampaignCompletion(campaignStore, bus, Mono.never()));
     final Deliveries deliveries = new DeliveryService(deliveryStore, campaignStore, queue);
     final Insights insights = new InsightService(customerStore, orderStore, campaignStore, deliveryStore, cache, settings);
 

@@ -15,7 +15,10 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Creating campaigns, sending them now or later, stopping them, and following them. */
+/**
+ * Creating campaigns, sending them now or later, stopping them, and following them. Thread-safe: every method may be
+ * called from any thread, concurrently; nothing happens until the returned {@code Mono} or {@code Flux} is subscribed.
+ */
 public interface Campaigns {
 
     /** A new draft; an {@code Invalid} listing every unknown placeholder, or naming {@code segment} when there is no such segment. */
@@ -30,6 +33,16 @@ public interface Campaigns {
 
     /** The campaign with its live counters. */
     Mono<Campaign> get(WorkspaceId workspace, CampaignId id);
+
+    /**
+     * The campaign once it has finished: {@code COMPLETED}, {@code CANCELLED} or {@code FAILED}, with its counters as
+     * they then stood (a cancelled campaign's pending deliveries settle shortly after). Emits at once for a campaign
+     * already finished; misses no change, however early, as it listens for the campaign's events before it first
+     * reads it, and reads the stored campaign again at each event and every second. A {@code NotFound} for a
+     * campaign not in the workspace; an {@code IllegalStateException} when the engine closes first. A draft waits until
+     * it is queued and finishes, so give the wait a limit: {@code completion(workspace, id).block(Duration.ofMinutes(5))}.
+     */
+    Mono<Campaign> completion(WorkspaceId workspace, CampaignId id);
 
     /** The history, newest first. */
     Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);

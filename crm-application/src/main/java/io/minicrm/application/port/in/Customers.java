@@ -7,7 +7,10 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Registering, changing, finding and removing a workspace's customers. */
+/**
+ * Registering, changing, finding and removing a workspace's customers. Thread-safe: every method may be called from any
+ * thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
+ */
 public interface Customers {
 
     /** Registers a new customer; a {@code Conflict} when the e-mail is already known. */

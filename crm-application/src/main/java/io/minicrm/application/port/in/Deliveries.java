@@ -12,7 +12,10 @@ import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** The communication log of each campaign, and the receipts vendors send back. */
+/**
+ * The communication log of each campaign, and the receipts vendors send back. Thread-safe: every method may be called
+ * from any thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
+ */
 public interface Deliveries {
 
     /** A campaign's deliveries; a {@code NotFound} when the campaign is not in the workspace. */

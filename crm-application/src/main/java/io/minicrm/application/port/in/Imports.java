@@ -13,7 +13,11 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Importing customers or orders from CSV files, and following an import while it runs. */
+/**
+ * Importing customers or orders from CSV files, and following an import while it runs. Thread-safe: every method may
+ * be called from any thread, concurrently, each import reading its own stream; nothing happens until the returned
+ * {@code Mono} or {@code Flux} is subscribed.
+ */
 public interface Imports {
 
     /**

@@ -7,7 +7,10 @@ import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Recording orders, which keeps their customers' figures current, and finding them again. */
+/**
+ * Recording orders, which keeps their customers' figures current, and finding them again. Thread-safe: every method
+ * may be called from any thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
+ */
 public interface Orders {
 
     /** Records an order and counts it into its customer's figures; a {@code Conflict} on a known external reference. */

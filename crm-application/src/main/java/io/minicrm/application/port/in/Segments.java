@@ -8,7 +8,10 @@ import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
-/** Defining audiences by rules, checking rules, and previewing who they select. */
+/**
+ * Defining audiences by rules, checking rules, and previewing who they select. Thread-safe: every method may be called
+ * from any thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
+ */
 public interface Segments {
 
     Mono<Segment> define(WorkspaceId workspace, SegmentDraft draft);

@@ -50,6 +50,11 @@ public record LiveEvent(int v, String type, String workspace, Instant at, Map<St
         return new WorkspaceId(workspace);
     }
 
+    /** The event as a typed record of its kind, its figures as numbers. */
+    public WorkspaceEvent typed() {
+        return TypedEvents.of(this);
+    }
+
     private static Map<String, Object> normalised(Map<String, Object> data) {
         Map<String, Object> copy = new LinkedHashMap<>();
         data.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "data key"), switch (value) {

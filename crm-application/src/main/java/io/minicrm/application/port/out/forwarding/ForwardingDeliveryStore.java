@@ -1,8 +1,9 @@
-package io.minicrm.application.contract;
+package io.minicrm.application.port.out.forwarding;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.minicrm.application.port.out.DeliveryStore;
@@ -18,53 +19,58 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** A delivery store passing every call to another, for tests to make one call fail or hang. */
-public class ForwardingDeliveryStore implements DeliveryStore {
+/** A delivery store that passes every call to another; a decorator overrides what it changes. */
+public abstract class ForwardingDeliveryStore implements DeliveryStore {
 
-    private final DeliveryStore store;
+    private final DeliveryStore delegate;
 
-    public ForwardingDeliveryStore(DeliveryStore store) {
-        this.store = store;
+    protected ForwardingDeliveryStore(DeliveryStore delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** The store every call is passed to. */
+    protected final DeliveryStore delegate() {
+        return delegate;
     }
 
     @Override
     public Flux<Delivery> insertNew(List<Delivery> deliveries) {
-        return store.insertNew(deliveries);
+        return delegate.insertNew(deliveries);
     }
 
     @Override
     public Mono<Delivery> findById(DeliveryId id) {
-        return store.findById(id);
+        return delegate.findById(id);
     }
 
     @Override
     public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-        return store.attempt(id, now);
+        return delegate.attempt(id, now);
     }
 
     @Override
     public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
-        return store.applyReceipts(receipts, now);
+        return delegate.applyReceipts(receipts, now);
     }
 
     @Override
     public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status,
                                      PageRequest page) {
-        return store.list(workspace, campaign, status, page);
+        return delegate.list(workspace, campaign, status, page);
     }
 
     @Override
     public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
-        return store.findByStatus(workspace, campaign, status);
+        return delegate.findByStatus(workspace, campaign, status);
     }
 
     @Override
     public Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace) {
-        return store.countByStatus(workspace);
+        return delegate.countByStatus(workspace);
     }
 
     @Override
     public Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
-        return store.countByStatus(workspace, campaign);
+        return delegate.countByStatus(workspace, campaign);
     }
 }

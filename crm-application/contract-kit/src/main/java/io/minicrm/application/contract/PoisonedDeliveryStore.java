@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryUpdated;

@@ -1,6 +1,7 @@
-package io.minicrm.application.contract;
+package io.minicrm.application.port.out.forwarding;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.minicrm.application.port.out.CampaignStore;
@@ -15,52 +16,57 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** A campaign store passing every call to another, for tests to make one call fail or hang. */
-public class ForwardingCampaignStore implements CampaignStore {
+/** A campaign store that passes every call to another; a decorator overrides what it changes. */
+public abstract class ForwardingCampaignStore implements CampaignStore {
 
-    private final CampaignStore store;
+    private final CampaignStore delegate;
 
-    public ForwardingCampaignStore(CampaignStore store) {
-        this.store = store;
+    protected ForwardingCampaignStore(CampaignStore delegate) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /** The store every call is passed to. */
+    protected final CampaignStore delegate() {
+        return delegate;
     }
 
     @Override
     public Mono<Campaign> insert(Campaign campaign) {
-        return store.insert(campaign);
+        return delegate.insert(campaign);
     }
 
     @Override
     public Mono<Campaign> findById(WorkspaceId workspace, CampaignId id) {
-        return store.findById(workspace, id);
+        return delegate.findById(workspace, id);
     }
 
     @Override
     public Mono<Campaign> transition(Campaign changed, CampaignStatus expected) {
-        return store.transition(changed, expected);
+        return delegate.transition(changed, expected);
     }
 
     @Override
     public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
-        return store.count(workspace, id, change);
+        return delegate.count(workspace, id, change);
     }
 
     @Override
     public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
-        return store.recount(workspace, id, seen, recounted);
+        return delegate.recount(workspace, id, seen, recounted);
     }
 
     @Override
     public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        return store.list(workspace, status, page);
+        return delegate.list(workspace, status, page);
     }
 
     @Override
     public Flux<Campaign> findByStatus(CampaignStatus status) {
-        return store.findByStatus(status);
+        return delegate.findByStatus(status);
     }
 
     @Override
     public Mono<Map<CampaignStatus, Long>> countByStatus(WorkspaceId workspace) {
-        return store.countByStatus(workspace);
+        return delegate.countByStatus(workspace);
     }
 }

@@ -1,4 +1,4 @@
-package io.minicrm.application.importing;
+package io.minicrm.application;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package io.minicrm.application.pipeline;
+package io.minicrm.application;
 
 import java.time.Duration;
 
