@@ -19,6 +19,8 @@ final class ConditionTyping {
 
     /** A hundred years: further back than any customer record goes. */
     static final int MAX_DAYS_AGO = 36_500;
+    /** How much of a wrong text a refusal repeats. */
+    private static final int ECHOED = 60;
 
     private ConditionTyping() {
     }
@@ -36,8 +38,11 @@ final class ConditionTyping {
             case IS_SET -> expect(value instanceof None, field + " is set takes no value", problems);
             case EQ, NE, LT, LE, GT, GE, BEFORE, AFTER -> expectScalar(value, type, field, problems);
             case WITHIN_LAST, MORE_THAN_AGO -> expectDaysAgo(value, field, problems);
-            case CONTAINS, STARTS_WITH -> expect(value instanceof Text(String text) && !text.isEmpty(),
-                    field + " " + operator.code() + " needs non-empty text", problems);
+            case CONTAINS, STARTS_WITH -> {
+                expect(value instanceof Text(String text) && !text.isEmpty(),
+                        field + " " + operator.code() + " needs non-empty text", problems);
+                withinLimits(value, field, problems);
+            }
             case BETWEEN -> expectRange(value, type, field, problems);
             case IN, HAS_ANY, HAS_ALL -> expectList(value, type, field + " " + operator.code(), problems);
         }
@@ -49,9 +54,13 @@ final class ConditionTyping {
             problems.add(field + " is compared with " + describe(type) + ", not " + describe(value));
         } else if (value instanceof DaysAgo(int days) && days > MAX_DAYS_AGO) {
             problems.add(field + ": " + days + " days ago is further back than " + MAX_DAYS_AGO + " days");
-        } else if (value instanceof Day(var date) && (date.getYear() < 1 || date.getYear() > 9999)) {
-            problems.add(field + ": the date " + date + " is outside the years 1 to 9999");
+        } else {
+            withinLimits(value, field, problems);
         }
+    }
+
+    private static void withinLimits(Value value, String field, List<String> problems) {
+        OperandLimits.check(value).ifPresent(rule -> problems.add(field + ": " + rule));
     }
 
     private static void expectDaysAgo(Value value, String field, List<String> problems) {
@@ -79,10 +88,16 @@ final class ConditionTyping {
             problems.add(what + " needs a non-empty list of values");
             return;
         }
+        if (items.size() > Value.MAX_ITEMS) {
+            problems.add(what + ": " + Value.ITEMS_RULE);
+            return;
+        }
         FieldType itemType = type == FieldType.TAGS ? FieldType.TEXT : type;
         for (int i = 0; i < items.size(); i++) {
             if (!fits(items.get(i), itemType) || items.get(i) instanceof DaysAgo) {
                 problems.add(what + ": item " + (i + 1) + " is " + describe(items.get(i)) + ", expected " + describe(itemType));
+            } else {
+                withinLimits(items.get(i), what + ": item " + (i + 1), problems);
             }
         }
     }
@@ -122,11 +137,15 @@ final class ConditionTyping {
         };
     }
 
+    private static String abbreviated(String text) {
+        return text.length() <= ECHOED ? text : text.substring(0, ECHOED) + "…";
+    }
+
     private static String describe(Value value) {
         return switch (value) {
             case None none -> "no value";
             case Decimal decimal -> "the number " + decimal.number().toPlainString();
-            case Text text -> "the text \"" + text.text() + "\"";
+            case Text text -> "the text \"" + abbreviated(text.text()) + "\"";
             case Flag flag -> String.valueOf(flag.flag());
             case Day day -> "the date " + day.date();
             case DaysAgo daysAgo -> daysAgo.days() + " days ago";

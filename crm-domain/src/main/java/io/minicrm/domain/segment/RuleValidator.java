@@ -1,6 +1,8 @@
 package io.minicrm.domain.segment;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +13,7 @@ import io.vavr.control.Either;
 
 /**
  * Refuses rules that cannot be evaluated against a workspace's fields, naming every offending node by its
- * {@link RulePath path}.
+ * {@link RulePath path}, and rules larger than {@link Rule#MAX_NODES} as a whole, before looking at any node.
  */
 public final class RuleValidator {
 
@@ -22,6 +24,9 @@ public final class RuleValidator {
     }
 
     public Either<Problem, Rule> validate(Rule rule) {
+        if (isLargerThanAllowed(rule)) {
+            return Either.left(Problem.Invalid.of(RulePath.ROOT, Rule.SIZE_RULE));
+        }
         List<Violation> violations = new ArrayList<>();
         check(rule, RulePath.ROOT, 1, violations);
         return violations.isEmpty() ? Either.right(rule) : Either.left(new Problem.Invalid(violations));
@@ -29,13 +34,32 @@ public final class RuleValidator {
 
     private void check(Rule rule, String path, int depth, List<Violation> violations) {
         if (depth > Rule.MAX_DEPTH) {
-            violations.add(new Violation(path, "rules may nest at most " + Rule.MAX_DEPTH + " levels deep"));
+            violations.add(new Violation(path, Rule.DEPTH_RULE));
             return;
         }
         if (rule instanceof Condition condition) {
             checkCondition(condition, path, violations);
         }
         RulePath.children(rule, path).forEach(child -> check(child.rule(), child.path(), depth + 1, violations));
+    }
+
+    /** Counts nodes no further than one past the limit, without recursion, so that no rule's shape can exhaust the stack. */
+    private static boolean isLargerThanAllowed(Rule rule) {
+        Deque<Rule> pending = new ArrayDeque<>();
+        pending.push(rule);
+        int counted = 0;
+        while (!pending.isEmpty()) {
+            if (++counted > Rule.MAX_NODES) {
+                return true;
+            }
+            switch (pending.pop()) {
+                case Rule.All all -> all.rules().forEach(pending::push);
+                case Rule.Any any -> any.rules().forEach(pending::push);
+                case Rule.Not not -> pending.push(not.rule());
+                case Rule.Condition condition -> { }
+            }
+        }
+        return false;
     }
 
     private void checkCondition(Condition condition, String path, List<Violation> violations) {
