@@ -21,7 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
         {"email":"ada@example.com","name":"Ada Lovelace","phone":"+91 98200 00000","city":"Pune",
         "tags":["vip","newsletter"],"attributes":{"tier":"gold","signup_score":87,"beta":true}}""")
 public record CustomerRequest(
-        @Schema(maxLength = Email.MAX_LENGTH) String email,
+        @Schema(maxLength = Email.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED) String email,
         @Nullable @Schema(maxLength = Lengths.CUSTOMER_NAME) String name,
         @Nullable @Schema(maxLength = Lengths.PHONE) String phone,
         @Nullable @Schema(maxLength = Lengths.CITY) String city,

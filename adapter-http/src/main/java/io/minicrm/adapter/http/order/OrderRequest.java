@@ -37,7 +37,8 @@ public record OrderRequest(
 
     /** One line of the order: what was bought, how many, at what unit price. */
     @Serdeable
-    public record Item(@Nullable @Schema(maxLength = Lengths.ITEM_NAME) String name, @Schema(minimum = "1") int quantity,
+    public record Item(@Nullable @Schema(maxLength = Lengths.ITEM_NAME) String name,
+                       @Schema(minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED) int quantity,
                        @Nullable @Schema(description = NumberLimits.RULE) BigDecimal unitPrice) {
     }
 }

@@ -170,6 +170,15 @@ class HostileInputApiTest {
     }
 
     @Test
+    void a_segment_named_after_a_long_rule_is_named_with_as_much_of_it_as_a_name_holds() throws IOException {
+        String condition = "{\"field\":\"city\",\"op\":\"=\",\"value\":\"" + "Pune".repeat(10) + "\"}";
+        Answer defined = http.json("POST", "/api/segment-rules", "{\"conditions\":[" + String.join(",", Collections.nCopies(10, condition)) + "]}");
+
+        assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+        assertThat((String) body(defined).get("name")).hasSize(200).startsWith("city = \"PunePune").endsWith("…");
+    }
+
+    @Test
     void a_hundred_thousand_tags_on_one_customer_are_refused() throws IOException {
         String tags = IntStream.range(0, 100_000).mapToObj(i -> "\"t" + i + "\"").collect(Collectors.joining(","));
 
