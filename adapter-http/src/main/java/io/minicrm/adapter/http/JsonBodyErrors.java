@@ -14,12 +14,15 @@ import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
 import io.micronaut.serde.exceptions.path.MapItemReferencePath;
 import io.micronaut.serde.exceptions.path.ReferencePath;
 
-/** Says what is wrong with a JSON body the framework could not read, and where: malformed, an unknown property, a wrong type. */
+/**
+ * Says what is wrong with a JSON body the framework could not read, and where: malformed, beyond the parser's limits,
+ * an unknown property, a wrong type. The words are the request's: a property path and the kind of value expected,
+ * never a class of the server.
+ */
 final class JsonBodyErrors {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Unknown property \\[");
-    private static final Pattern WRONG_TOKEN = Pattern.compile("^Unexpected token (\\w+), expected (\\w+)");
-    private static final Pattern LOCATION = Pattern.compile("\\s*at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
+    private static final Pattern WRONG_TOKEN = Pattern.compile("Unexpected token (\\w+), expected (\\w+)");
     private static final Map<String, String> TOKENS = Map.of("START_OBJECT", "an object", "START_ARRAY", "a list",
             "VALUE_STRING", "text", "VALUE_NUMBER_INT", "a whole number", "VALUE_NUMBER_FLOAT", "a number",
             "VALUE_TRUE", "true", "VALUE_FALSE", "false", "VALUE_NULL", "null");
@@ -30,12 +33,16 @@ final class JsonBodyErrors {
     /** Empty when the failure is not about reading a JSON body. */
     static Optional<ProblemDetails.Violation> violation(Throwable failure) {
         return switch (failure) {
-            case JsonSyntaxException malformed -> Optional.of(new ProblemDetails.Violation("", "the body is not well-formed JSON: "
-                    + located(malformed.getCause() == null ? malformed : malformed.getCause())));
+            case JsonSyntaxException malformed -> Optional.of(syntax(malformed.getCause() == null ? malformed : malformed.getCause()));
             case ConversionErrorException unreadable when isBody(unreadable) ->
                     Optional.of(ofBody(unreadable.getConversionError().getCause()));
             default -> Optional.empty();
         };
+    }
+
+    private static ProblemDetails.Violation syntax(Throwable failure) {
+        return new ProblemDetails.Violation("", ReadingWords.isLimit(failure) ? ReadingWords.of(failure)
+                : "the body is not well-formed JSON: " + ReadingWords.of(failure));
     }
 
     private static boolean isBody(ConversionErrorException unreadable) {
@@ -44,7 +51,8 @@ final class JsonBodyErrors {
 
     private static ProblemDetails.Violation ofBody(Exception cause) {
         if (!(cause instanceof SerdeException failure)) {
-            return new ProblemDetails.Violation("", "the body cannot be read: " + located(cause));
+            return new ProblemDetails.Violation("", ReadingWords.isLimit(cause) ? ReadingWords.of(cause)
+                    : "the body cannot be read: " + ReadingWords.of(cause));
         }
         String message = String.valueOf(failure.getMessage());
         if (UNKNOWN_PROPERTY.matcher(message).find()) {
@@ -52,7 +60,7 @@ final class JsonBodyErrors {
         }
         Matcher wrong = WRONG_TOKEN.matcher(message);
         return new ProblemDetails.Violation(path(failure.getPath()),
-                wrong.find() ? "expected " + token(wrong.group(2)) + ", not " + token(wrong.group(1)) : located(failure));
+                wrong.find() ? "expected " + token(wrong.group(2)) + ", not " + token(wrong.group(1)) : ReadingWords.of(failure));
     }
 
     private static String token(String name) {
@@ -70,16 +78,5 @@ final class JsonBodyErrors {
             }
         }
         return path.toString();
-    }
-
-    // Jackson's messages end with where the parser stopped, wrapped in detail that only helps its own developers.
-    private static String located(Throwable cause) {
-        String message = String.valueOf(cause.getMessage());
-        Matcher location = LOCATION.matcher(message);
-        if (!location.find()) {
-            return message.strip();
-        }
-        return message.substring(0, location.start()).strip()
-                + " (line " + location.group(1) + ", column " + location.group(2) + ")";
     }
 }

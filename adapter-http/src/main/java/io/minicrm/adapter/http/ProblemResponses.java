@@ -2,6 +2,7 @@ package io.minicrm.adapter.http;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.micronaut.core.annotation.Nullable;
@@ -43,12 +44,15 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemDetails> 
         if (status == HttpStatus.NOT_FOUND) {
             return List.of(new ProblemDetails.Violation("", "nothing is at " + error.getRequest().getPath()));
         }
-        return error.getRootCause().flatMap(JsonBodyErrors::violation).map(List::of)
+        Optional<Throwable> cause = error.getRootCause();
+        return cause.flatMap(JsonBodyErrors::violation).or(() -> cause.flatMap(ParameterErrors::violation)).map(List::of)
                 .orElseGet(() -> error.getErrors().stream().map(ProblemResponses::violation).toList());
     }
 
+    // The framework's own words, unless they name one of its classes or settings.
     private static ProblemDetails.Violation violation(Error error) {
-        return new ProblemDetails.Violation(error.getPath().map(path -> path.replaceFirst("^/", "")).orElse(""), error.getMessage());
+        return new ProblemDetails.Violation(error.getPath().map(path -> path.replaceFirst("^/", "")).orElse(""),
+                ReadingWords.clean(error.getMessage()));
     }
 
     private static String sentence(ProblemDetails.Violation violation) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -38,10 +40,12 @@ class LargeAudienceTest {
     @Test
     void an_audience_of_more_than_one_replys_worth_streams_whole() {
         CustomerStore store = storage.open().customers();
-        String longName = "Customer " + "x".repeat(5_000);
+        // 75 attributes of 200 characters: some 15 kB a customer, within what a customer's text may make it.
+        Map<String, AttributeValue> notes = IntStream.range(0, 75).boxed()
+                .collect(Collectors.toMap(i -> "note" + i, i -> new AttributeValue.Text("x".repeat(200))));
         Flux.range(0, CUSTOMERS).map(n -> Customer.register(SHOP, new CustomerId(id(n)),
-                        new Email("c" + n + "@example.com"), new Profile(Optional.of(longName), Optional.empty(), Optional.empty(),
-                                Set.of(), Map.of()), Currency.getInstance("INR"), NOW))
+                        new Email("c" + n + "@example.com"), new Profile(Optional.of("Customer"), Optional.empty(), Optional.empty(),
+                                Set.of(), notes), Currency.getInstance("INR"), NOW))
                 .buffer(250).concatMap(store::saveAll).blockLast();
         AudienceQuery everyone = new AudienceQuery(Rule.all(), FieldCatalogue.standard(), NOW, ZoneOffset.UTC);
 

@@ -29,6 +29,7 @@ import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
@@ -133,6 +134,10 @@ public final class CampaignService implements Campaigns {
     public Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
         if (goal == null || goal.isBlank()) {
             return CrmException.<String>refuse(Problem.Invalid.of("goal", "say what the campaign should achieve")).flux();
+        }
+        Optional<String> beyond = TextLimits.GOAL.check(goal.strip());
+        if (beyond.isPresent()) {
+            return CrmException.<String>refuse(Problem.Invalid.of("goal", beyond.get())).flux();
         }
         if (count < 1 || count > MessageWriter.Brief.MAX_PROPOSALS) {
             return CrmException.<String>refuse(Problem.Invalid.of("count",

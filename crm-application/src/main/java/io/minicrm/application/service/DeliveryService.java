@@ -3,6 +3,7 @@ package io.minicrm.application.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.DeadLetterReport;
@@ -18,6 +19,7 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
@@ -59,6 +61,12 @@ public final class DeliveryService implements Deliveries {
 
     @Override
     public Mono<Void> recordReceipts(List<Receipt> receipts) {
+        List<Problem.Violation> violations = IntStream.range(0, receipts.size())
+                .mapToObj(index -> receipts.get(index).beyondLimits("receipts[" + index + "]"))
+                .flatMap(List::stream).toList();
+        if (!violations.isEmpty()) {
+            return CrmException.refuse(new Problem.Invalid(violations));
+        }
         return receipts.isEmpty() ? Mono.empty() : queue.reportReceipts(receipts);
     }
 }

@@ -1,6 +1,7 @@
 package io.minicrm.application.service;
 
 import java.time.Instant;
+import java.util.List;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
@@ -110,8 +111,9 @@ public final class SegmentService implements Segments {
     }
 
     private static Mono<String> named(SegmentDraft draft) {
-        return draft.name() == null || draft.name().isBlank()
-                ? CrmException.refuse(Problem.Invalid.of("name", "a segment needs a name"))
+        List<Problem.Violation> violations = Segment.violations(draft.name(), draft.description());
+        return draft.name() == null || !violations.isEmpty()
+                ? CrmException.refuse(new Problem.Invalid(violations))
                 : Mono.just(draft.name().strip());
     }
 }

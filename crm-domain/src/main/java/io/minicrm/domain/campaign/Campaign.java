@@ -14,7 +14,9 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.template.MessageTemplate;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -31,6 +33,10 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
                        CampaignCounters counters, Optional<String> failureReason, Optional<Instant> dispatchedAt,
                        String createdBy, Instant createdAt, Instant updatedAt) {
 
+    /** The most variables one campaign fills its messages with. */
+    public static final int MAX_VARIABLES = 50;
+    public static final String VARIABLES_RULE = "a campaign has at most " + MAX_VARIABLES + " variables";
+
     public Campaign {
         Objects.requireNonNull(workspace, "workspace");
         Objects.requireNonNull(id, "id");
@@ -44,6 +50,9 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         name = Objects.requireNonNull(name, "name").strip();
         variables = Map.copyOf(variables);
         require(!name.isEmpty(), "a campaign needs a name");
+        requireWithin(TextLimits.CAMPAIGN_NAME.check(name));
+        require(variables.size() <= MAX_VARIABLES, VARIABLES_RULE);
+        requireWithin(channel.messageLimit().check(body.text()));
         require(subject.isPresent() == channel.hasSubject(), "an e-mail has a subject and an SMS has none");
         require(hasRuleAsItShould(status, audienceRule), "the audience rule is fixed when queued, not before");
         require(failureReason.isPresent() == (status == CampaignStatus.FAILED), "a reason is kept exactly when FAILED");
@@ -68,6 +77,10 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         }
         if (!at.isAfter(now)) {
             return Either.left(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not " + at));
+        }
+        Optional<String> beyond = DateLimits.check(at);
+        if (beyond.isPresent()) {
+            return Either.left(Problem.Invalid.of("scheduledAt", beyond.get()));
         }
         return Either.right(with(status, Optional.of(at), audienceRule, counters, failureReason, dispatchedAt, now));
     }
@@ -167,6 +180,10 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
             case DISPATCHING, CANCELLED, FAILED -> true;
             case COMPLETED -> dispatchedAt.isPresent();
         };
+    }
+
+    private static void requireWithin(Optional<String> beyondLimit) {
+        beyondLimit.ifPresent(reason -> require(false, reason));
     }
 
     private static void require(boolean invariant, String message) {

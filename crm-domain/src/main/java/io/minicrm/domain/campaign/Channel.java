@@ -3,6 +3,7 @@ package io.minicrm.domain.campaign;
 import java.util.Optional;
 
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.shared.TextLimits;
 
 /** How a campaign reaches its customers. */
 public enum Channel {
@@ -13,6 +14,14 @@ public enum Channel {
         return switch (this) {
             case EMAIL -> true;
             case SMS -> false;
+        };
+    }
+
+    /** How long a message on this channel may be once every placeholder is filled in. */
+    public TextLimits messageLimit() {
+        return switch (this) {
+            case EMAIL -> TextLimits.EMAIL_MESSAGE;
+            case SMS -> TextLimits.SMS_MESSAGE;
         };
     }
 

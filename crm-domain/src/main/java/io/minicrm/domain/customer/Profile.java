@@ -1,5 +1,6 @@
 package io.minicrm.domain.customer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,9 +10,14 @@ import java.util.stream.Collectors;
 
 import org.jmolecules.ddd.annotation.ValueObject;
 
+import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.Problem.Violation;
+import io.vavr.control.Either;
+
 /**
  * What a customer tells about themselves: name, phone, city, tags and custom attributes.
- * Blank text counts as absent; tags are kept trimmed and in lower case.
+ * Blank text counts as absent; tags are kept trimmed and in lower case. Every text, number and date keeps within the
+ * limits {@link ProfileCheck} names, so that no store is asked to keep what it cannot.
  */
 @ValueObject
 public record Profile(Optional<String> name, Optional<String> phone, Optional<String> city,
@@ -19,16 +25,32 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
 
     public static final Profile EMPTY = new Profile(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Map.of());
 
+    /** The most tags one customer has. */
+    public static final int MAX_TAGS = 100;
+    /** The most custom attributes one customer has. */
+    public static final int MAX_ATTRIBUTES = 100;
+
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     public Profile {
         name = present(name);
         phone = present(phone);
         city = present(city);
-        tags = tags.stream().map(String::strip).filter(tag -> !tag.isEmpty())
-                .map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
-        attributes.keySet().forEach(Profile::requireAttributeName);
+        tags = normalised(tags);
         attributes = Map.copyOf(attributes);
+        List<Violation> violations = ProfileCheck.violations(name, phone, city, tags, attributes);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(new Problem.Invalid(violations).message());
+        }
+    }
+
+    /** The profile, or every reason it cannot be kept, each under its field's path ({@code name}, {@code attributes.plan}). */
+    public static Either<Problem.Invalid, Profile> of(Optional<String> name, Optional<String> phone, Optional<String> city,
+                                                      Set<String> tags, Map<String, AttributeValue> attributes) {
+        List<Violation> violations = ProfileCheck.violations(present(name), present(phone), present(city),
+                normalised(tags), attributes);
+        return violations.isEmpty() ? Either.right(new Profile(name, phone, city, tags, attributes))
+                : Either.left(new Problem.Invalid(violations));
     }
 
     public static boolean isAttributeName(String name) {
@@ -54,9 +76,8 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
         return text.map(String::strip).filter(value -> !value.isEmpty());
     }
 
-    private static void requireAttributeName(String name) {
-        if (!isAttributeName(name)) {
-            throw new IllegalArgumentException("an attribute name is a letter then up to 63 letters, digits or '_': " + name);
-        }
+    private static Set<String> normalised(Set<String> tags) {
+        return tags.stream().map(String::strip).filter(tag -> !tag.isEmpty())
+                .map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -19,6 +19,8 @@ final class ConditionTyping {
 
     /** A hundred years: further back than any customer record goes. */
     static final int MAX_DAYS_AGO = 36_500;
+    /** How much of a wrong text a refusal repeats. */
+    private static final int ECHOED = 60;
 
     private ConditionTyping() {
     }
@@ -122,11 +124,15 @@ final class ConditionTyping {
         };
     }
 
+    private static String abbreviated(String text) {
+        return text.length() <= ECHOED ? text : text.substring(0, ECHOED) + "…";
+    }
+
     private static String describe(Value value) {
         return switch (value) {
             case None none -> "no value";
             case Decimal decimal -> "the number " + decimal.number().toPlainString();
-            case Text text -> "the text \"" + text.text() + "\"";
+            case Text text -> "the text \"" + abbreviated(text.text()) + "\"";
             case Flag flag -> String.valueOf(flag.flag());
             case Day day -> "the date " + day.date();
             case DaysAgo daysAgo -> daysAgo.days() + " days ago";

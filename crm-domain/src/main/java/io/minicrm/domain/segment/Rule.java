@@ -15,6 +15,15 @@ public sealed interface Rule {
     /** How deep rules may nest (the root is at depth 1); deeper rules are refused by the validator and the parser. */
     int MAX_DEPTH = 32;
 
+    /**
+     * How many nodes (conditions, {@code all}, {@code any} and {@code not}) one rule has at most: a preview counts the
+     * audience of every node, so a rule's size bounds the work one request asks for.
+     */
+    int MAX_NODES = 200;
+
+    String DEPTH_RULE = "rules may nest at most " + MAX_DEPTH + " levels deep";
+    String SIZE_RULE = "a rule has at most " + MAX_NODES + " conditions, all, any and not in all";
+
     static All all(Rule... rules) {
         return new All(List.of(rules));
     }

@@ -34,7 +34,7 @@ public final class RuleEvaluator {
 
     /** Validates the rule and compiles it against today's date. */
     public Either<Problem, CompiledRule> compile(Rule rule) {
-        return validator.validate(rule).map(valid -> compileValid(valid, new ConditionCompiler(catalogue, clock)));
+        return validator.validateTypes(rule).map(valid -> compileValid(valid, new ConditionCompiler(catalogue, clock)));
     }
 
     /** Whether one customer matches; to test many customers, compile once instead. */

@@ -1,11 +1,17 @@
 package io.minicrm.domain.segment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 import org.jmolecules.ddd.annotation.AggregateRoot;
 import org.jmolecules.ddd.annotation.Identity;
+import org.jspecify.annotations.Nullable;
 
+import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.Problem.Violation;
+import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.workspace.WorkspaceId;
 
 /** A named audience: the customers its rule matches at the moment it is evaluated. */
@@ -22,9 +28,25 @@ public record Segment(WorkspaceId workspace, @Identity SegmentId id, String name
         name = Objects.requireNonNull(name, "name").strip();
         description = description == null ? "" : description.strip();
         createdBy = createdBy == null ? "" : createdBy;
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a segment needs a name");
+        List<Violation> violations = violations(name, description);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException(new Problem.Invalid(violations).message());
         }
+    }
+
+    /** Every reason a segment cannot be called so, under {@code name} and {@code description}; blank text is none. */
+    public static List<Violation> violations(@Nullable String name, @Nullable String description) {
+        List<Violation> violations = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            violations.add(new Violation("name", "a segment needs a name"));
+        } else {
+            TextLimits.SEGMENT_NAME.check(name.strip()).ifPresent(reason -> violations.add(new Violation("name", reason)));
+        }
+        if (description != null) {
+            TextLimits.SEGMENT_DESCRIPTION.check(description.strip())
+                    .ifPresent(reason -> violations.add(new Violation("description", reason)));
+        }
+        return violations;
     }
 
     public Segment redefine(String newName, String newDescription, Rule newRule, Instant now) {

@@ -14,6 +14,11 @@ public sealed interface Value {
     /** The operand of {@code is set}, which compares with nothing. */
     None NONE = new None();
 
+    /** The most values one list (the operand of {@code in}, {@code has any}, {@code has all}) holds. */
+    int MAX_ITEMS = 1_000;
+
+    String ITEMS_RULE = "a list in a rule has at most " + MAX_ITEMS + " values";
+
     static Decimal number(String digits) {
         return new Decimal(new BigDecimal(digits));
     }

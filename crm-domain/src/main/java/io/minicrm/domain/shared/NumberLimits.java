@@ -12,7 +12,7 @@ public final class NumberLimits {
     public static final int WHOLE_DIGITS = 18;
     public static final int FRACTION_DIGITS = 12;
     /** Sums (a customer's total spend) may outgrow what one value may be, up to what a store keeps. */
-    static final int STORABLE_WHOLE_DIGITS = 34;
+    public static final int STORABLE_WHOLE_DIGITS = 34;
 
     public static final String RULE = "a number has at most " + WHOLE_DIGITS + " digits before the decimal point and "
             + FRACTION_DIGITS + " after it";

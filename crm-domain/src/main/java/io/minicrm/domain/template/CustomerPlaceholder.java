@@ -11,7 +11,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.shared.NumberLimits;
+import io.minicrm.domain.shared.TextLimits;
 
 /** The customer fields a message may name, and how each one is written into the text. */
 enum CustomerPlaceholder {
@@ -26,6 +29,9 @@ enum CustomerPlaceholder {
 
     private static final Map<String, CustomerPlaceholder> BY_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(field -> field.placeholderName, Function.identity()));
+
+    /** {@code yyyy-MM-dd}: every kept date lies in a four-digit year. */
+    static final int DAY_LENGTH = 10;
 
     private final String placeholderName;
 
@@ -47,6 +53,19 @@ enum CustomerPlaceholder {
             case TOTAL_SPEND -> Optional.of(amount(customer.purchases().totalSpend()));
             case ORDER_COUNT -> Optional.of(Integer.toString(customer.purchases().orderCount()));
             case LAST_ORDER_AT -> customer.purchases().lastOrderAt().map(at -> isoDay(at, zone));
+        };
+    }
+
+    /** The most characters this field is written in, whoever the customer. */
+    int longest() {
+        return switch (this) {
+            case FIRST_NAME, NAME -> TextLimits.CUSTOMER_NAME.maxLength();
+            case EMAIL -> Email.MAX_LENGTH;
+            case PHONE -> TextLimits.PHONE.maxLength();
+            case CITY -> TextLimits.CITY.maxLength();
+            case TOTAL_SPEND -> NumberLimits.STORABLE_WHOLE_DIGITS + 1 + NumberLimits.FRACTION_DIGITS;
+            case ORDER_COUNT -> Integer.toString(Integer.MAX_VALUE).length();
+            case LAST_ORDER_AT -> DAY_LENGTH;
         };
     }
 

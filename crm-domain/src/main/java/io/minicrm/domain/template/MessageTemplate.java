@@ -8,6 +8,7 @@ import org.jmolecules.ddd.annotation.ValueObject;
 
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.template.TemplatePart.Literal;
 import io.minicrm.domain.template.TemplatePart.Slot;
 import io.vavr.control.Either;
@@ -56,6 +57,21 @@ public final class MessageTemplate {
             }
         }
         return message.toString();
+    }
+
+    /**
+     * The most characters this template renders to for any customer: each placeholder filled in at the longest its
+     * field can be (or its fallback, if longer), the campaign's variables as they are.
+     */
+    public int longestRendering(Map<String, String> variables) {
+        long longest = 0;
+        for (TemplatePart part : parts) {
+            longest += switch (part) {
+                case Literal(String literal) -> TextLimits.length(literal);
+                case Slot(Lookup lookup, String fallback) -> Math.max(lookup.longest(variables), TextLimits.length(fallback));
+            };
+        }
+        return (int) Math.min(longest, Integer.MAX_VALUE);
     }
 
     @Override

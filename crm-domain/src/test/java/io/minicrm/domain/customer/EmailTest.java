@@ -48,4 +48,28 @@ class EmailTest {
                     assertThat(Email.parse("email", candidate).isRight()).as("'%s'", candidate).isEqualTo(documented);
                 });
     }
+
+    @Test
+    void an_address_is_kept_in_unicode_normal_form_so_that_one_address_typed_two_ways_is_one_key() {
+        String decomposed = "jose\u0301@example.com";
+        String composed = "jos\u00e9@example.com";
+
+        assertThat(Email.parse("email", decomposed).get()).isEqualTo(Email.parse("email", composed).get());
+        assertThat(Email.parse("email", decomposed).get().value()).isEqualTo(composed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul\u0000@example.com", "asha@exa\u0007mple.com", "asha\ud800@example.com",
+            "asha@example.com\udc00", "asha\u00a0rao@example.com", "asha@example\u2028.com"})
+    void refuses_control_characters_unpaired_surrogates_and_unusual_spaces(String typed) {
+        assertThat(Email.parse("email", typed).isLeft()).isTrue();
+    }
+
+    @Test
+    void refuses_an_address_beyond_its_length_without_repeating_it() {
+        String longAddress = "a".repeat(250) + "@example.com";
+
+        assertThat(Email.parse("email", longAddress).getLeft())
+                .isEqualTo(Problem.Invalid.of("email", "an e-mail address has at most 254 characters"));
+    }
 }

@@ -94,7 +94,7 @@ class RuleValidatorTest {
     @Test
     void refuses_dates_the_text_syntax_cannot_write() {
         assertThat(violations(when("created_at", BEFORE, new Day(LocalDate.of(10_000, 1, 1)))))
-                .extracting(Violation::message).containsExactly("created_at: the date +10000-01-01 is outside the years 1 to 9999");
+                .extracting(Violation::message).containsExactly("created_at: a date lies in the years 1900 to 2999");
     }
 
     @Test

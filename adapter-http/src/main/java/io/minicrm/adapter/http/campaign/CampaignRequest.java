@@ -4,6 +4,9 @@ import java.util.Map;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.shared.DateLimits;
+import io.minicrm.domain.shared.TextLimits.Lengths;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -18,7 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
         "subject":"We miss you, {{first_name}}","message":"Hi {{first_name}}, here is {{offer}} off your next order.",
         "variables":{"offer":"15%"},"scheduledAt":"2026-12-01T09:00:00+05:30"}""")
 public record CampaignRequest(
-        @Nullable String name,
+        @Nullable @Schema(maxLength = Lengths.CAMPAIGN_NAME) String name,
         @Nullable @Schema(description = "the segment whose customers receive the campaign; required, here or as ruleId")
         String segmentId,
         @Nullable @Schema(description = "another name for segmentId, as the original system's clients send it; "
@@ -26,12 +29,18 @@ public record CampaignRequest(
         String ruleId,
         @Nullable @Schema(description = "EMAIL or SMS, in any letter case; EMAIL when absent", defaultValue = "EMAIL")
         String channel,
-        @Nullable @Schema(description = "an e-mail's subject; when absent, the intent if given, else the name. An SMS has none")
+        @Nullable @Schema(maxLength = Lengths.EMAIL_SUBJECT, description = "an e-mail's subject; when absent, the intent if "
+                + "given, else the name. An SMS has none. It renders to at most " + Lengths.EMAIL_SUBJECT + " characters, "
+                + "each placeholder counted at its longest")
         String subject,
         @Nullable @Schema(description = "what the campaign is for, as the original system's clients send it; "
                 + "the subject of an e-mail that has no subject of its own, and not kept otherwise")
         String intent,
-        @Nullable String message,
-        @Nullable Map<String, String> variables,
-        @Nullable String scheduledAt) {
+        @Nullable @Schema(maxLength = Lengths.EMAIL_MESSAGE, description = "renders to at most " + Lengths.EMAIL_MESSAGE
+                + " characters in an e-mail and " + Lengths.SMS_MESSAGE + " in an SMS, each placeholder counted at its longest")
+        String message,
+        @Nullable @Schema(maxProperties = Campaign.MAX_VARIABLES, description = "values of at most " + Lengths.VARIABLE
+                + " characters each")
+        Map<String, String> variables,
+        @Nullable @Schema(description = "an ISO-8601 date-time; " + DateLimits.RULE) String scheduledAt) {
 }

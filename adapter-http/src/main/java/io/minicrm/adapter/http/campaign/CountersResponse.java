@@ -1,5 +1,7 @@
 package io.minicrm.adapter.http.campaign;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -8,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * share of settled deliveries that did not fail, absent while none has settled.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CountersResponse(long audience, long pending, long sent, long delivered, long failed,
                                @Nullable Double successRate) {
 }

@@ -1,5 +1,6 @@
 package io.minicrm.adapter.http.customer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,6 +19,7 @@ import io.micronaut.http.annotation.Status;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.campaign.Parameters;
 import io.minicrm.adapter.http.docs.ConflictResponse;
 import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.adapter.http.docs.NotFoundResponse;
@@ -31,6 +33,8 @@ import reactor.core.publisher.Mono;
 /** {@code /api/customers}: register or update by e-mail, find, list, change and remove customers. */
 @Controller("/api/customers")
 public class CustomerController {
+
+    private static final List<String> ORDERS = List.of("asc", "desc");
 
     private final Customers customers;
     private final CustomerMapper mapper;
@@ -51,8 +55,9 @@ public class CustomerController {
                                                      @QueryValue(defaultValue = "desc") String order) {
         return Paging.of(page, size)
                 .zipWith(sortOf(sort))
-                .flatMap(paging -> customers.list(workspaces.workspaceOf(request), new CustomerListing(
-                        Optional.ofNullable(search), paging.getT2(), !"asc".equalsIgnoreCase(order), paging.getT1())))
+                .zipWith(CrmException.orRefuse(Parameters.word("order", order, ORDERS)))
+                .flatMap(query -> customers.list(workspaces.workspaceOf(request), new CustomerListing(
+                        Optional.ofNullable(search), query.getT1().getT2(), !"asc".equals(query.getT2()), query.getT1().getT1())))
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 

@@ -2,12 +2,14 @@ package io.minicrm.adapter.http.customer;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.mapstruct.Mapper;
@@ -52,13 +54,16 @@ public interface CustomerMapper {
         var city = CITY.read(request.city(), request.location());
         var externalId = EXTERNAL_ID.read(attributes.containsKey(EXTERNAL_ID_ATTRIBUTE)
                 ? String.valueOf(AttributeJson.write(attributes.get(EXTERNAL_ID_ATTRIBUTE))) : null, request.externalId());
-        List<Problem.Violation> violations = Parameters.violations(Stream.of(city, externalId));
+        List<Problem.Violation> violations = new ArrayList<>(Parameters.violations(Stream.of(city, externalId)));
+        List<String> tags = request.tags() == null ? List.of() : request.tags();
+        IntStream.range(0, tags.size()).filter(i -> tags.get(i) == null)
+                .forEach(i -> violations.add(new Problem.Violation("tags[" + i + "]", "a tag is text, not null")));
         if (!violations.isEmpty()) {
             throw new CrmException(new Problem.Invalid(violations));
         }
         externalId.get().ifPresent(id -> attributes.putIfAbsent(EXTERNAL_ID_ATTRIBUTE, new AttributeValue.Text(id)));
         return new CustomerDraft(request.email(), Optional.ofNullable(request.name()), Optional.ofNullable(request.phone()),
-                city.get(), request.tags() == null ? Set.of() : Set.copyOf(request.tags()), attributes);
+                city.get(), Set.copyOf(tags), attributes);
     }
 
     default String text(Optional<String> text) {

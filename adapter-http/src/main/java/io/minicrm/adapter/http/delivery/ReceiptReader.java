@@ -25,6 +25,9 @@ final class ReceiptReader {
         if (batch.receipts() == null) {
             return CrmException.refuse(Problem.Invalid.of("receipts", "a callback carries a list of receipts"));
         }
+        if (batch.receipts().size() > Receipt.MAX_BATCH) {
+            return CrmException.refuse(Problem.Invalid.of("receipts", Receipt.BATCH_RULE));
+        }
         List<Receipt> receipts = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int index = 0; index < batch.receipts().size(); index++) {

@@ -5,9 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
+import io.minicrm.adapter.http.campaign.Parameters;
+import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.Problem;
 
-/** Reads an optional ISO-8601 instant, noting a malformed one under the name of the field or parameter it came in. */
+/**
+ * Reads an optional ISO-8601 instant, noting a malformed one, or one outside the years every date keeps to, under the
+ * name of the field or parameter it came in.
+ */
 final class Instants {
 
     private Instants() {
@@ -18,9 +23,12 @@ final class Instants {
             return Optional.empty();
         }
         try {
-            return Optional.of(Instant.parse(text.strip()));
+            Instant instant = Instant.parse(text.strip());
+            Optional<String> beyond = DateLimits.check(instant);
+            beyond.ifPresent(rule -> violations.add(new Problem.Violation(name, rule)));
+            return beyond.isPresent() ? Optional.empty() : Optional.of(instant);
         } catch (DateTimeParseException malformed) {
-            violations.add(new Problem.Violation(name, "'" + text + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z"));
+            violations.add(new Problem.Violation(name, "'" + Parameters.echoed(text) + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z"));
             return Optional.empty();
         }
     }

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderItem;
-import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.shared.Problem.Violation;
 
-/** Reads an order's items, priced in the order's currency, noting every malformed one by its path. */
+/**
+ * Reads an order's items, priced in the order's currency, noting every malformed one by its path; a list longer than an
+ * order may hold is refused before any item is read.
+ */
 final class OrderItems {
+
+    private static final Currency ANY_CURRENCY = Currency.getInstance("XXX");
 
     private OrderItems() {
     }
@@ -20,34 +25,24 @@ final class OrderItems {
         if (items == null || items.isEmpty()) {
             return List.of();
         }
+        if (items.size() > Order.MAX_ITEMS) {
+            violations.add(new Violation("items", Order.ITEMS_RULE));
+            return List.of();
+        }
         Optional<Currency> currency = currency(currencyCode, violations);
         List<OrderItem> read = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             OrderRequest.Item item = items.get(i);
-            List<Violation> problems = problems(item, "items[" + i + "]");
-            violations.addAll(problems);
-            if (problems.isEmpty() && currency.isPresent()) {
-                read.add(new OrderItem(item.name(), item.quantity(), new Money(item.unitPrice(), currency.get())));
+            String path = "items[" + i + "]";
+            if (item == null) {
+                violations.add(new Violation(path, "an item is {\"name\", \"quantity\", \"unitPrice\"}"));
+                continue;
             }
+            // Without a currency the item is checked in XXX, ISO's "no currency", only to find every other problem.
+            OrderItem.of(path, item.name(), item.quantity(), item.unitPrice(), currency.orElse(ANY_CURRENCY))
+                    .peek(read::add).peekLeft(refused -> violations.addAll(refused.violations()));
         }
-        return read;
-    }
-
-    private static List<Violation> problems(OrderRequest.Item item, String path) {
-        if (item == null) {
-            return List.of(new Violation(path, "an item is {\"name\", \"quantity\", \"unitPrice\"}"));
-        }
-        List<Violation> problems = new ArrayList<>();
-        if (item.name() == null || item.name().isBlank()) {
-            problems.add(new Violation(path + ".name", "an item needs a name"));
-        }
-        if (item.quantity() < 1) {
-            problems.add(new Violation(path + ".quantity", "buy at least 1, not " + item.quantity()));
-        }
-        if (item.unitPrice() == null || item.unitPrice().signum() < 0) {
-            problems.add(new Violation(path + ".unitPrice", "an item needs a unit price of 0 or more"));
-        }
-        return problems;
+        return currency.isPresent() ? read : List.of();
     }
 
     private static Optional<Currency> currency(String code, List<Violation> violations) {

@@ -5,6 +5,11 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.shared.DateLimits;
+import io.minicrm.domain.shared.NumberLimits;
+import io.minicrm.domain.shared.TextLimits.Lengths;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -17,21 +22,23 @@ import io.swagger.v3.oas.annotations.media.Schema;
         {"externalRef":"SHOP-10042","customerId":"019ab4c2-7b1e-7c4d-9f00-2b3c4d5e6f70","amount":2499.00,
         "currency":"INR","items":[{"name":"Kurta","quantity":1,"unitPrice":2499.00}],"placedAt":"2026-11-20T10:15:00Z"}""")
 public record OrderRequest(
-        @Nullable String externalRef,
-        @Nullable @Schema(description = "another name for externalRef, as the original system's clients send it; "
-                + "given with externalRef, both must be the same")
+        @Nullable @Schema(maxLength = Lengths.EXTERNAL_REF) String externalRef,
+        @Nullable @Schema(maxLength = Lengths.EXTERNAL_REF, description = "another name for externalRef, as the original "
+                + "system's clients send it; given with externalRef, both must be the same")
         String externalId,
         @Nullable String customerId,
-        @Nullable BigDecimal amount,
+        @Nullable @Schema(description = NumberLimits.RULE) BigDecimal amount,
         @Nullable String currency,
-        @Nullable List<Item> items,
-        @Nullable String placedAt,
+        @Nullable @ArraySchema(maxItems = Order.MAX_ITEMS) List<Item> items,
+        @Nullable @Schema(description = "an ISO-8601 instant; " + DateLimits.RULE) String placedAt,
         @Nullable @Schema(description = "another name for placedAt, as the original system's clients send it; "
                 + "given with placedAt, both must be the same")
         String orderDate) {
 
     /** One line of the order: what was bought, how many, at what unit price. */
     @Serdeable
-    public record Item(@Nullable String name, int quantity, @Nullable BigDecimal unitPrice) {
+    public record Item(@Nullable @Schema(maxLength = Lengths.ITEM_NAME) String name,
+                       @Schema(minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED) int quantity,
+                       @Nullable @Schema(description = NumberLimits.RULE) BigDecimal unitPrice) {
     }
 }

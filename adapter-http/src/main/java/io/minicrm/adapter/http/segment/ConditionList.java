@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import io.minicrm.adapter.http.campaign.Parameters;
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.segment.Rule;
@@ -46,10 +47,14 @@ final class ConditionList {
         RuleJsonReader reader = new RuleJsonReader();
         Optional<Boolean> every = every(logicType);
         if (every.isEmpty()) {
-            reader.note(LOGIC_TYPE, "choose one of AND, OR, not '" + logicType + "'");
+            reader.note(LOGIC_TYPE, "choose one of AND, OR, not '" + Parameters.echoed(logicType) + "'");
         }
         if (conditions == null || conditions.isEmpty()) {
             reader.note(CONDITIONS, "give at least one condition {\"field\", \"op\", \"value\"}");
+        } else if (conditions.size() >= Rule.MAX_NODES) {
+            // The group the conditions make is one node more.
+            reader.note(CONDITIONS, Rule.SIZE_RULE);
+            reader.refuseIfMalformed();
         }
         List<Rule> rules = conditions == null ? List.of() : IntStream.range(0, conditions.size())
                 .mapToObj(i -> reader.rule(translated(conditions.get(i)), CONDITIONS + "[" + i + "]", 2)).toList();

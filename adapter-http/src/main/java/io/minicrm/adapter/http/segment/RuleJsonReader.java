@@ -14,10 +14,14 @@ import java.util.stream.IntStream;
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.segment.Operator;
 import io.minicrm.domain.segment.Rule;
+import io.minicrm.domain.segment.RulePath;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Problem;
 
-/** Reads the JSON form of a rule node by node, noting every malformed node by its path instead of stopping at the first. */
+/**
+ * Reads the JSON form of a rule node by node, noting every malformed node by its path instead of stopping at the first;
+ * a rule of more nodes than a rule may have is noted once and read no further.
+ */
 final class RuleJsonReader {
 
     // Stands in for a malformed node so that reading goes on and finds the other problems; never returned to a caller.
@@ -29,10 +33,14 @@ final class RuleJsonReader {
 
     private final List<Problem.Violation> violations = new ArrayList<>();
     private final ValueJsonReader values = new ValueJsonReader(violations);
+    private int nodes;
 
     Rule rule(Object json, String path, int depth) {
+        if (++nodes > Rule.MAX_NODES) {
+            return nodes == Rule.MAX_NODES + 1 ? malformed(RulePath.ROOT, Rule.SIZE_RULE) : MALFORMED;
+        }
         if (depth > Rule.MAX_DEPTH) {
-            return malformed(path, "rules may nest at most " + Rule.MAX_DEPTH + " levels deep");
+            return malformed(path, Rule.DEPTH_RULE);
         }
         if (!(json instanceof Map<?, ?> node)) {
             return malformed(path, "a rule is an object: {\"all\":[…]}, {\"any\":[…]}, {\"not\":{…}} "

@@ -15,6 +15,7 @@ import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.shared.Problem;
+import io.minicrm.domain.shared.TextLimits;
 
 /** Maps segments, checked rules and audience previews to and from their JSON form. */
 @Mapper(uses = CustomerMapper.class)
@@ -44,8 +45,15 @@ public interface SegmentMapper {
             throw new CrmException(Problem.Invalid.of("rule", "give the rule once: as rule, or as logicType and conditions"));
         }
         Rule rule = ConditionList.read(request.logicType(), request.conditions());
-        return new SegmentDraft(request.name() == null ? RulePrinter.print(rule) : request.name(), request.description(),
+        return new SegmentDraft(request.name() == null ? nameAfter(rule) : request.name(), request.description(),
                 new RuleSource.Tree(rule), createdBy);
+    }
+
+    /** The rule's text as a name, cut short with an ellipsis where it is longer than a name may be. */
+    static String nameAfter(Rule rule) {
+        String text = RulePrinter.print(rule);
+        int limit = TextLimits.SEGMENT_NAME.maxLength();
+        return TextLimits.length(text) <= limit ? text : text.substring(0, text.offsetByCodePoints(0, limit - 1)) + "…";
     }
 
     @Named("json")

@@ -4,6 +4,9 @@ import java.util.List;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.minicrm.domain.segment.Rule;
+import io.minicrm.domain.shared.TextLimits.Lengths;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -15,17 +18,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
         {"name":"Big spenders gone quiet","description":"Spent over 5000, no order for 90 days",
         "rule":"total_spend > 5000 and last_order_at more than 90 days ago"}""")
 public record SegmentRequest(
-        @Nullable @Schema(description = "required with rule; with logicType and conditions, the rule written as text when absent")
+        @Nullable @Schema(maxLength = Lengths.SEGMENT_NAME,
+                description = "required with rule; with logicType and conditions, the rule written as text when absent")
         String name,
-        @Nullable String description,
+        @Nullable @Schema(maxLength = Lengths.SEGMENT_DESCRIPTION) String description,
         @Nullable @Schema(description = "text such as \"total_spend > 5000\" or a JSON rule object; "
-                + "or else give logicType and conditions")
+                + "or else give logicType and conditions. " + Rule.SIZE_RULE + "; " + Rule.DEPTH_RULE)
         Object rule,
         @Nullable @Schema(description = "the original system's form of a rule: AND (every condition holds) or OR (any does), "
                 + "in any letter case, over conditions; AND when absent", defaultValue = "AND")
         String logicType,
-        @Nullable @Schema(description = "the original system's form of a rule: conditions {\"field\", \"op\", \"value\"}, "
-                + "where op may also be >, >=, <, <=, =, == or !=, the field spend is total_spend and visits is "
-                + "order_count, and a number may come as text")
+        @Nullable @ArraySchema(maxItems = Rule.MAX_NODES - 1, arraySchema = @Schema(description = "the original system's form "
+                + "of a rule: conditions {\"field\", \"op\", \"value\"}, where op may also be >, >=, <, <=, =, == or !=, the "
+                + "field spend is total_spend and visits is order_count, and a number may come as text"))
         List<Object> conditions) {
 }

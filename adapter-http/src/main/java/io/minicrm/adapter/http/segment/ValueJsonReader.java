@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.minicrm.adapter.http.campaign.Parameters;
 import io.minicrm.domain.segment.Value;
+import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 
 /** Reads the value of a condition from JSON, noting a malformed one by its path. */
@@ -27,11 +29,12 @@ final class ValueJsonReader {
 
     Value read(Object json, String path) {
         return switch (json) {
-            case Double number when number.isInfinite() || number.isNaN() -> malformed(path, "the number is too large");
+            case Double number when number.isInfinite() || number.isNaN() -> malformed(path, NumberLimits.RULE);
             case Double number -> new Value.Decimal(BigDecimal.valueOf(number));
             case Number number -> new Value.Decimal(new BigDecimal(number.toString()));
             case String text -> new Value.Text(text);
             case Boolean flag -> new Value.Flag(flag);
+            case List<?> items when items.size() > Value.MAX_ITEMS -> malformed(path, Value.ITEMS_RULE);
             case List<?> items -> new Value.Many(IntStream.range(0, items.size())
                     .mapToObj(i -> read(items.get(i), path + "[" + i + "]")).toList());
             case Map<?, ?> object -> object(object, path);
@@ -64,13 +67,17 @@ final class ValueJsonReader {
         try {
             return json instanceof String date ? new Value.Day(LocalDate.parse(date)) : malformed(path, "a date is text");
         } catch (DateTimeParseException notADate) {
-            return malformed(path, "'" + json + "' is not a date written YYYY-MM-DD");
+            return malformed(path, "'" + Parameters.echoed(String.valueOf(json)) + "' is not a date written YYYY-MM-DD");
         }
     }
 
     private Value daysAgo(Object json, String path) {
         try {
-            int days = json instanceof Number number ? new BigDecimal(number.toString()).intValueExact() : -1;
+            int days = switch (json) {
+                case Double number when number.isInfinite() || number.isNaN() -> -1;
+                case Number number -> new BigDecimal(number.toString()).intValueExact();
+                case null, default -> -1;
+            };
             return days >= 0 ? new Value.DaysAgo(days) : malformed(path, "days ago is a whole number, 0 or more");
         } catch (ArithmeticException notWhole) {
             return malformed(path, "days ago is a whole number, 0 or more");
