@@ -12,6 +12,8 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -19,8 +21,11 @@ import java.util.stream.Collectors;
 
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.segment.FieldType;
+import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.NumberLimits;
+import io.minicrm.domain.shared.TextLimits;
 import io.vavr.control.Either;
 import org.jspecify.annotations.Nullable;
 
@@ -74,8 +79,19 @@ final class CellParsers {
                 .filterOrElse(count -> count >= 0, count -> "cannot be negative, got " + text);
     }
 
-    /** A date is midnight in the zone, and so is a date-time that names no offset. */
+    /** The text of a cell, if it is within the limits of the field it fills. */
+    static Either<String, String> text(String text, TextLimits kind) {
+        return kind.check(text).<Either<String, String>>map(Either::left).orElseGet(() -> Either.right(text));
+    }
+
+    /** A date is midnight in the zone, and so is a date-time that names no offset; either lies within the years kept. */
     static Either<String, Instant> moment(String text, ZoneId zone) {
+        return anyMoment(text, zone).flatMap(moment -> DateLimits.check(moment)
+                .<Either<String, Instant>>map(rule -> Either.left(quote(text) + ": " + rule))
+                .orElseGet(() -> Either.right(moment)));
+    }
+
+    private static Either<String, Instant> anyMoment(String text, ZoneId zone) {
         String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
             Instant plain = plainMoment(iso, zone);
@@ -139,16 +155,26 @@ final class CellParsers {
 
     static Either<String, AttributeValue> attribute(String text, FieldType type, ZoneId zone) {
         return switch (type) {
-            case TEXT, TAGS -> Either.right(new AttributeValue.Text(text));
+            case TEXT, TAGS -> text(text, TextLimits.ATTRIBUTE_TEXT).map(AttributeValue.Text::new);
             case NUMBER, MONEY -> number(text).map(AttributeValue.Decimal::new);
             case BOOLEAN -> flag(text).map(AttributeValue.Flag::new);
             case DATETIME -> moment(text, zone).map(AttributeValue.Moment::new);
         };
     }
 
-    /** The tags of a cell, trimmed and in lower case as customers keep them, each passed through {@code shared}. */
-    static Set<String> tags(String text, UnaryOperator<String> shared) {
-        return Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(tag -> !tag.isEmpty())
-                .map(tag -> shared.apply(tag.toLowerCase(Locale.ROOT))).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The tags of a cell, trimmed and in lower case as customers keep them, each passed through {@code shared}, if each
+     * and their number are within a customer's limits.
+     */
+    static Either<String, Set<String>> tags(String text, UnaryOperator<String> shared) {
+        List<String> tags = Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(tag -> !tag.isEmpty())
+                .toList();
+        Optional<String> refused = tags.stream().flatMap(tag -> TextLimits.TAG.check(tag).stream()).findFirst();
+        if (refused.isPresent()) {
+            return Either.left(refused.get());
+        }
+        Set<String> kept = tags.stream().map(tag -> shared.apply(tag.toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toUnmodifiableSet());
+        return kept.size() > Profile.MAX_TAGS ? Either.left(Profile.TAGS_RULE) : Either.right(kept);
     }
 }

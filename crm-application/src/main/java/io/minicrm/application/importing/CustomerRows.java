@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import io.minicrm.application.importing.CustomerColumns.AttributeColumn;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.AttributeValue;
+import io.minicrm.domain.shared.TextLimits;
 import io.vavr.control.Either;
 
 /** Reads the rows of a customer file through its columns; the clock's zone places dates that name no offset. */
@@ -37,21 +38,33 @@ final class CustomerRows {
         var visits = row.read(fields.position(VISITS), CellParsers::count);
         var lastOrderAt = row.read(fields.position(LAST_ORDER_AT), text -> CellParsers.moment(text, clock.getZone()));
         var attributes = attributes(row);
-        return Row.firstRejection(List.of(email, createdAt, spend, visits, lastOrderAt, attributes))
+        var name = name(row);
+        var phone = row.read(fields.position(PHONE), text -> CellParsers.text(text, TextLimits.PHONE));
+        var city = row.read(fields.position(CITY), text -> CellParsers.text(text, TextLimits.CITY).map(shared::of));
+        var tags = row.read(fields.position(TAGS), text -> CellParsers.tags(text, shared::of));
+        return Row.firstRejection(List.of(email, createdAt, spend, visits, lastOrderAt, attributes, name, phone, city, tags))
                 .<Either<Rejection, CustomerRow>>map(Either::left)
-                .orElseGet(() -> Either.right(new CustomerRow(row.line(), email.get(), name(row),
-                        row.text(fields.position(PHONE)), row.text(fields.position(CITY)).map(shared::of),
-                        row.text(fields.position(TAGS)).map(text -> CellParsers.tags(text, shared::of)), attributes.get(),
-                        createdAt.get(),
+                .orElseGet(() -> Either.right(new CustomerRow(row.line(), email.get(), name.get(), phone.get(), city.get(),
+                        tags.get(), attributes.get(), createdAt.get(),
                         new Baseline(spend.get(), visits.get(), lastOrderAt.get()))));
     }
 
-    /** The name cell, or else the first and last names joined. */
-    private Optional<String> name(Row row) {
+    /** The name cell, or else the first and last names joined; either within a name's limits. */
+    private Either<Rejection, Optional<String>> name(Row row) {
         Columns fields = columns.fields();
-        return row.text(fields.position(NAME)).or(() -> Optional.of(Stream.of(FIRST_NAME, LAST_NAME)
+        Optional<Integer> nameColumn = fields.position(NAME);
+        if (row.text(nameColumn).isPresent()) {
+            return row.read(nameColumn, text -> CellParsers.text(text, TextLimits.CUSTOMER_NAME));
+        }
+        Optional<String> joined = Optional.of(Stream.of(FIRST_NAME, LAST_NAME)
                         .flatMap(part -> row.text(fields.position(part)).stream()).collect(Collectors.joining(" ")))
-                .filter(joined -> !joined.isEmpty()));
+                .filter(text -> !text.isEmpty());
+        Optional<Integer> firstColumn = fields.position(FIRST_NAME).or(() -> fields.position(LAST_NAME));
+        return joined.flatMap(text -> TextLimits.CUSTOMER_NAME.check(text)
+                        .map(reason -> Either.<Rejection, Optional<String>>left(firstColumn
+                                .map(column -> row.rejection(column, reason))
+                                .orElseGet(() -> new Rejection(row.line(), Optional.empty(), reason)))))
+                .orElseGet(() -> Either.right(joined));
     }
 
     private Either<Rejection, Map<String, AttributeValue>> attributes(Row row) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 
+import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderItem;
-import io.minicrm.domain.shared.Money;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 
@@ -18,6 +18,9 @@ final class ItemsCell {
     static Either<String, List<OrderItem>> parse(String text, Currency currency) {
         List<String> entries = Arrays.stream(CellParsers.LIST_SEPARATOR.split(text)).map(String::strip)
                 .filter(entry -> !entry.isEmpty()).toList();
+        if (entries.size() > Order.MAX_ITEMS) {
+            return Either.left(Order.ITEMS_RULE);
+        }
         return Either.traverseRight(entries, entry -> item(entry, currency)).map(Seq::toJavaList);
     }
 
@@ -31,6 +34,7 @@ final class ItemsCell {
         return CellParsers.count(entry.substring(quantity + 1, price).strip())
                 .filterOrElse(count -> count > 0, count -> CellParsers.quote(entry) + " has no quantity; buy at least 1")
                 .flatMap(count -> CellParsers.amount(entry.substring(price + 1).strip())
-                        .map(unitPrice -> new OrderItem(entry.substring(0, quantity), count, new Money(unitPrice, currency))));
+                        .flatMap(unitPrice -> OrderItem.of("item", entry.substring(0, quantity), count, unitPrice, currency)
+                                .mapLeft(refused -> CellParsers.quote(entry) + ": " + refused.violations().getFirst().message())));
     }
 }

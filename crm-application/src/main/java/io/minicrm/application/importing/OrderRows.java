@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.shared.TextLimits;
 import io.vavr.control.Either;
 
 /**
@@ -27,7 +28,7 @@ final class OrderRows {
     }
 
     Either<Rejection, OrderRow> read(Row row) {
-        var externalRef = row.require(columns.required(EXTERNAL_REF), Either::right);
+        var externalRef = row.require(columns.required(EXTERNAL_REF), text -> CellParsers.text(text, TextLimits.EXTERNAL_REF));
         var customer = row.require(columns.required(CUSTOMER_EMAIL), CellParsers::email);
         var amount = row.require(columns.required(AMOUNT), CellParsers::amount);
         var inCurrency = row.read(columns.position(CURRENCY), this::workspaceCurrency);

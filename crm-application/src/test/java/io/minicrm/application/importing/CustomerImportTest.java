@@ -25,6 +25,26 @@ class CustomerImportTest {
     private final ImportFixture shop = new ImportFixture();
 
     @Test
+    void a_row_beyond_a_customers_limits_is_rejected_at_its_cell_in_the_words_of_the_api_and_the_rest_is_stored() {
+        String manyTags = String.join(";", java.util.stream.IntStream.range(0, 101).mapToObj(i -> "t" + i).toList());
+        ImportJob job = shop.importCustomers("email,name,phone,tags,signup_date\n"
+                + "ok@example.com,Ok,,,\n"
+                + "long@example.com," + "n".repeat(101) + ",,,\n"
+                + "phone@example.com,P,+91 98765 43210 ext 1234567890123,,\n"
+                + "tags@example.com,T,," + manyTags + ",\n"
+                + "old@example.com,O,,,1850-01-01\n"
+                + "first@example.com,F,,,\n");
+
+        assertThat(job.status()).isEqualTo(ImportStatus.COMPLETED);
+        assertThat(job.report().rejections()).containsExactly(
+                Rejection.at(3, "name", "a name has at most 100 characters"),
+                Rejection.at(4, "phone", "a phone number has at most 32 characters"),
+                Rejection.at(5, "tags", "a customer has at most 100 tags"),
+                Rejection.at(6, "signup_date", "'1850-01-01': a date lies in the years 1900 to 2999"));
+        assertThat(job.report().created()).isEqualTo(2);
+    }
+
+    @Test
     void columns_are_found_by_alias_whatever_their_case_and_spacing() {
         ImportJob job = shop.importCustomers("""
                  E-Mail , Full Name ,MOBILE,Town,Tags,Signup Date

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class OrderImportTest {
     void customers() {
         shop.importCustomers("email,name\nada@example.com,Ada\nbob@example.com,Bob\n");
         shop.events.clear();
+    }
+
+    @Test
+    void an_order_row_beyond_an_orders_limits_is_rejected_at_its_cell_and_the_rest_is_stored() {
+        ImportJob job = shop.importOrders("order_id,customer_email,amount,placed_at,items\n"
+                + "A-1,ada@example.com,10,,\n"
+                + "R".repeat(101) + ",ada@example.com,10,,\n"
+                + "A-3,ada@example.com,10,9999-01-01,\n"
+                + "A-4,ada@example.com,10,,Tea:1:1e40\n"
+                + "A-5,ada@example.com,10,," + "x".repeat(201) + ":1:5\n");
+
+        assertThat(job.report().rejections()).extracting(Rejection::line, Rejection::column, Rejection::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3L, Optional.of("order_id"), "an external reference has at most 100 characters"),
+                        org.assertj.core.groups.Tuple.tuple(4L, Optional.of("placed_at"), "'9999-01-01': a date lies in the years 1900 to 2999"),
+                        org.assertj.core.groups.Tuple.tuple(5L, Optional.of("items"), "'1e40' is not a number"),
+                        org.assertj.core.groups.Tuple.tuple(6L, Optional.of("items"), "'" + "x".repeat(60) + "…' (205 characters): an item's name has at most 200 characters"));
+        assertThat(job.report().created()).isEqualTo(1);
     }
 
     @Test

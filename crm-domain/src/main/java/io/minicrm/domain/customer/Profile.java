@@ -29,6 +29,8 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
     public static final int MAX_TAGS = 100;
     /** The most custom attributes one customer has. */
     public static final int MAX_ATTRIBUTES = 100;
+    public static final String TAGS_RULE = "a customer has at most " + MAX_TAGS + " tags";
+    public static final String ATTRIBUTES_RULE = "a customer has at most " + MAX_ATTRIBUTES + " attributes";
 
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 

@@ -17,8 +17,6 @@ import io.minicrm.domain.shared.TextLimits;
 /** Finds every part of a profile beyond what a customer may keep, each under its field's path. */
 final class ProfileCheck {
 
-    static final String TAGS_RULE = "a customer has at most " + Profile.MAX_TAGS + " tags";
-    static final String ATTRIBUTES_RULE = "a customer has at most " + Profile.MAX_ATTRIBUTES + " attributes";
     static final String ATTRIBUTE_NAME_RULE = "an attribute name is a letter then up to 63 letters, digits or '_'";
 
     private ProfileCheck() {
@@ -32,7 +30,7 @@ final class ProfileCheck {
         text("phone", phone, TextLimits.PHONE, violations);
         text("city", city, TextLimits.CITY, violations);
         if (tags.size() > Profile.MAX_TAGS) {
-            violations.add(new Violation("tags", TAGS_RULE));
+            violations.add(new Violation("tags", Profile.TAGS_RULE));
         } else {
             // One violation per reason: a hundred tags too long say so once.
             Set<String> reasons = new LinkedHashSet<>();
@@ -40,7 +38,7 @@ final class ProfileCheck {
             reasons.forEach(reason -> violations.add(new Violation("tags", reason)));
         }
         if (attributes.size() > Profile.MAX_ATTRIBUTES) {
-            violations.add(new Violation("attributes", ATTRIBUTES_RULE));
+            violations.add(new Violation("attributes", Profile.ATTRIBUTES_RULE));
         } else {
             attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(attribute -> attribute(attribute.getKey(), attribute.getValue(), violations));
