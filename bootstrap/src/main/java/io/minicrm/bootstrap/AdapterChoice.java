@@ -48,7 +48,8 @@ enum AdapterChoice {
     /** Why a configured value cannot be used, naming the variable and the valid choices. */
     String refusal(String configured) {
         String choices = String.join(", ", adapters.stream().sorted().toList());
-        return configured.isBlank() ? variable + " is empty; choose one of " + choices
+        return configured.isBlank()
+                ? variable + " is empty; choose one of " + choices
                 : variable + "=" + configured.strip() + " is not available; choose one of " + choices;
     }
 

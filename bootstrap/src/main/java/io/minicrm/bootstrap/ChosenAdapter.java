@@ -27,6 +27,8 @@ abstract class ChosenAdapter implements Condition {
 
     @Override
     public boolean matches(ConditionContext context) {
-        return selectors.stream().anyMatch(selector -> selector.readFrom(context).filter(adapter::equals).isPresent());
+        return selectors.stream()
+                .anyMatch(selector ->
+                        selector.readFrom(context).filter(adapter::equals).isPresent());
     }
 }

@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -29,6 +26,8 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -43,7 +42,8 @@ class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final WorkspaceId WORKSPACE = WorkspaceId.DEFAULT;
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Jaipur");
-    private static final List<String> NAMES = List.of("Asha", "Ravi", "Meera", "Arjun", "Priya", "Kabir", "Zoya", "Vikram");
+    private static final List<String> NAMES =
+            List.of("Asha", "Ravi", "Meera", "Arjun", "Priya", "Kabir", "Zoya", "Vikram");
     private static final int CUSTOMERS = 300;
 
     private final Crm crm;
@@ -67,22 +67,37 @@ class DemoData {
                 .concatMap(upserted -> orders(upserted.value(), random))
                 .then(Mono.defer(this::segmentsAndCampaigns))
                 .block(Duration.ofMinutes(1));
-        LOG.info("Demo data loaded: {} customers with their orders, two segments, a finished and a scheduled campaign", CUSTOMERS);
+        LOG.info(
+                "Demo data loaded: {} customers with their orders, two segments, a finished and a scheduled campaign",
+                CUSTOMERS);
     }
 
     private static CustomerDraft customer(int n, Random random) {
         String name = NAMES.get(n % NAMES.size()) + " " + (char) ('A' + n % 26) + ".";
-        Set<String> tags = random.nextInt(5) == 0 ? Set.of("vip") : random.nextInt(7) == 0 ? Set.of("churned") : Set.of();
-        return new CustomerDraft("customer" + n + "@example.com", Optional.of(name), Optional.of("+91 98200 " + (10000 + n)),
-                Optional.of(CITIES.get(random.nextInt(CITIES.size()))), tags, Map.of());
+        Set<String> tags =
+                random.nextInt(5) == 0 ? Set.of("vip") : random.nextInt(7) == 0 ? Set.of("churned") : Set.of();
+        return new CustomerDraft(
+                "customer" + n + "@example.com",
+                Optional.of(name),
+                Optional.of("+91 98200 " + (10000 + n)),
+                Optional.of(CITIES.get(random.nextInt(CITIES.size()))),
+                tags,
+                Map.of());
     }
 
     private Flux<Void> orders(Customer customer, Random random) {
         int count = random.nextInt(6);
-        return Flux.range(0, count).concatMap(i -> crm.orders().record(WORKSPACE, new OrderDraft(
-                        Optional.of(customer.id().value() + "-" + i), customer.id().value(),
-                        BigDecimal.valueOf(200 + random.nextInt(4000)), Optional.empty(), List.of(),
-                        Optional.of(Instant.now(clock).minus(Duration.ofDays(random.nextInt(200)))))))
+        return Flux.range(0, count)
+                .concatMap(i -> crm.orders()
+                        .record(
+                                WORKSPACE,
+                                new OrderDraft(
+                                        Optional.of(customer.id().value() + "-" + i),
+                                        customer.id().value(),
+                                        BigDecimal.valueOf(200 + random.nextInt(4000)),
+                                        Optional.empty(),
+                                        List.of(),
+                                        Optional.of(Instant.now(clock).minus(Duration.ofDays(random.nextInt(200)))))))
                 .thenMany(Flux.empty());
     }
 
@@ -94,13 +109,22 @@ class DemoData {
     }
 
     private Mono<Segment> define(String name, String rule) {
-        return crm.segments().define(WORKSPACE, new SegmentDraft(name, "Demo segment", new RuleSource.Text(rule), "demo"));
+        return crm.segments()
+                .define(WORKSPACE, new SegmentDraft(name, "Demo segment", new RuleSource.Text(rule), "demo"));
     }
 
     private Mono<Campaign> sendNow(Segment segment) {
-        return crm.campaigns().create(WORKSPACE, new NewCampaign("Thank you, big spenders", segment.id(), Channel.EMAIL,
-                        Optional.of("A gift for you, {{first_name|friend}}"),
-                        "Hi {{first_name|there}}, here is {{discount}}% off your next order.", Map.of("discount", "15")), "demo")
+        return crm.campaigns()
+                .create(
+                        WORKSPACE,
+                        new NewCampaign(
+                                "Thank you, big spenders",
+                                segment.id(),
+                                Channel.EMAIL,
+                                Optional.of("A gift for you, {{first_name|friend}}"),
+                                "Hi {{first_name|there}}, here is {{discount}}% off your next order.",
+                                Map.of("discount", "15")),
+                        "demo")
                 .flatMap(campaign -> crm.campaigns().queue(WORKSPACE, campaign.id()))
                 .flatMap(queued -> Mono.defer(() -> crm.campaigns().get(WORKSPACE, queued.id()))
                         .filter(current -> current.status() == CampaignStatus.COMPLETED)
@@ -108,8 +132,18 @@ class DemoData {
     }
 
     private Mono<Campaign> scheduleTomorrow(Segment segment) {
-        return crm.campaigns().create(WORKSPACE, new NewCampaign("We miss you", segment.id(), Channel.SMS, Optional.empty(),
-                        "Hi {{first_name|there}}, come back for {{discount}}% off.", Map.of("discount", "20")), "demo")
-                .flatMap(campaign -> crm.campaigns().schedule(WORKSPACE, campaign.id(), Instant.now(clock).plus(Duration.ofDays(1))));
+        return crm.campaigns()
+                .create(
+                        WORKSPACE,
+                        new NewCampaign(
+                                "We miss you",
+                                segment.id(),
+                                Channel.SMS,
+                                Optional.empty(),
+                                "Hi {{first_name|there}}, come back for {{discount}}% off.",
+                                Map.of("discount", "20")),
+                        "demo")
+                .flatMap(campaign -> crm.campaigns()
+                        .schedule(WORKSPACE, campaign.id(), Instant.now(clock).plus(Duration.ofDays(1))));
     }
 }

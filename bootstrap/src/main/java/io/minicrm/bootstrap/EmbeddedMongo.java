@@ -28,7 +28,8 @@ final class EmbeddedMongo implements AutoCloseable {
         try {
             Files.createDirectories(dataDirectory);
         } catch (IOException unwritable) {
-            throw new UncheckedIOException("cannot create the data directory " + dataDirectory.toAbsolutePath(), unwritable);
+            throw new UncheckedIOException(
+                    "cannot create the data directory " + dataDirectory.toAbsolutePath(), unwritable);
         }
         Path file = dataDirectory.resolve(FILE).toAbsolutePath();
         MongoServer server = new MongoServer(new H2Backend(file.toString()));

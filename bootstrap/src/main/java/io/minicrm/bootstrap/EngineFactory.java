@@ -13,8 +13,8 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
-import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.ImportSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -30,23 +30,39 @@ class EngineFactory {
 
     @Singleton
     CrmSettings settings(@Value("${crm.currency}") String currency, @Value("${crm.zone}") String zone) {
-        return new CrmSettings(Currency.getInstance(currency), FieldCatalogue.standard(), Clock.system(ZoneId.of(zone)),
+        return new CrmSettings(
+                Currency.getInstance(currency),
+                FieldCatalogue.standard(),
+                Clock.system(ZoneId.of(zone)),
                 IdGenerator.TIME_ORDERED);
     }
 
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline to run.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm(AdapterChoices chosen, @Value("${crm.imports.stale-after}") Duration staleImports, CrmSettings settings,
-            DispatchQueue queue, PipelineSettings pipeline, EventsAndCache eventsAndCache, BeanProvider<MongoConnection> mongo) {
+    Crm crm(
+            AdapterChoices chosen,
+            @Value("${crm.imports.stale-after}") Duration staleImports,
+            CrmSettings settings,
+            DispatchQueue queue,
+            PipelineSettings pipeline,
+            EventsAndCache eventsAndCache,
+            BeanProvider<MongoConnection> mongo) {
         // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
         // CRM_AI offer so far.
-        Crm.Builder engine = Crm.builder().settings(settings).dispatchQueue(queue).pipelineSettings(pipeline)
+        Crm.Builder engine = Crm.builder()
+                .settings(settings)
+                .dispatchQueue(queue)
+                .pipelineSettings(pipeline)
                 .importSettings(new ImportSettings(staleImports));
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
-            engine.customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())
-                    .campaignStore(stores.campaigns()).deliveryStore(stores.deliveries()).importJobStore(stores.importJobs());
+            engine.customerStore(stores.customers())
+                    .orderStore(stores.orders())
+                    .segmentStore(stores.segments())
+                    .campaignStore(stores.campaigns())
+                    .deliveryStore(stores.deliveries())
+                    .importJobStore(stores.importJobs());
         }
         return eventsAndCache.applyTo(engine).build().start();
     }

@@ -24,12 +24,15 @@ class EventsAndCache implements AutoCloseable {
     private final Optional<RedisCache> cache;
     private final Optional<RedisEventMonitor> monitor;
 
-    EventsAndCache(AdapterChoices chosen, @Value("${crm.redis.monitor:false}") boolean monitor,
-                   Optional<RedisConnection> redis) {
+    EventsAndCache(
+            AdapterChoices chosen,
+            @Value("${crm.redis.monitor:false}") boolean monitor,
+            Optional<RedisConnection> redis) {
         boolean redisEvents = chosen.is(AdapterChoice.EVENTS, "redis");
         this.publisher = redis.filter(connection -> redisEvents).map(RedisEventPublisher::new);
         this.subscriber = redis.filter(connection -> redisEvents).map(RedisEventSubscriber::new);
-        this.cache = redis.filter(connection -> chosen.is(AdapterChoice.CACHE, "redis")).map(RedisCache::new);
+        this.cache = redis.filter(connection -> chosen.is(AdapterChoice.CACHE, "redis"))
+                .map(RedisCache::new);
         this.monitor = subscriber.filter(stream -> monitor).map(RedisEventMonitor::new);
     }
 

@@ -3,8 +3,6 @@ package io.minicrm.bootstrap;
 import java.time.Duration;
 import java.util.Map;
 
-import org.reactivestreams.Publisher;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.health.HealthStatus;
@@ -13,6 +11,7 @@ import io.micronaut.management.health.indicator.HealthResult;
 import io.micronaut.management.health.indicator.annotation.Readiness;
 import io.minicrm.adapter.kafka.KafkaDispatchQueue;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /** {@code /health} reports whether the Kafka cluster behind the campaign pipeline answers, and how many brokers it has. */
@@ -34,9 +33,12 @@ class KafkaHealthIndicator implements HealthIndicator {
     @Override
     public Publisher<HealthResult> getResult() {
         return queue.cluster(PATIENCE)
-                .map(cluster -> HealthResult.builder("kafka", HealthStatus.UP).details(Map.of("bootstrapServers", servers,
-                        "clusterId", cluster.id(), "brokers", cluster.brokers())).build())
+                .map(cluster -> HealthResult.builder("kafka", HealthStatus.UP)
+                        .details(Map.of(
+                                "bootstrapServers", servers, "clusterId", cluster.id(), "brokers", cluster.brokers()))
+                        .build())
                 .onErrorResume(unreachable -> Mono.just(HealthResult.builder("kafka", HealthStatus.DOWN)
-                        .details(Map.of("bootstrapServers", servers, "error", "no answer within " + PATIENCE)).build()));
+                        .details(Map.of("bootstrapServers", servers, "error", "no answer within " + PATIENCE))
+                        .build()));
     }
 }

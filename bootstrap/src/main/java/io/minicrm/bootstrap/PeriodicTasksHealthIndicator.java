@@ -4,14 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.reactivestreams.Publisher;
-
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.minicrm.application.Crm;
 import io.minicrm.application.PeriodicTask;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,9 +34,11 @@ class PeriodicTasksHealthIndicator implements HealthIndicator {
     public Publisher<HealthResult> getResult() {
         List<PeriodicTask> tasks = crm.periodicTasks();
         Map<String, Object> lastCompleted = new LinkedHashMap<>();
-        tasks.forEach(task -> lastCompleted.put(task.name(), task.lastCompleted().map(Object::toString).orElse("not yet")));
+        tasks.forEach(task -> lastCompleted.put(
+                task.name(), task.lastCompleted().map(Object::toString).orElse("not yet")));
         boolean stalled = tasks.stream().anyMatch(task -> task.stalled(ROUNDS));
         return Mono.just(HealthResult.builder("periodic-tasks", stalled ? HealthStatus.DOWN : HealthStatus.UP)
-                .details(lastCompleted).build());
+                .details(lastCompleted)
+                .build());
     }
 }

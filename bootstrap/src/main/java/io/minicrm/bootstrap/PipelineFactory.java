@@ -12,10 +12,18 @@ import jakarta.inject.Singleton;
 class PipelineFactory {
 
     @Singleton
-    PipelineSettings pipelineSettings(@Value("${crm.receipts.batch}") int batch, @Value("${crm.receipts.window}") Duration window) {
+    PipelineSettings pipelineSettings(
+            @Value("${crm.receipts.batch}") int batch, @Value("${crm.receipts.window}") Duration window) {
         PipelineSettings defaults = PipelineSettings.DEFAULT;
-        return new PipelineSettings(defaults.dispatchBatch(), defaults.dispatchConcurrency(), defaults.senders(),
-                defaults.sendConcurrency(), defaults.sendTries(), defaults.retryBackoff(), batch, window,
+        return new PipelineSettings(
+                defaults.dispatchBatch(),
+                defaults.dispatchConcurrency(),
+                defaults.senders(),
+                defaults.sendConcurrency(),
+                defaults.sendTries(),
+                defaults.retryBackoff(),
+                batch,
+                window,
                 defaults.redispatchAfter());
     }
 }

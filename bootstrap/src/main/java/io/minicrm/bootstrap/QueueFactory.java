@@ -25,14 +25,15 @@ class QueueFactory {
     @Singleton
     @Requires(condition = KafkaChosen.class)
     @Bean(preDestroy = "close")
-    KafkaDispatchQueue kafkaDispatchQueue(@Value("${crm.kafka.bootstrap-servers}") String servers,
-                                          @Value("${crm.kafka.topics.dispatch}") String dispatch,
-                                          @Value("${crm.kafka.topics.delivery}") String delivery,
-                                          @Value("${crm.kafka.topics.status}") String status,
-                                          @Value("${crm.kafka.topics.dead-letters}") String deadLetters,
-                                          @Value("${crm.kafka.group-prefix}") String groupPrefix,
-                                          @Value("${crm.kafka.partitions}") int partitions,
-                                          @Value("${crm.kafka.replication}") short replication) {
+    KafkaDispatchQueue kafkaDispatchQueue(
+            @Value("${crm.kafka.bootstrap-servers}") String servers,
+            @Value("${crm.kafka.topics.dispatch}") String dispatch,
+            @Value("${crm.kafka.topics.delivery}") String delivery,
+            @Value("${crm.kafka.topics.status}") String status,
+            @Value("${crm.kafka.topics.dead-letters}") String deadLetters,
+            @Value("${crm.kafka.group-prefix}") String groupPrefix,
+            @Value("${crm.kafka.partitions}") int partitions,
+            @Value("${crm.kafka.replication}") short replication) {
         return KafkaDispatchQueue.start(KafkaQueueSettings.of(servers)
                 .withTopics(new KafkaTopics(dispatch, delivery, status, deadLetters), groupPrefix)
                 .withPartitions(partitions, replication));

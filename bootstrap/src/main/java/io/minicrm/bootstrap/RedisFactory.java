@@ -30,8 +30,9 @@ class RedisFactory {
         try {
             return RedisConnection.open(settings);
         } catch (RuntimeException unreachable) {
-            throw new ConfigurationException("CRM_REDIS_URL: Redis at " + settings + " does not answer: "
-                    + unreachable.getMessage(), unreachable);
+            throw new ConfigurationException(
+                    "CRM_REDIS_URL: Redis at " + settings + " does not answer: " + unreachable.getMessage(),
+                    unreachable);
         }
     }
 }

@@ -2,14 +2,13 @@ package io.minicrm.bootstrap;
 
 import java.util.Map;
 
-import org.reactivestreams.Publisher;
-
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import io.minicrm.adapter.redis.RedisConnection;
 import jakarta.inject.Singleton;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -29,9 +28,10 @@ class RedisHealthIndicator implements HealthIndicator {
 
     @Override
     public Publisher<HealthResult> getResult() {
-        return Mono.fromCallable(() -> HealthResult.builder("redis", redis.answers() ? HealthStatus.UP : HealthStatus.DOWN)
-                        .details(Map.of("address", redis.settings().toString()))
-                        .build())
+        return Mono.fromCallable(
+                        () -> HealthResult.builder("redis", redis.answers() ? HealthStatus.UP : HealthStatus.DOWN)
+                                .details(Map.of("address", redis.settings().toString()))
+                                .build())
                 .subscribeOn(Schedulers.boundedElastic());
     }
 }

@@ -24,12 +24,16 @@ class RedisMetrics implements MeterBinder {
     public void bindTo(MeterRegistry registry) {
         adapters.publisher().ifPresent(publisher -> {
             FunctionCounter.builder("crm.events.published", publisher, events -> events.published())
-                    .description("Events handed to Redis").register(registry);
+                    .description("Events handed to Redis")
+                    .register(registry);
             FunctionCounter.builder("crm.events.dropped", publisher, events -> events.dropped())
-                    .description("Events lost because Redis was unreachable or too far behind").register(registry);
+                    .description("Events lost because Redis was unreachable or too far behind")
+                    .register(registry);
         });
-        adapters.subscriber().ifPresent(subscriber -> FunctionCounter.builder("crm.events.unreadable", subscriber,
-                        events -> events.unreadable())
-                .description("Messages heard on Redis that were not live events").register(registry));
+        adapters.subscriber()
+                .ifPresent(subscriber -> FunctionCounter.builder(
+                                "crm.events.unreadable", subscriber, events -> events.unreadable())
+                        .description("Messages heard on Redis that were not live events")
+                        .register(registry));
     }
 }

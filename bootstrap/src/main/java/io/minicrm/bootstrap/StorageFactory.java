@@ -3,9 +3,6 @@ package io.minicrm.bootstrap;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -14,6 +11,8 @@ import io.minicrm.adapter.mongo.MongoSettings;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.CrmSettings;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Connects to MongoDB when {@code CRM_STORAGE=mongo}: to {@code CRM_MONGO_URI}, or without one to an in-process server
@@ -27,8 +26,11 @@ class StorageFactory {
     @Singleton
     @Requires(condition = MongoChosen.class)
     @Bean(preDestroy = "close")
-    MongoConnection mongo(@Value("${crm.mongo.uri:}") String uri, @Value("${crm.mongo.database}") String database,
-                          @Value("${crm.data-dir}") String dataDirectory, CrmSettings settings) {
+    MongoConnection mongo(
+            @Value("${crm.mongo.uri:}") String uri,
+            @Value("${crm.mongo.database}") String database,
+            @Value("${crm.data-dir}") String dataDirectory,
+            CrmSettings settings) {
         if (!uri.isBlank()) {
             MongoStorage storage = MongoStorage.open(new MongoSettings(uri, database), settings.catalogue());
             LOG.info("Storage: MongoDB database {} at CRM_MONGO_URI", database);
@@ -36,9 +38,11 @@ class StorageFactory {
         }
         EmbeddedMongo embedded = EmbeddedMongo.start(Path.of(dataDirectory));
         try {
-            MongoStorage storage = MongoStorage.open(new MongoSettings(embedded.connectionString(), database), settings.catalogue());
+            MongoStorage storage =
+                    MongoStorage.open(new MongoSettings(embedded.connectionString(), database), settings.catalogue());
             LOG.info("Storage: embedded MongoDB keeping database {} in {}", database, embedded.file());
-            return new MongoConnection(storage, Optional.of(embedded), embedded.file().toString());
+            return new MongoConnection(
+                    storage, Optional.of(embedded), embedded.file().toString());
         } catch (RuntimeException failed) {
             embedded.close();
             throw failed;

@@ -7,13 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import io.micronaut.context.exceptions.ConfigurationException;
+import io.micronaut.core.value.MapPropertyResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.micronaut.context.exceptions.ConfigurationException;
-import io.micronaut.core.value.MapPropertyResolver;
 
 class AdapterChoiceTest {
 
@@ -28,7 +27,8 @@ class AdapterChoiceTest {
 
     @ParameterizedTest(name = "{0} reads {1}")
     @MethodSource("every_adapter_of_every_selector")
-    void a_selector_reads_its_adapters_whatever_their_letter_case_and_surrounding_spaces(AdapterChoice selector, String adapter) {
+    void a_selector_reads_its_adapters_whatever_their_letter_case_and_surrounding_spaces(
+            AdapterChoice selector, String adapter) {
         String capitalised = adapter.substring(0, 1).toUpperCase(Locale.ROOT) + adapter.substring(1);
 
         assertThat(selector.parse(adapter)).hasValue(adapter);
@@ -39,20 +39,36 @@ class AdapterChoiceTest {
 
     @ParameterizedTest(name = "{0} refuses {1}")
     @MethodSource("unknown_names")
-    void a_name_the_build_has_no_adapter_for_is_refused_with_the_valid_choices(AdapterChoice selector, String configured,
-                                                                               String refusal) {
+    void a_name_the_build_has_no_adapter_for_is_refused_with_the_valid_choices(
+            AdapterChoice selector, String configured, String refusal) {
         assertThat(selector.parse(configured)).isEmpty();
         assertThat(selector.refusal(configured)).isEqualTo(refusal);
     }
 
     static Stream<Arguments> unknown_names() {
         return Stream.of(
-                Arguments.of(AdapterChoice.STORAGE, "postgres", "CRM_STORAGE=postgres is not available; choose one of memory, mongo"),
-                Arguments.of(AdapterChoice.STORAGE, " mongo db ", "CRM_STORAGE=mongo db is not available; choose one of memory, mongo"),
-                Arguments.of(AdapterChoice.EVENTS, "kafka", "CRM_EVENTS=kafka is not available; choose one of memory, redis"),
-                Arguments.of(AdapterChoice.CACHE, "memcached", "CRM_CACHE=memcached is not available; choose one of memory, redis"),
-                Arguments.of(AdapterChoice.QUEUE, "RabbitMQ", "CRM_QUEUE=RabbitMQ is not available; choose one of kafka, memory"),
-                Arguments.of(AdapterChoice.CHANNEL, "smtp", "CRM_CHANNEL=smtp is not available; choose one of simulated"),
+                Arguments.of(
+                        AdapterChoice.STORAGE,
+                        "postgres",
+                        "CRM_STORAGE=postgres is not available; choose one of memory, mongo"),
+                Arguments.of(
+                        AdapterChoice.STORAGE,
+                        " mongo db ",
+                        "CRM_STORAGE=mongo db is not available; choose one of memory, mongo"),
+                Arguments.of(
+                        AdapterChoice.EVENTS,
+                        "kafka",
+                        "CRM_EVENTS=kafka is not available; choose one of memory, redis"),
+                Arguments.of(
+                        AdapterChoice.CACHE,
+                        "memcached",
+                        "CRM_CACHE=memcached is not available; choose one of memory, redis"),
+                Arguments.of(
+                        AdapterChoice.QUEUE,
+                        "RabbitMQ",
+                        "CRM_QUEUE=RabbitMQ is not available; choose one of kafka, memory"),
+                Arguments.of(
+                        AdapterChoice.CHANNEL, "smtp", "CRM_CHANNEL=smtp is not available; choose one of simulated"),
                 Arguments.of(AdapterChoice.AI, "gemini", "CRM_AI=gemini is not available; choose one of template"),
                 Arguments.of(AdapterChoice.QUEUE, "  ", "CRM_QUEUE is empty; choose one of kafka, memory"));
     }
@@ -71,8 +87,19 @@ class AdapterChoiceTest {
 
     @Test
     void the_choices_are_read_through_the_one_parse() {
-        AdapterChoices chosen = new AdapterChoices(new MapPropertyResolver(Map.of("crm.storage", " Mongo ", "crm.events", "REDIS",
-                "crm.cache", "Memory", "crm.queue", "kafka\t", "crm.channel", "Simulated", "crm.ai", " TEMPLATE")));
+        AdapterChoices chosen = new AdapterChoices(new MapPropertyResolver(Map.of(
+                "crm.storage",
+                " Mongo ",
+                "crm.events",
+                "REDIS",
+                "crm.cache",
+                "Memory",
+                "crm.queue",
+                "kafka\t",
+                "crm.channel",
+                "Simulated",
+                "crm.ai",
+                " TEMPLATE")));
 
         assertThat(chosen.is(AdapterChoice.STORAGE, "mongo")).isTrue();
         assertThat(chosen.is(AdapterChoice.EVENTS, "redis")).isTrue();
@@ -84,7 +111,8 @@ class AdapterChoiceTest {
 
     @Test
     void every_unknown_choice_is_named_at_once() {
-        assertThatThrownBy(() -> new AdapterChoices(new MapPropertyResolver(Map.of("crm.storage", "postgres", "crm.queue", "rabbitmq"))))
+        assertThatThrownBy(() -> new AdapterChoices(
+                        new MapPropertyResolver(Map.of("crm.storage", "postgres", "crm.queue", "rabbitmq"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("CRM_STORAGE=postgres is not available; choose one of memory, mongo")
                 .hasMessageContaining("CRM_QUEUE=rabbitmq is not available; choose one of kafka, memory");
@@ -94,7 +122,9 @@ class AdapterChoiceTest {
     void asking_about_an_adapter_a_selector_never_offers_is_a_bug() {
         AdapterChoices chosen = new AdapterChoices(new MapPropertyResolver(Map.of()));
 
-        assertThatThrownBy(() -> chosen.is(AdapterChoice.STORAGE, "Mongo")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ChosenAdapter("redis", AdapterChoice.QUEUE) { }).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> chosen.is(AdapterChoice.STORAGE, "Mongo"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ChosenAdapter("redis", AdapterChoice.QUEUE) {})
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -34,14 +34,18 @@ class DocumentationTest {
     private static final Pattern VARIABLE = Pattern.compile("\\b(CRM_[A-Z0-9_]+|PORT)\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(CRM_[A-Z0-9_]+|PORT)[:}]");
     private static final Pattern CRM_VARIABLE = Pattern.compile("\\bCRM_[A-Z0-9_]+\\b");
-    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern LINK =
+            Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern INCLUDE = Pattern.compile("<!-- include: ([^#\\s]+)(?:#(\\S+))? -->");
     private static final Pattern DEPENDENCY_VERSION = Pattern.compile(
             "<groupId>io\\.minicrm</groupId>\\s*<artifactId>[^<]+</artifactId>\\s*<version>([^<]+)</version>");
     /** The example application built against the published artifacts, and where the build compiles its twins. */
-    private static final Path EXAMPLE_APPLICATION = ROOT.resolve("crm-application/contract-kit/src/it/embedding-app/src");
-    private static final List<Path> EXAMPLE_TWINS = List.of(ROOT.resolve("crm-application/src/test/java/com/example/shop"),
+    private static final Path EXAMPLE_APPLICATION =
+            ROOT.resolve("crm-application/contract-kit/src/it/embedding-app/src");
+
+    private static final List<Path> EXAMPLE_TWINS = List.of(
+            ROOT.resolve("crm-application/src/test/java/com/example/shop"),
             ROOT.resolve("crm-application/contract-kit/src/test/java/com/example/shop"));
 
     @Test
@@ -59,7 +63,8 @@ class DocumentationTest {
         List<String> broken = new ArrayList<>();
         for (Path page : markdownPages()) {
             for (String target : links(read(page))) {
-                problemWith(page, target).ifPresent(problem -> broken.add(ROOT.relativize(page) + ": " + target + " " + problem));
+                problemWith(page, target)
+                        .ifPresent(problem -> broken.add(ROOT.relativize(page) + ": " + target + " " + problem));
             }
         }
         assertThat(broken).isEmpty();
@@ -86,7 +91,8 @@ class DocumentationTest {
                 if (!include.matches()) {
                     wrong.add(where + " names no source (<!-- include: path#tag --> on the line before)");
                 } else if (!snippet.equals(region(ROOT.resolve(include.group(1)), include.group(2)))) {
-                    wrong.add(where + " differs from " + include.group(1) + (include.group(2) == null ? "" : "#" + include.group(2)));
+                    wrong.add(where + " differs from " + include.group(1)
+                            + (include.group(2) == null ? "" : "#" + include.group(2)));
                 }
                 at = end;
             }
@@ -102,11 +108,15 @@ class DocumentationTest {
             javaFiles(folder).forEach(file -> built.put(file.getFileName().toString(), file));
         }
         Map<String, Path> published = new HashMap<>();
-        javaFiles(EXAMPLE_APPLICATION).forEach(file -> published.put(file.getFileName().toString(), file));
+        javaFiles(EXAMPLE_APPLICATION)
+                .forEach(file -> published.put(file.getFileName().toString(), file));
 
-        assertThat(published.keySet()).as("examples the example application runs").containsAll(built.keySet());
-        built.forEach((name, file) -> assertThat(read(published.get(name))).as(ROOT.relativize(published.get(name))
-                + " is " + ROOT.relativize(file) + " word for word").isEqualTo(read(file)));
+        assertThat(published.keySet())
+                .as("examples the example application runs")
+                .containsAll(built.keySet());
+        built.forEach((name, file) -> assertThat(read(published.get(name)))
+                .as(ROOT.relativize(published.get(name)) + " is " + ROOT.relativize(file) + " word for word")
+                .isEqualTo(read(file)));
     }
 
     @Test
@@ -136,16 +146,23 @@ class DocumentationTest {
         if (tag == null) {
             lines.removeIf(line -> line.startsWith("package "));
         } else {
-            int start = lines.indexOf(lines.stream().filter(line -> line.strip().equals("// tag::" + tag + "[]")).findFirst()
+            int start = lines.indexOf(lines.stream()
+                    .filter(line -> line.strip().equals("// tag::" + tag + "[]"))
+                    .findFirst()
                     .orElse("(none)"));
-            int end = lines.indexOf(lines.stream().filter(line -> line.strip().equals("// end::" + tag + "[]")).findFirst()
+            int end = lines.indexOf(lines.stream()
+                    .filter(line -> line.strip().equals("// end::" + tag + "[]"))
+                    .findFirst()
                     .orElse("(none)"));
             if (start < 0 || end < start) {
                 return "(no region " + tag + ")";
             }
             lines = new ArrayList<>(lines.subList(start + 1, end));
-            int indent = lines.stream().filter(line -> !line.isBlank())
-                    .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+            int indent = lines.stream()
+                    .filter(line -> !line.isBlank())
+                    .mapToInt(line -> line.length() - line.stripLeading().length())
+                    .min()
+                    .orElse(0);
             lines.replaceAll(line -> line.isBlank() ? "" : line.substring(indent));
         }
         while (!lines.isEmpty() && lines.getFirst().isBlank()) {
@@ -159,7 +176,9 @@ class DocumentationTest {
 
     private static List<Path> javaFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(file -> file.toString().endsWith(".java")).sorted().toList();
+            return files.filter(file -> file.toString().endsWith(".java"))
+                    .sorted()
+                    .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }
@@ -249,7 +268,8 @@ class DocumentationTest {
     private static List<Path> mainJavaSources() {
         try (Stream<Path> files = Files.walk(ROOT)) {
             return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> ROOT.relativize(file).toString().replace('\\', '/').matches("[^/]+/src/main/java/.*"))
+                    .filter(file ->
+                            ROOT.relativize(file).toString().replace('\\', '/').matches("[^/]+/src/main/java/.*"))
                     .toList();
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
@@ -298,7 +318,8 @@ class DocumentationTest {
         if (!resolved.toString().endsWith(".md")) {
             return Optional.empty();
         }
-        return anchors(read(resolved)).contains(anchor) ? Optional.empty()
+        return anchors(read(resolved)).contains(anchor)
+                ? Optional.empty()
                 : Optional.of("names no heading of " + ROOT.relativize(resolved));
     }
 
@@ -309,7 +330,8 @@ class DocumentationTest {
         for (String line : withoutFencedCode(markdown).split("\n")) {
             Matcher heading = HEADING.matcher(line);
             if (heading.matches()) {
-                String slug = heading.group(1).toLowerCase(Locale.ROOT)
+                String slug = heading.group(1)
+                        .toLowerCase(Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "")
                         .replace(' ', '-');
                 int repeats = seen.merge(slug, 1, Integer::sum) - 1;

@@ -9,12 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-
 import io.minicrm.adapter.kafka.KafkaBroker;
 import io.minicrm.adapter.kafka.KafkaDispatchQueue;
 import io.minicrm.adapter.kafka.KafkaQueueSettings;
@@ -37,6 +33,8 @@ import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
 
 /** docs/embedding.md's engine over the project's MongoDB, Redis and Kafka adapters, run against servers of the test's own. */
@@ -51,9 +49,14 @@ class EmbeddingAdaptersExampleTest {
         RedisEventSubscriber events = new RedisEventSubscriber(redis);
         RedisCache cache = new RedisCache(redis);
         KafkaDispatchQueue queue = KafkaDispatchQueue.start(KafkaQueueSettings.of(kafkaServers));
-        try (Crm crm = Crm.builder().settings(settings)
-                .customerStore(stores.customers()).orderStore(stores.orders()).segmentStore(stores.segments())
-                .campaignStore(stores.campaigns()).deliveryStore(stores.deliveries()).importJobStore(stores.importJobs())
+        try (Crm crm = Crm.builder()
+                .settings(settings)
+                .customerStore(stores.customers())
+                .orderStore(stores.orders())
+                .segmentStore(stores.segments())
+                .campaignStore(stores.campaigns())
+                .deliveryStore(stores.deliveries())
+                .importJobStore(stores.importJobs())
                 .events(new RedisEventPublisher(redis), events)
                 .cache(cache)
                 .dispatchQueue(queue)
@@ -75,25 +78,53 @@ class EmbeddingAdaptersExampleTest {
     void a_campaign_goes_out_through_kafka_with_its_data_on_mongodb_and_its_events_on_redis(@TempDir Path data)
             throws Exception {
         WorkspaceId shop = WorkspaceId.DEFAULT;
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(data); RedisServer redis = RedisServer.start()) {
-            withEngine(mongo.connectionString(), redis.url(), KafkaBroker.shared().bootstrapServers(), crm -> {
-                for (String email : Set.of("asha@example.com", "ravi@example.com", "meera@example.com")) {
-                    crm.customers().create(shop, new CustomerDraft(email, Optional.empty(), Optional.empty(),
-                            Optional.empty(), Set.of(), Map.of())).block();
-                }
-                Segment everyone = crm.segments().define(shop, new SegmentDraft("Everyone", "",
-                        new RuleSource.Text("email is set"), "me")).block();
-                Campaign campaign = crm.campaigns().create(shop, new NewCampaign("Hello", everyone.id(), Channel.EMAIL,
-                        Optional.of("Hello"), "Hi {{first_name|there}}", Map.of()), "me").block();
-                crm.campaigns().queue(shop, campaign.id()).block();
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(data);
+                RedisServer redis = RedisServer.start()) {
+            withEngine(
+                    mongo.connectionString(), redis.url(), KafkaBroker.shared().bootstrapServers(), crm -> {
+                        for (String email : Set.of("asha@example.com", "ravi@example.com", "meera@example.com")) {
+                            crm.customers()
+                                    .create(
+                                            shop,
+                                            new CustomerDraft(
+                                                    email,
+                                                    Optional.empty(),
+                                                    Optional.empty(),
+                                                    Optional.empty(),
+                                                    Set.of(),
+                                                    Map.of()))
+                                    .block();
+                        }
+                        Segment everyone = crm.segments()
+                                .define(
+                                        shop,
+                                        new SegmentDraft("Everyone", "", new RuleSource.Text("email is set"), "me"))
+                                .block();
+                        Campaign campaign = crm.campaigns()
+                                .create(
+                                        shop,
+                                        new NewCampaign(
+                                                "Hello",
+                                                everyone.id(),
+                                                Channel.EMAIL,
+                                                Optional.of("Hello"),
+                                                "Hi {{first_name|there}}",
+                                                Map.of()),
+                                        "me")
+                                .block();
+                        crm.campaigns().queue(shop, campaign.id()).block();
 
-                Campaign done = crm.campaigns().completion(shop, campaign.id()).block(Duration.ofMinutes(2));
+                        Campaign done =
+                                crm.campaigns().completion(shop, campaign.id()).block(Duration.ofMinutes(2));
 
-                assertThat(done.status()).isEqualTo(CampaignStatus.COMPLETED);
-                assertThat(done.counters().audience()).isEqualTo(3);
-            });
+                        assertThat(done.status()).isEqualTo(CampaignStatus.COMPLETED);
+                        assertThat(done.counters().audience()).isEqualTo(3);
+                    });
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
-                assertThat(Mono.from(client.getDatabase("minicrm").getCollection("deliveries").countDocuments()).block())
+                assertThat(Mono.from(client.getDatabase("minicrm")
+                                        .getCollection("deliveries")
+                                        .countDocuments())
+                                .block())
                         .isEqualTo(3);
             }
         }

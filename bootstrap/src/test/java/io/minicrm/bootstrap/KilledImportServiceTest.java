@@ -20,13 +20,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A service killed in the middle of an import, in a JVM of its own, leaves its job running in the store it shares
@@ -39,13 +38,15 @@ class KilledImportServiceTest {
     private static final String STALE_AFTER = "2s";
     private static final int ROWS = 30_000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void an_import_whose_service_is_killed_is_found_interrupted_with_the_rows_it_stored_once_a_service_starts_again(@TempDir Path data)
-            throws Exception {
+    void an_import_whose_service_is_killed_is_found_interrupted_with_the_rows_it_stored_once_a_service_starts_again(
+            @TempDir Path data) throws Exception {
         // The MongoDB both services share lives in this JVM, which the kill does not touch.
-        MongoServer mongo = new MongoServer(new H2Backend(data.resolve("shared.mv.db").toString()));
+        MongoServer mongo =
+                new MongoServer(new H2Backend(data.resolve("shared.mv.db").toString()));
         try {
             mongo.bind("127.0.0.1", 0);
             String uri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
@@ -56,13 +57,20 @@ class KilledImportServiceTest {
             Process service = service(uri, port);
             try {
                 URI base = URI.create("http://127.0.0.1:" + port);
-                await(() -> get(base.resolve("/health")), body -> body.contains("\"status\":\"UP\""), Duration.ofSeconds(90));
-                HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(base.resolve("/api/upload/customers?wait=false"))
-                        .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(customers())).build(),
+                await(
+                        () -> get(base.resolve("/health")),
+                        body -> body.contains("\"status\":\"UP\""),
+                        Duration.ofSeconds(90));
+                HttpResponse<String> accepted = http.send(
+                        HttpRequest.newBuilder(base.resolve("/api/upload/customers?wait=false"))
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString(customers()))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(accepted.statusCode()).isEqualTo(202);
                 job = accepted.headers().firstValue("Location").orElseThrow();
-                seenRunning = await(() -> get(base.resolve(job)), body -> rowsRead(body) >= 1_000, Duration.ofSeconds(60));
+                seenRunning =
+                        await(() -> get(base.resolve(job)), body -> rowsRead(body) >= 1_000, Duration.ofSeconds(60));
 
                 service.destroyForcibly().waitFor();
                 assertThat(service.exitValue()).as("killed by SIGKILL").isEqualTo(137);
@@ -70,16 +78,28 @@ class KilledImportServiceTest {
                 service.destroyForcibly();
             }
 
-            try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class, Map.of("micronaut.server.port", -1,
-                    "crm.storage", "mongo", "crm.mongo.uri", uri, "crm.imports.stale-after", STALE_AFTER))) {
+            try (EmbeddedServer restarted = ApplicationContext.run(
+                    EmbeddedServer.class,
+                    Map.of(
+                            "micronaut.server.port",
+                            -1,
+                            "crm.storage",
+                            "mongo",
+                            "crm.mongo.uri",
+                            uri,
+                            "crm.imports.stale-after",
+                            STALE_AFTER))) {
                 URI base = restarted.getURI();
-                String found = await(() -> get(base.resolve(job)), body -> !status(body).equals("RUNNING"), Duration.ofSeconds(20));
+                String found = await(
+                        () -> get(base.resolve(job)), body -> !status(body).equals("RUNNING"), Duration.ofSeconds(20));
 
                 assertThat(status(seenRunning)).isEqualTo("RUNNING");
                 assertThat(status(found)).isEqualTo("INTERRUPTED");
                 assertThat(rowsRead(found)).isBetween(rowsRead(seenRunning), (long) ROWS - 1);
-                assertThat(found).contains("the process running this import stopped before it finished; import the file again");
-                assertThat(get(base.resolve("/api/imports"))).startsWith("{\"items\":[{\"id\":\"" + job.substring(job.lastIndexOf('/') + 1));
+                assertThat(found)
+                        .contains("the process running this import stopped before it finished; import the file again");
+                assertThat(get(base.resolve("/api/imports")))
+                        .startsWith("{\"items\":[{\"id\":\"" + job.substring(job.lastIndexOf('/') + 1));
             }
         } finally {
             mongo.shutdownNow();
@@ -90,24 +110,38 @@ class KilledImportServiceTest {
     private static Process service(String mongoUri, int port) throws IOException {
         // Surefire runs the tests in the module's directory: the log stays with the build's output.
         Path log = Files.createDirectories(Path.of("target")).resolve("killed-service.log");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dmicronaut.server.port=" + port, "-Dcrm.storage=mongo",
-                "-Dcrm.mongo.uri=" + mongoUri, "-Dcrm.imports.stale-after=" + STALE_AFTER,
-                "-cp", System.getProperty("java.class.path"), MiniCrm.class.getName())
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Dmicronaut.server.port=" + port,
+                        "-Dcrm.storage=mongo",
+                        "-Dcrm.mongo.uri=" + mongoUri,
+                        "-Dcrm.imports.stale-after=" + STALE_AFTER,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        MiniCrm.class.getName())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
     }
 
     private static String customers() {
-        return IntStream.range(0, ROWS).mapToObj(row -> "killed-" + row + "@example.com,Customer " + row)
+        return IntStream.range(0, ROWS)
+                .mapToObj(row -> "killed-" + row + "@example.com,Customer " + row)
                 .collect(Collectors.joining("\n", "email,name\n", "\n"));
     }
 
     private String get(URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+            return http.send(
+                            HttpRequest.newBuilder(uri)
+                                    .timeout(Duration.ofSeconds(5))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                    .body();
         } catch (IOException unanswered) {
             return "";
         } catch (InterruptedException interrupted) {
@@ -121,7 +155,9 @@ class KilledImportServiceTest {
         long deadline = System.nanoTime() + patience.toNanos();
         String answer = asking.get();
         while (!until.test(answer)) {
-            assertThat(System.nanoTime()).as("waited %s; last answer: %s", patience, answer).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("waited %s; last answer: %s", patience, answer)
+                    .isLessThan(deadline);
             Thread.sleep(50);
             answer = asking.get();
         }

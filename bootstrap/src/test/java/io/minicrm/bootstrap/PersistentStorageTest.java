@@ -6,14 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** With {@code CRM_STORAGE=mongo} and no server named, the data lives in files that a restarted service finds again. */
 class PersistentStorageTest {
@@ -27,20 +26,26 @@ class PersistentStorageTest {
 
     @Test
     void customers_uploaded_as_csv_are_still_there_after_the_service_is_stopped_and_started_again(@TempDir Path data) {
-        Map<String, Object> mongoInFiles = Map.of("micronaut.server.port", -1, "crm.storage", "mongo", "crm.data-dir", data.toString());
+        Map<String, Object> mongoInFiles =
+                Map.of("micronaut.server.port", -1, "crm.storage", "mongo", "crm.data-dir", data.toString());
 
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, mongoInFiles);
-             HttpClient http = HttpClient.create(server.getURL())) {
-            String report = http.toBlocking().retrieve(HttpRequest.POST("/api/upload/customers", CSV).contentType(MediaType.TEXT_CSV_TYPE));
+                HttpClient http = HttpClient.create(server.getURL())) {
+            String report = http.toBlocking()
+                    .retrieve(HttpRequest.POST("/api/upload/customers", CSV).contentType(MediaType.TEXT_CSV_TYPE));
             assertThat(report).contains("\"created\":3");
-            assertThat(http.toBlocking().retrieve("/health")).contains("\"status\":\"UP\"").contains("mongo");
+            assertThat(http.toBlocking().retrieve("/health"))
+                    .contains("\"status\":\"UP\"")
+                    .contains("mongo");
         }
         assertThat(Files.exists(data.resolve(EmbeddedMongo.FILE))).isTrue();
 
         try (EmbeddedServer restarted = ApplicationContext.run(EmbeddedServer.class, mongoInFiles);
-             HttpClient http = HttpClient.create(restarted.getURL())) {
+                HttpClient http = HttpClient.create(restarted.getURL())) {
             String customers = http.toBlocking().retrieve("/api/customers?sort=email");
-            assertThat(customers).contains("\"total\":3").contains("asha@example.com", "meera@example.org", "ravi@shop.in")
+            assertThat(customers)
+                    .contains("\"total\":3")
+                    .contains("asha@example.com", "meera@example.org", "ravi@shop.in")
                     .contains("Asha Rao");
         }
     }

@@ -96,8 +96,12 @@ public final class Crm implements AutoCloseable {
     private final Disposable.Composite running = Disposables.composite();
     private volatile @Nullable CampaignPipeline pipeline;
 
-    private Crm(Adapters adapters, CrmSettings settings, PipelineSettings pipelineSettings, ImportSettings importSettings,
-                Duration scheduleCheck) {
+    private Crm(
+            Adapters adapters,
+            CrmSettings settings,
+            PipelineSettings pipelineSettings,
+            ImportSettings importSettings,
+            Duration scheduleCheck) {
         this.adapters = adapters;
         this.settings = settings;
         this.pipelineSettings = pipelineSettings;
@@ -105,20 +109,40 @@ public final class Crm implements AutoCloseable {
         adapters.ownedScheduler().ifPresent(running::add);
         this.events = new EvictingEventPublisher(adapters.eventPublisher(), adapters.cache());
         this.customers = life.guarded(Customers.class, new CustomerService(adapters.customerStore(), events, settings));
-        this.orders = life.guarded(Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events,
-                settings));
-        this.segments = life.guarded(Segments.class, new SegmentService(adapters.segmentStore(), adapters.customerStore(),
-                events, adapters.cache(), settings));
-        this.campaignService = new CampaignService(adapters.campaignStore(), adapters.segmentStore(),
-                adapters.dispatchQueue(), adapters.messageWriter(), events, settings,
+        this.orders = life.guarded(
+                Orders.class, new OrderService(adapters.orderStore(), adapters.customerStore(), events, settings));
+        this.segments = life.guarded(
+                Segments.class,
+                new SegmentService(
+                        adapters.segmentStore(), adapters.customerStore(), events, adapters.cache(), settings));
+        this.campaignService = new CampaignService(
+                adapters.campaignStore(),
+                adapters.segmentStore(),
+                adapters.dispatchQueue(),
+                adapters.messageWriter(),
+                events,
+                settings,
                 new CampaignCompletion(adapters.campaignStore(), adapters.eventStream(), life.closed()));
         this.campaigns = life.guarded(Campaigns.class, campaignService);
-        this.deliveries = life.guarded(Deliveries.class, new DeliveryService(adapters.deliveryStore(),
-                adapters.campaignStore(), adapters.dispatchQueue()));
-        this.insights = life.guarded(Insights.class, new InsightService(adapters.customerStore(), adapters.orderStore(),
-                adapters.campaignStore(), adapters.deliveryStore(), adapters.cache(), settings));
-        this.csvImporter = new CsvImporter(adapters.customerStore(), adapters.orderStore(), adapters.importJobStore(),
-                events, settings, importSettings);
+        this.deliveries = life.guarded(
+                Deliveries.class,
+                new DeliveryService(adapters.deliveryStore(), adapters.campaignStore(), adapters.dispatchQueue()));
+        this.insights = life.guarded(
+                Insights.class,
+                new InsightService(
+                        adapters.customerStore(),
+                        adapters.orderStore(),
+                        adapters.campaignStore(),
+                        adapters.deliveryStore(),
+                        adapters.cache(),
+                        settings));
+        this.csvImporter = new CsvImporter(
+                adapters.customerStore(),
+                adapters.orderStore(),
+                adapters.importJobStore(),
+                events,
+                settings,
+                importSettings);
         this.imports = life.guarded(Imports.class, csvImporter);
         this.staleImports = new StaleImports(adapters.importJobStore(), importSettings, settings.clock());
         this.staleImportCheck = importSettings.heartbeat();
@@ -140,9 +164,16 @@ public final class Crm implements AutoCloseable {
         life.starting();
         // A store that fails this first search is searched again by the periodic check, which logs why.
         staleImports.interrupt().onErrorResume(failed -> Mono.just(0L)).block();
-        CampaignPipeline starting = new CampaignPipeline(new PipelinePorts(adapters.campaignStore(),
-                adapters.deliveryStore(), adapters.customerStore(), adapters.dispatchQueue(), adapters.messageChannel(),
-                events), settings, pipelineSettings);
+        CampaignPipeline starting = new CampaignPipeline(
+                new PipelinePorts(
+                        adapters.campaignStore(),
+                        adapters.deliveryStore(),
+                        adapters.customerStore(),
+                        adapters.dispatchQueue(),
+                        adapters.messageChannel(),
+                        events),
+                settings,
+                pipelineSettings);
         try {
             starting.start().block();
         } catch (RuntimeException failed) {
@@ -152,21 +183,29 @@ public final class Crm implements AutoCloseable {
         }
         pipeline = starting;
         running.add(starting::close);
-        running.add(adapters.eventStream.live()
+        running.add(adapters.eventStream
+                .live()
                 .concatMap(event -> adapters.cache.evictAll(event.workspaceId()).onErrorComplete())
                 .subscribe());
-        PeriodicTask scheduled = PeriodicTask.start("Queueing scheduled campaigns that are due", scheduleCheck,
-                settings.clock(), campaignService::queueDue);
+        PeriodicTask scheduled = PeriodicTask.start(
+                "Queueing scheduled campaigns that are due",
+                scheduleCheck,
+                settings.clock(),
+                campaignService::queueDue);
         periodicTasks.add(scheduled);
         running.add(scheduled);
-        PeriodicTask stale = PeriodicTask.start("Marking import jobs whose process stopped as interrupted",
-                staleImportCheck, settings.clock(), staleImports::interrupt);
+        PeriodicTask stale = PeriodicTask.start(
+                "Marking import jobs whose process stopped as interrupted",
+                staleImportCheck,
+                settings.clock(),
+                staleImports::interrupt);
         periodicTasks.add(stale);
         running.add(stale);
         life.started();
         if (adapters.simulatedChannel()) {
-            Loggers.getLogger(Crm.class).warn("This engine sends through the simulated vendor: no message leaves this "
-                    + "JVM. Give it a channel of your own with Crm.builder().messageChannel(...)");
+            Loggers.getLogger(Crm.class)
+                    .warn("This engine sends through the simulated vendor: no message leaves this "
+                            + "JVM. Give it a channel of your own with Crm.builder().messageChannel(...)");
         }
         return this;
     }
@@ -188,7 +227,8 @@ public final class Crm implements AutoCloseable {
     /** The work the engine repeats in the background, so that a health check can tell when one has stalled. */
     public List<PeriodicTask> periodicTasks() {
         CampaignPipeline started = pipeline;
-        return Stream.concat(periodicTasks.stream(), started == null ? Stream.empty() : started.periodicTasks().stream())
+        return Stream.concat(
+                        periodicTasks.stream(), started == null ? Stream.empty() : started.periodicTasks().stream())
                 .toList();
     }
 
@@ -247,8 +287,7 @@ public final class Crm implements AutoCloseable {
         private ImportSettings importSettings = ImportSettings.DEFAULT;
         private Duration scheduleCheck = Duration.ofSeconds(10);
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder settings(CrmSettings settings) {
             this.settings = Objects.requireNonNull(settings, "settings");
@@ -383,8 +422,12 @@ public final class Crm implements AutoCloseable {
             Scheduler pool = blockingScheduler;
             Optional<Scheduler> owned = Optional.empty();
             if (pool == null && (channelBlocks || writerBlocks)) {
-                pool = Schedulers.newBoundedElastic(DEFAULT_BLOCKING_THREADS, Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
-                        "crm-blocking", 60, true);
+                pool = Schedulers.newBoundedElastic(
+                        DEFAULT_BLOCKING_THREADS,
+                        Schedulers.DEFAULT_BOUNDED_ELASTIC_QUEUESIZE,
+                        "crm-blocking",
+                        60,
+                        true);
                 owned = Optional.of(pool);
             }
             return new Adapters(
@@ -394,20 +437,31 @@ public final class Crm implements AutoCloseable {
                     campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
                     deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore(),
                     importJobStore != null ? importJobStore : new InMemoryImportJobStore(),
-                    publisher, stream,
+                    publisher,
+                    stream,
                     cache != null ? cache : new InMemoryCache(),
                     dispatchQueue != null ? dispatchQueue : new InMemoryDispatchQueue(),
                     channelBlocks ? Offloaded.channel(channel, Objects.requireNonNull(pool)) : channel,
                     writerBlocks ? Offloaded.writer(writer, Objects.requireNonNull(pool)) : writer,
-                    channel instanceof SimulatedVendor, owned);
+                    channel instanceof SimulatedVendor,
+                    owned);
         }
     }
 
     /** The adapter chosen for each driven port. */
-    private record Adapters(CustomerStore customerStore, OrderStore orderStore, SegmentStore segmentStore,
-            CampaignStore campaignStore, DeliveryStore deliveryStore, ImportJobStore importJobStore,
-            EventPublisher eventPublisher, EventStream eventStream, Cache cache, DispatchQueue dispatchQueue,
-            MessageChannel messageChannel, MessageWriter messageWriter, boolean simulatedChannel,
-            Optional<Scheduler> ownedScheduler) {
-    }
+    private record Adapters(
+            CustomerStore customerStore,
+            OrderStore orderStore,
+            SegmentStore segmentStore,
+            CampaignStore campaignStore,
+            DeliveryStore deliveryStore,
+            ImportJobStore importJobStore,
+            EventPublisher eventPublisher,
+            EventStream eventStream,
+            Cache cache,
+            DispatchQueue dispatchQueue,
+            MessageChannel messageChannel,
+            MessageWriter messageWriter,
+            boolean simulatedChannel,
+            Optional<Scheduler> ownedScheduler) {}
 }

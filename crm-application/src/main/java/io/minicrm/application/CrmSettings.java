@@ -21,6 +21,7 @@ public record CrmSettings(Currency currency, FieldCatalogue catalogue, Clock clo
     }
 
     public static CrmSettings defaults() {
-        return new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
+        return new CrmSettings(
+                Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
     }
 }

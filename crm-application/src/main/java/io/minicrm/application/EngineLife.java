@@ -15,7 +15,10 @@ import reactor.core.publisher.Sinks;
 final class EngineLife {
 
     private enum State {
-        BUILT, STARTING, STARTED, CLOSED
+        BUILT,
+        STARTING,
+        STARTED,
+        CLOSED
     }
 
     private final AtomicReference<State> state = new AtomicReference<>(State.BUILT);
@@ -28,11 +31,13 @@ final class EngineLife {
 
     void starting() {
         if (!state.compareAndSet(State.BUILT, State.STARTING)) {
-            throw new IllegalStateException(switch (state.get()) {
-                case CLOSED -> "this engine is closed and cannot start again: build a new one over the same adapters, "
-                        + "where campaigns in flight resume";
-                case BUILT, STARTING, STARTED -> "this engine is already started: start() is called once";
-            });
+            throw new IllegalStateException(
+                    switch (state.get()) {
+                        case CLOSED ->
+                            "this engine is closed and cannot start again: build a new one over the same adapters, "
+                                    + "where campaigns in flight resume";
+                        case BUILT, STARTING, STARTED -> "this engine is already started: start() is called once";
+                    });
         }
     }
 

@@ -15,7 +15,8 @@ public record ImportSettings(Duration staleAfter) {
     public ImportSettings {
         Objects.requireNonNull(staleAfter, "staleAfter");
         if (staleAfter.compareTo(Duration.ofMillis(100)) < 0) {
-            throw new IllegalArgumentException("an import job may be taken for lost after 100 ms at the soonest, not " + staleAfter);
+            throw new IllegalArgumentException(
+                    "an import job may be taken for lost after 100 ms at the soonest, not " + staleAfter);
         }
     }
 

@@ -16,8 +16,7 @@ import reactor.core.scheduler.Scheduler;
  */
 final class Offloaded {
 
-    private Offloaded() {
-    }
+    private Offloaded() {}
 
     static MessageChannel channel(MessageChannel channel, Scheduler pool) {
         return new ForwardingMessageChannel(channel) {

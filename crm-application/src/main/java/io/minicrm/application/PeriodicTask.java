@@ -38,12 +38,14 @@ public final class PeriodicTask implements Disposable {
         this.started = clock.instant();
         this.running = Flux.interval(every)
                 .onBackpressureDrop()
-                .concatMap(tick -> Mono.defer(() -> Flux.from(round.get()).then())
-                        .then(Mono.fromRunnable(() -> lastCompleted.set(clock.instant())))
-                        .onErrorResume(failure -> {
-                            LOG.warn(name + " failed; trying again in " + every, failure);
-                            return Mono.empty();
-                        }), 1)
+                .concatMap(
+                        tick -> Mono.defer(() -> Flux.from(round.get()).then())
+                                .then(Mono.fromRunnable(() -> lastCompleted.set(clock.instant())))
+                                .onErrorResume(failure -> {
+                                    LOG.warn(name + " failed; trying again in " + every, failure);
+                                    return Mono.empty();
+                                }),
+                        1)
                 .subscribe();
     }
 

@@ -21,18 +21,40 @@ import java.time.Duration;
  *                            20 tries with the default backoff ride out an outage of about a minute and a half (at
  *                            least one)
  */
-public record PipelineSettings(int dispatchBatch, int dispatchConcurrency, int senders, int sendConcurrency,
-                               int sendTries, Duration retryBackoff, int receiptBatch, Duration receiptWindow,
-                               Duration redispatchAfter, int stepTries) {
+public record PipelineSettings(
+        int dispatchBatch,
+        int dispatchConcurrency,
+        int senders,
+        int sendConcurrency,
+        int sendTries,
+        Duration retryBackoff,
+        int receiptBatch,
+        Duration receiptWindow,
+        Duration redispatchAfter,
+        int stepTries) {
 
     public static final int DEFAULT_STEP_TRIES = 20;
 
-    public static final PipelineSettings DEFAULT = new PipelineSettings(500, 4, 2, 64, 3, Duration.ofMillis(100), 500,
-            Duration.ofMillis(50), Duration.ofSeconds(30), DEFAULT_STEP_TRIES);
+    public static final PipelineSettings DEFAULT = new PipelineSettings(
+            500,
+            4,
+            2,
+            64,
+            3,
+            Duration.ofMillis(100),
+            500,
+            Duration.ofMillis(50),
+            Duration.ofSeconds(30),
+            DEFAULT_STEP_TRIES);
 
     public PipelineSettings {
-        if (dispatchBatch < 1 || dispatchConcurrency < 1 || senders < 1 || sendConcurrency < 1 || sendTries < 1
-                || receiptBatch < 1 || stepTries < 1) {
+        if (dispatchBatch < 1
+                || dispatchConcurrency < 1
+                || senders < 1
+                || sendConcurrency < 1
+                || sendTries < 1
+                || receiptBatch < 1
+                || stepTries < 1) {
             throw new IllegalArgumentException("batch sizes, concurrencies, senders and tries are at least 1");
         }
         if (retryBackoff.isNegative() || !receiptWindow.isPositive() || !redispatchAfter.isPositive()) {
@@ -42,14 +64,40 @@ public record PipelineSettings(int dispatchBatch, int dispatchConcurrency, int s
     }
 
     /** Settings with the default {@value #DEFAULT_STEP_TRIES} tries at a step's work on one item. */
-    public PipelineSettings(int dispatchBatch, int dispatchConcurrency, int senders, int sendConcurrency, int sendTries,
-                            Duration retryBackoff, int receiptBatch, Duration receiptWindow, Duration redispatchAfter) {
-        this(dispatchBatch, dispatchConcurrency, senders, sendConcurrency, sendTries, retryBackoff, receiptBatch,
-                receiptWindow, redispatchAfter, DEFAULT_STEP_TRIES);
+    public PipelineSettings(
+            int dispatchBatch,
+            int dispatchConcurrency,
+            int senders,
+            int sendConcurrency,
+            int sendTries,
+            Duration retryBackoff,
+            int receiptBatch,
+            Duration receiptWindow,
+            Duration redispatchAfter) {
+        this(
+                dispatchBatch,
+                dispatchConcurrency,
+                senders,
+                sendConcurrency,
+                sendTries,
+                retryBackoff,
+                receiptBatch,
+                receiptWindow,
+                redispatchAfter,
+                DEFAULT_STEP_TRIES);
     }
 
     public PipelineSettings withStepTries(int tries) {
-        return new PipelineSettings(dispatchBatch, dispatchConcurrency, senders, sendConcurrency, sendTries, retryBackoff,
-                receiptBatch, receiptWindow, redispatchAfter, tries);
+        return new PipelineSettings(
+                dispatchBatch,
+                dispatchConcurrency,
+                senders,
+                sendConcurrency,
+                sendTries,
+                retryBackoff,
+                receiptBatch,
+                receiptWindow,
+                redispatchAfter,
+                tries);
     }
 }

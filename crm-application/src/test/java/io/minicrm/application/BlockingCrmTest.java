@@ -13,14 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.blocking.BlockingTimeoutException;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.out.forwarding.ForwardingCustomerStore;
-import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
@@ -34,6 +32,7 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /** The use cases as plain calls, for applications that do not use Reactor. */
@@ -45,12 +44,25 @@ class BlockingCrmTest {
         try (Crm crm = Crm.builder().build().start()) {
             BlockingCrm engine = crm.blocking();
             try (AutoCloseable listening = engine.onEvent(SHOP, heard::add)) {
-                ImportJob imported = engine.imports().run(ImportKind.CUSTOMERS, SHOP, new ByteArrayInputStream(
-                        "email,name\nasha@example.com,Asha\nravi@example.com,Ravi\n".getBytes(StandardCharsets.UTF_8)));
-                Segment everyone = engine.segments().define(SHOP, new SegmentDraft("Everyone", "",
-                        new RuleSource.Text("email is set"), "me"));
-                Campaign draft = engine.campaigns().create(SHOP, new NewCampaign("Hello", everyone.id(), Channel.EMAIL,
-                        Optional.of("Hello"), "Hi {{first_name|there}}", Map.of()), "me");
+                ImportJob imported = engine.imports()
+                        .run(
+                                ImportKind.CUSTOMERS,
+                                SHOP,
+                                new ByteArrayInputStream("email,name\nasha@example.com,Asha\nravi@example.com,Ravi\n"
+                                        .getBytes(StandardCharsets.UTF_8)));
+                Segment everyone = engine.segments()
+                        .define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Text("email is set"), "me"));
+                Campaign draft = engine.campaigns()
+                        .create(
+                                SHOP,
+                                new NewCampaign(
+                                        "Hello",
+                                        everyone.id(),
+                                        Channel.EMAIL,
+                                        Optional.of("Hello"),
+                                        "Hi {{first_name|there}}",
+                                        Map.of()),
+                                "me");
                 engine.campaigns().queue(SHOP, draft.id());
 
                 Campaign done = engine.campaigns().awaitCompletion(SHOP, draft.id(), Duration.ofSeconds(10));
@@ -62,14 +74,23 @@ class BlockingCrmTest {
                 assertThat(engine.dashboard(SHOP).customers()).isEqualTo(2);
                 // The completion is stored before it is told, so the event may come a moment later.
                 Mono.fromSupplier(() -> heard.stream().anyMatch(WorkspaceEvent.CampaignCompleted.class::isInstance))
-                        .filter(told -> told).repeatWhenEmpty(100, ticks -> ticks.delayElements(Duration.ofMillis(50)))
+                        .filter(told -> told)
+                        .repeatWhenEmpty(100, ticks -> ticks.delayElements(Duration.ofMillis(50)))
                         .block(Duration.ofSeconds(10));
             }
         }
-        assertThat(heard).anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(WorkspaceEvent.CampaignCompleted.class,
-                completed -> assertThat(completed.campaign().counters().audience()).isEqualTo(2L)));
-        assertThat(heard).anySatisfy(event -> assertThat(event).isInstanceOfSatisfying(WorkspaceEvent.ImportBatch.class,
-                batch -> assertThat(batch.customersCreated()).isEqualTo(2L)));
+        assertThat(heard)
+                .anySatisfy(event -> assertThat(event)
+                        .isInstanceOfSatisfying(
+                                WorkspaceEvent.CampaignCompleted.class,
+                                completed -> assertThat(
+                                                completed.campaign().counters().audience())
+                                        .isEqualTo(2L)));
+        assertThat(heard)
+                .anySatisfy(event -> assertThat(event)
+                        .isInstanceOfSatisfying(
+                                WorkspaceEvent.ImportBatch.class,
+                                batch -> assertThat(batch.customersCreated()).isEqualTo(2L)));
     }
 
     @Test
@@ -79,10 +100,12 @@ class BlockingCrmTest {
             engine.customers().create(SHOP, customer("asha@example.com"));
 
             assertThatThrownBy(() -> engine.customers().create(SHOP, customer("asha@example.com")))
-                    .isInstanceOfSatisfying(CrmException.class, refusal -> assertThat(refusal.problem())
-                            .isInstanceOf(Problem.Conflict.class));
+                    .isInstanceOfSatisfying(
+                            CrmException.class,
+                            refusal -> assertThat(refusal.problem()).isInstanceOf(Problem.Conflict.class));
             assertThat(engine.customers().get(SHOP, new CustomerId("nobody"))).isEmpty();
-            assertThat(engine.customers().get(new WorkspaceId("other"), new CustomerId("nobody"))).isEmpty();
+            assertThat(engine.customers().get(new WorkspaceId("other"), new CustomerId("nobody")))
+                    .isEmpty();
         }
     }
 
@@ -99,7 +122,8 @@ class BlockingCrmTest {
 
             assertThat(engine.timeout()).isEqualTo(Duration.ofMillis(100));
             assertThatThrownBy(() -> engine.customers().get(SHOP, new CustomerId("c-1")))
-                    .isInstanceOf(BlockingTimeoutException.class).hasMessageContaining("no answer within PT0.1S");
+                    .isInstanceOf(BlockingTimeoutException.class)
+                    .hasMessageContaining("no answer within PT0.1S");
         }
     }
 }

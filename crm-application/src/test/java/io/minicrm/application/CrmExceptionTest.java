@@ -16,10 +16,14 @@ class CrmExceptionTest {
         try (Crm crm = Crm.builder().build()) {
             crm.customers().create(SHOP, customer("asha@example.com")).block();
 
-            CrmException refusal = catchThrowableOfType(CrmException.class,
-                    () -> crm.customers().create(SHOP, customer("asha@example.com")).block());
+            CrmException refusal = catchThrowableOfType(
+                    CrmException.class,
+                    () -> crm.customers()
+                            .create(SHOP, customer("asha@example.com"))
+                            .block());
 
-            assertThat(refusal.getStackTrace()).isNotEmpty()
+            assertThat(refusal.getStackTrace())
+                    .isNotEmpty()
                     .anySatisfy(frame -> assertThat(frame.getClassName()).startsWith("io.minicrm.application."));
             assertThat(Arrays.stream(refusal.getSuppressed()).flatMap(waited -> Arrays.stream(waited.getStackTrace())))
                     .anySatisfy(frame -> assertThat(frame.getClassName()).isEqualTo(CrmExceptionTest.class.getName()));

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.out.MessageChannel;
@@ -22,6 +19,8 @@ import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.util.TestLogger;
@@ -31,8 +30,8 @@ import reactor.util.Loggers;
 class CrmLifecycleTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
-    private static final MessageChannel NOWHERE = delivery -> Mono.just(new Receipt(delivery.id(), DeliveryStatus.SENT,
-            Optional.empty(), Optional.empty(), delivery.createdAt()));
+    private static final MessageChannel NOWHERE = delivery -> Mono.just(
+            new Receipt(delivery.id(), DeliveryStatus.SENT, Optional.empty(), Optional.empty(), delivery.createdAt()));
 
     @AfterEach
     void loggingAsBefore() {
@@ -51,7 +50,9 @@ class CrmLifecycleTest {
         Crm crm = Crm.builder().build().start();
         crm.close();
 
-        assertThatIllegalStateException().isThrownBy(crm::start).withMessageContaining("closed")
+        assertThatIllegalStateException()
+                .isThrownBy(crm::start)
+                .withMessageContaining("closed")
                 .withMessageContaining("build a new one");
     }
 
@@ -70,7 +71,8 @@ class CrmLifecycleTest {
         crm.close();
 
         assertThatIllegalStateException().isThrownBy(crm::customers).withMessageContaining("engine is closed");
-        assertThatIllegalStateException().isThrownBy(() -> customers.create(SHOP, customer("asha@example.com")))
+        assertThatIllegalStateException()
+                .isThrownBy(() -> customers.create(SHOP, customer("asha@example.com")))
                 .withMessageContaining("engine is closed");
         assertThatIllegalStateException().isThrownBy(crm::campaigns);
         assertThatIllegalStateException().isThrownBy(crm::events);
@@ -107,17 +109,26 @@ class CrmLifecycleTest {
         ForwardingCampaignStore unreachableOnce = new ForwardingCampaignStore(new InMemoryCampaignStore()) {
             @Override
             public Flux<Campaign> findByStatus(CampaignStatus status) {
-                return lookups.getAndIncrement() == 0 ? Flux.error(new IllegalStateException("store unreachable"))
+                return lookups.getAndIncrement() == 0
+                        ? Flux.error(new IllegalStateException("store unreachable"))
                         : super.findByStatus(status);
             }
         };
-        try (Crm crm = Crm.builder().campaignStore(unreachableOnce).messageChannel(NOWHERE).build()) {
+        try (Crm crm = Crm.builder()
+                .campaignStore(unreachableOnce)
+                .messageChannel(NOWHERE)
+                .build()) {
             assertThatThrownBy(crm::start).hasMessageContaining("store unreachable");
 
             assertThat(crm.start()).isSameAs(crm);
             Campaign campaign = campaignToEveryone(crm, 2);
             crm.campaigns().queue(SHOP, campaign.id()).block(PATIENCE);
-            assertThat(crm.campaigns().completion(SHOP, campaign.id()).block(PATIENCE).counters().sent()).isEqualTo(2);
+            assertThat(crm.campaigns()
+                            .completion(SHOP, campaign.id())
+                            .block(PATIENCE)
+                            .counters()
+                            .sent())
+                    .isEqualTo(2);
             assertThat(crm.periodicTasks()).isNotEmpty();
         }
     }
@@ -130,7 +141,9 @@ class CrmLifecycleTest {
 
             crm.start();
 
-            assertThat(log.getErrContent()).containsOnlyOnce("simulated vendor").contains("no message leaves this JVM")
+            assertThat(log.getErrContent())
+                    .containsOnlyOnce("simulated vendor")
+                    .contains("no message leaves this JVM")
                     .contains("messageChannel(");
         }
     }

@@ -11,14 +11,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -50,8 +49,12 @@ class CrmThreadsTest {
                 underWay.decrementAndGet();
             }
             messagesPerRecipient.merge(delivery.recipient(), 1, Integer::sum);
-            return Mono.just(new Receipt(delivery.id(), DeliveryStatus.SENT, Optional.of("m-" + delivery.id()),
-                    Optional.empty(), delivery.createdAt()));
+            return Mono.just(new Receipt(
+                    delivery.id(),
+                    DeliveryStatus.SENT,
+                    Optional.of("m-" + delivery.id()),
+                    Optional.empty(),
+                    delivery.createdAt()));
         }
     }
 
@@ -65,12 +68,18 @@ class CrmThreadsTest {
     void a_thousand_blocking_sends_run_as_many_at_once_as_the_pool_given_has_threads() {
         BlockingChannel channel = new BlockingChannel();
         Scheduler pool = Schedulers.newBoundedElastic(16, 10_000, "shop-mail");
-        try (Crm crm = Crm.builder().messageChannel(channel).blockingScheduler(pool).build().start()) {
+        try (Crm crm = Crm.builder()
+                .messageChannel(channel)
+                .blockingScheduler(pool)
+                .build()
+                .start()) {
             Campaign done = sent(crm);
 
             assertThat(done.status()).isEqualTo(CampaignStatus.COMPLETED);
             assertThat(done.counters().sent()).isEqualTo(SENDS);
-            assertThat(channel.messagesPerRecipient).hasSize(SENDS).allSatisfy((recipient, messages) -> assertThat(messages).isOne());
+            assertThat(channel.messagesPerRecipient)
+                    .hasSize(SENDS)
+                    .allSatisfy((recipient, messages) -> assertThat(messages).isOne());
             assertThat(channel.mostAtOnce).hasValue(16);
             assertThat(channel.threads).allMatch(name -> name.startsWith("shop-mail"));
         } finally {

@@ -12,8 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.RuleSource;
@@ -27,6 +25,7 @@ import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
@@ -42,11 +41,29 @@ class EmbeddingSnippetsTest {
         try (Crm crm = Crm.builder().build().start()) {
             BlockingCrm engine = crm.blocking();
             WorkspaceId shop = WorkspaceId.DEFAULT;
-            engine.customers().create(shop, new CustomerDraft("asha@example.com", Optional.of("Asha"), Optional.empty(),
-                    Optional.of("Pune"), Set.of(), Map.of()));
-            Segment pune = engine.segments().define(shop, new SegmentDraft("Pune", "", new RuleSource.Text("city = \"Pune\""), "me"));
-            Campaign draft = engine.campaigns().create(shop, new NewCampaign("Hello Pune", pune.id(), Channel.EMAIL,
-                    Optional.of("Hello"), "Hi {{first_name|there}}!", Map.of()), "me");
+            engine.customers()
+                    .create(
+                            shop,
+                            new CustomerDraft(
+                                    "asha@example.com",
+                                    Optional.of("Asha"),
+                                    Optional.empty(),
+                                    Optional.of("Pune"),
+                                    Set.of(),
+                                    Map.of()));
+            Segment pune = engine.segments()
+                    .define(shop, new SegmentDraft("Pune", "", new RuleSource.Text("city = \"Pune\""), "me"));
+            Campaign draft = engine.campaigns()
+                    .create(
+                            shop,
+                            new NewCampaign(
+                                    "Hello Pune",
+                                    pune.id(),
+                                    Channel.EMAIL,
+                                    Optional.of("Hello"),
+                                    "Hi {{first_name|there}}!",
+                                    Map.of()),
+                            "me");
             engine.campaigns().queue(shop, draft.id());
             Campaign done = engine.campaigns().awaitCompletion(shop, draft.id(), Duration.ofMinutes(1));
             System.out.println(done.status() + ", audience " + done.counters().audience());
@@ -62,7 +79,8 @@ class EmbeddingSnippetsTest {
             // tag::waiting[]
             crm.campaigns().queue(shop, campaign.id()).block();
             Campaign done = crm.campaigns().completion(shop, campaign.id()).block(Duration.ofMinutes(5));
-            // done.status() is COMPLETED, CANCELLED or FAILED; done.counters() says how many were sent, delivered, failed
+            // done.status() is COMPLETED, CANCELLED or FAILED; done.counters() says how many were sent, delivered,
+            // failed
             // end::waiting[]
             assertThat(done.status()).isEqualTo(CampaignStatus.COMPLETED);
             assertThat(done.counters().audience()).isEqualTo(3);
@@ -78,11 +96,13 @@ class EmbeddingSnippetsTest {
             Disposable following = crm.events().follow(shop).subscribe(event -> {
                 switch (event) {
                     case WorkspaceEvent.CustomerCreated created -> lines.add("new customer " + created.email());
-                    case WorkspaceEvent.DeliveriesUpdated batch -> lines.add(batch.campaign().name() + ": "
-                            + batch.campaign().counters().sent() + " sent so far");
-                    case WorkspaceEvent.CampaignCompleted completed -> lines.add(completed.campaign().name() + " done");
+                    case WorkspaceEvent.DeliveriesUpdated batch ->
+                        lines.add(batch.campaign().name() + ": "
+                                + batch.campaign().counters().sent() + " sent so far");
+                    case WorkspaceEvent.CampaignCompleted completed ->
+                        lines.add(completed.campaign().name() + " done");
                     case WorkspaceEvent.Missed missed -> lines.add(missed.count() + " events missed: reading afresh");
-                    default -> { }
+                    default -> {}
                 }
             });
             // end::events[]
@@ -92,7 +112,8 @@ class EmbeddingSnippetsTest {
             waitFor(() -> lines.contains(done.name() + " done"));
             following.dispose();
         }
-        assertThat(lines).contains("new customer c0@example.com", "new customer c1@example.com", "Hello done")
+        assertThat(lines)
+                .contains("new customer c0@example.com", "new customer c1@example.com", "Hello done")
                 .anyMatch(line -> line.startsWith("Hello: "));
     }
 
@@ -102,15 +123,19 @@ class EmbeddingSnippetsTest {
         // tag::threads[]
         Scheduler mailThreads = Schedulers.newBoundedElastic(8, 10_000, "mail");
         Crm crm = Crm.builder()
-                .messageChannel(smtp)              // sends with a client that blocks its thread
-                .blockingScheduler(mailThreads)    // so at most 8 sends at once, each on a thread of the pool
+                .messageChannel(smtp) // sends with a client that blocks its thread
+                .blockingScheduler(mailThreads) // so at most 8 sends at once, each on a thread of the pool
                 .build()
                 .start();
         // end::threads[]
         try (crm) {
             Campaign campaign = campaignToEveryone(crm, 20);
             crm.campaigns().queue(SHOP, campaign.id()).block();
-            assertThat(crm.campaigns().completion(SHOP, campaign.id()).block(Duration.ofSeconds(30)).counters().sent())
+            assertThat(crm.campaigns()
+                            .completion(SHOP, campaign.id())
+                            .block(Duration.ofSeconds(30))
+                            .counters()
+                            .sent())
                     .isEqualTo(20);
         } finally {
             mailThreads.dispose();
@@ -122,11 +147,27 @@ class EmbeddingSnippetsTest {
         try (Crm crm = Crm.builder().build().start()) {
             // tag::blocking[]
             BlockingCrm engine = crm.blocking(Duration.ofSeconds(30));
-            Customer asha = engine.customers().create(WorkspaceId.DEFAULT, new CustomerDraft("asha@example.com",
-                    Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of("vip"), Map.of()));
+            Customer asha = engine.customers()
+                    .create(
+                            WorkspaceId.DEFAULT,
+                            new CustomerDraft(
+                                    "asha@example.com",
+                                    Optional.of("Asha Rao"),
+                                    Optional.empty(),
+                                    Optional.of("Pune"),
+                                    Set.of("vip"),
+                                    Map.of()));
             try {
-                engine.customers().create(WorkspaceId.DEFAULT, new CustomerDraft("asha@example.com", Optional.empty(),
-                        Optional.empty(), Optional.empty(), Set.of(), Map.of()));
+                engine.customers()
+                        .create(
+                                WorkspaceId.DEFAULT,
+                                new CustomerDraft(
+                                        "asha@example.com",
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Set.of(),
+                                        Map.of()));
             } catch (CrmException refused) {
                 System.out.println(refused.problem().message()); // the e-mail is taken: a Conflict
             }

@@ -21,8 +21,13 @@ import java.util.stream.IntStream;
  * A shop's customer and order files made from a seed, with rows that repeat earlier ones and rows that must be
  * rejected mixed in, and what importing them must leave behind, worked out while writing them rather than read back.
  */
-record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> people, List<Sale> sales,
-                     List<Refusal> refusedCustomers, List<Refusal> refusedOrders) {
+record GeneratedShop(
+        String customersCsv,
+        String ordersCsv,
+        Map<String, Person> people,
+        List<Sale> sales,
+        List<Refusal> refusedCustomers,
+        List<Refusal> refusedOrders) {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final Instant NOW = Instant.parse("2026-03-15T10:00:00Z");
@@ -41,7 +46,8 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
     private static final String CUSTOMER_HEADER = "email,name,phone,city,signup_date";
     private static final String ORDER_HEADER = "order_id,customer_email,amount,placed_at";
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata");
-    private static final List<String> FIRST_NAMES = List.of("Asha", "Ravi", "Meera", "Arjun", "Priya", "Kabir", "Nisha", "Vikram");
+    private static final List<String> FIRST_NAMES =
+            List.of("Asha", "Ravi", "Meera", "Arjun", "Priya", "Kabir", "Nisha", "Vikram");
     private static final List<String> LAST_NAMES = List.of("Rao", "Shah", "Iyer", "Gupta", "Khan", "Das");
     private static final List<String> BAD_AMOUNT_CELLS = List.of("abc", "-5.00", "1e3", "12.5.0");
     private static final List<String> BAD_DATE_CELLS = List.of("2026-13-01", "31/12/2025", "yesterday", "2026-02-30");
@@ -71,8 +77,7 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
     }
 
     /** A row the import must reject: its line (the header is line 1), the column it must name, and the refused cell. */
-    record Refusal(long line, String column, String cell) {
-    }
+    record Refusal(long line, String column, String cell) {}
 
     /** What a customer's accepted orders add up to. */
     record Figures(int orders, BigDecimal spend) {
@@ -88,14 +93,17 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, Person> people = new LinkedHashMap<>();
         List<Row> customerRows = new ArrayList<>();
-        List<Person> originals = IntStream.range(0, CUSTOMERS).mapToObj(number -> person(number, random)).toList();
+        List<Person> originals = IntStream.range(0, CUSTOMERS)
+                .mapToObj(number -> person(number, random))
+                .toList();
         for (int number = 0; number < CUSTOMERS; number++) {
             Person person = originals.get(number);
             people.put(person.email(), person);
             customerRows.add(new Row(number, person.row(person.email()), Optional.empty()));
         }
 
-        List<Integer> repeated = IntStream.range(0, CUSTOMERS).boxed().collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
+        List<Integer> repeated =
+                IntStream.range(0, CUSTOMERS).boxed().collect(ArrayList::new, ArrayList::add, ArrayList::addAll);
         Collections.shuffle(repeated, new Random(seed));
         for (int again = 0; again < CUSTOMERS_AGAIN_UNCHANGED + CUSTOMERS_AGAIN_MOVED; again++) {
             int number = repeated.get(again);
@@ -105,8 +113,12 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
                 // The same address in capitals and the same profile: found by its normalised e-mail, changing nothing.
                 customerRows.add(new Row(later, first.row(first.email().toUpperCase()), Optional.empty()));
             } else {
-                Person moved = new Person(first.email(), first.name(), first.phone(),
-                        CITIES.get((CITIES.indexOf(first.city()) + 1 + random.nextInt(CITIES.size() - 1)) % CITIES.size()),
+                Person moved = new Person(
+                        first.email(),
+                        first.name(),
+                        first.phone(),
+                        CITIES.get(
+                                (CITIES.indexOf(first.city()) + 1 + random.nextInt(CITIES.size() - 1)) % CITIES.size()),
                         first.signedUp());
                 people.put(moved.email(), moved);
                 customerRows.add(new Row(later, moved.row(moved.email()), Optional.empty()));
@@ -119,14 +131,18 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
                 default -> "buyer%02d@@example.com".formatted(bad);
             };
             Person refused = new Person(email, "Bad Address", "+919800000000", "Pune", LocalDate.of(2025, 1, 1));
-            customerRows.add(new Row(random.nextInt(CUSTOMERS) + 0.25, refused.row(email), Optional.of(new Cell("email", email))));
+            customerRows.add(new Row(
+                    random.nextInt(CUSTOMERS) + 0.25, refused.row(email), Optional.of(new Cell("email", email))));
         }
 
         List<Sale> sales = new ArrayList<>();
         List<Row> orderRows = new ArrayList<>();
         for (int number = 0; number < ORDERS; number++) {
-            Sale sale = new Sale("ORD-%06d".formatted(number), originals.get(random.nextInt(CUSTOMERS)).email(),
-                    BigDecimal.valueOf(random.nextLong(5_000, 1_000_000), 2), placedAt(random));
+            Sale sale = new Sale(
+                    "ORD-%06d".formatted(number),
+                    originals.get(random.nextInt(CUSTOMERS)).email(),
+                    BigDecimal.valueOf(random.nextLong(5_000, 1_000_000), 2),
+                    placedAt(random));
             sales.add(sale);
             orderRows.add(new Row(number, sale.row(), Optional.empty()));
         }
@@ -140,25 +156,34 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
         String anyone = originals.getFirst().email();
         for (int bad = 0; bad < BAD_AMOUNTS; bad++) {
             String amount = BAD_AMOUNT_CELLS.get(bad % BAD_AMOUNT_CELLS.size());
-            orderRows.add(refusedOrder("X-AMOUNT-%02d,%s,%s,2026-01-10".formatted(bad, anyone, amount), "amount", amount, random));
+            orderRows.add(refusedOrder(
+                    "X-AMOUNT-%02d,%s,%s,2026-01-10".formatted(bad, anyone, amount), "amount", amount, random));
         }
         for (int bad = 0; bad < BAD_DATES; bad++) {
             String date = BAD_DATE_CELLS.get(bad % BAD_DATE_CELLS.size());
-            orderRows.add(refusedOrder("X-DATE-%02d,%s,10.00,%s".formatted(bad, anyone, date), "placed_at", date, random));
+            orderRows.add(
+                    refusedOrder("X-DATE-%02d,%s,10.00,%s".formatted(bad, anyone, date), "placed_at", date, random));
         }
         for (int bad = 0; bad < UNKNOWN_CUSTOMERS; bad++) {
             String ghost = "ghost%02d@example.com".formatted(bad);
-            orderRows.add(refusedOrder("X-GHOST-%02d,%s,10.00,2026-01-10".formatted(bad, ghost), "customer_email", ghost, random));
+            orderRows.add(refusedOrder(
+                    "X-GHOST-%02d,%s,10.00,2026-01-10".formatted(bad, ghost), "customer_email", ghost, random));
         }
         for (int bad = 0; bad < BAD_CUSTOMER_EMAILS; bad++) {
             String email = "ghost%02d-at-example.com".formatted(bad);
-            orderRows.add(refusedOrder("X-MAIL-%02d,%s,10.00,2026-01-10".formatted(bad, email), "customer_email", email, random));
+            orderRows.add(refusedOrder(
+                    "X-MAIL-%02d,%s,10.00,2026-01-10".formatted(bad, email), "customer_email", email, random));
         }
 
         List<Refusal> refusedCustomers = new ArrayList<>();
         List<Refusal> refusedOrders = new ArrayList<>();
-        return new GeneratedShop(file(CUSTOMER_HEADER, customerRows, refusedCustomers), file(ORDER_HEADER, orderRows, refusedOrders),
-                Collections.unmodifiableMap(people), List.copyOf(sales), List.copyOf(refusedCustomers), List.copyOf(refusedOrders));
+        return new GeneratedShop(
+                file(CUSTOMER_HEADER, customerRows, refusedCustomers),
+                file(ORDER_HEADER, orderRows, refusedOrders),
+                Collections.unmodifiableMap(people),
+                List.copyOf(sales),
+                List.copyOf(refusedCustomers),
+                List.copyOf(refusedOrders));
     }
 
     /** Each customer's figures from the accepted orders; customers without orders have none. */
@@ -182,16 +207,22 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
     }
 
     private static Person person(int number, SplittableRandom random) {
-        String name = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " " + LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
+        String name = FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())) + " "
+                + LAST_NAMES.get(random.nextInt(LAST_NAMES.size()));
         LocalDate today = LocalDate.ofInstant(NOW, KOLKATA);
-        return new Person("customer%05d@example.com".formatted(number), name, "+9198%08d".formatted(number),
-                CITIES.get(random.nextInt(CITIES.size())), today.minusDays(random.nextInt(400)));
+        return new Person(
+                "customer%05d@example.com".formatted(number),
+                name,
+                "+9198%08d".formatted(number),
+                CITIES.get(random.nextInt(CITIES.size())),
+                today.minusDays(random.nextInt(400)));
     }
 
     /** A day within the last year, written as a date or as a UTC date-time. */
     private static String placedAt(SplittableRandom random) {
         LocalDate day = LocalDate.ofInstant(NOW, KOLKATA).minusDays(random.nextInt(1, 365));
-        return random.nextBoolean() ? day.toString()
+        return random.nextBoolean()
+                ? day.toString()
                 : day.atTime(LocalTime.of(random.nextInt(24), random.nextInt(60))) + ":00Z";
     }
 
@@ -202,7 +233,8 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
     /** The header, then the rows in order of position; the refusals are collected with the lines they land on. */
     private static String file(String header, List<Row> rows, List<Refusal> refusals) {
         StringBuilder text = new StringBuilder(header).append('\n');
-        List<Row> ordered = rows.stream().sorted(Comparator.comparingDouble(Row::position)).toList();
+        List<Row> ordered =
+                rows.stream().sorted(Comparator.comparingDouble(Row::position)).toList();
         for (int index = 0; index < ordered.size(); index++) {
             Row row = ordered.get(index);
             long line = index + 2L;
@@ -212,9 +244,7 @@ record GeneratedShop(String customersCsv, String ordersCsv, Map<String, Person> 
         return text.toString();
     }
 
-    private record Cell(String column, String text) {
-    }
+    private record Cell(String column, String text) {}
 
-    private record Row(double position, String text, Optional<Cell> refused) {
-    }
+    private record Row(double position, String text, Optional<Cell> refused) {}
 }

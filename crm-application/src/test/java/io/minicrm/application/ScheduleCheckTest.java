@@ -11,13 +11,11 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 
-import org.junit.jupiter.api.Test;
-
-import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.out.IdGenerator;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
@@ -25,6 +23,7 @@ import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +36,8 @@ class ScheduleCheckTest {
     @Test
     void a_due_campaign_is_queued_once_a_store_that_was_slow_then_failing_answers_again() throws InterruptedException {
         // Three rounds each slower than eight intervals, then three that fail, then the store answers.
-        try (Crm crm = engine(round -> round < 3 ? Flux.<Campaign>never().take(Duration.ofMillis(400))
+        try (Crm crm = engine(round -> round < 3
+                ? Flux.<Campaign>never().take(Duration.ofMillis(400))
                 : round < 6 ? Flux.error(new IllegalStateException("store unreachable")) : null)) {
             Campaign campaign = scheduledSoon(crm);
 
@@ -61,8 +61,10 @@ class ScheduleCheckTest {
     }
 
     private static PeriodicTask scheduleCheck(Crm crm) {
-        return crm.periodicTasks().stream().filter(task -> task.name().startsWith("Queueing scheduled campaigns"))
-                .findFirst().orElseThrow();
+        return crm.periodicTasks().stream()
+                .filter(task -> task.name().startsWith("Queueing scheduled campaigns"))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** An engine whose search for drafts goes as {@code rounds} says for the nth search, or to the store when null. */
@@ -81,7 +83,8 @@ class ScheduleCheckTest {
             }
         };
         return Crm.builder()
-                .settings(new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), clock, IdGenerator.TIME_ORDERED))
+                .settings(new CrmSettings(
+                        Currency.getInstance("INR"), FieldCatalogue.standard(), clock, IdGenerator.TIME_ORDERED))
                 .campaignStore(unsteady)
                 .scheduleCheck(CHECK)
                 .build()
@@ -89,11 +92,24 @@ class ScheduleCheckTest {
     }
 
     private Campaign scheduledSoon(Crm crm) {
-        Segment everyone = crm.segments().define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Text("all()"), "me"))
+        Segment everyone = crm.segments()
+                .define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Text("all()"), "me"))
                 .block();
-        Campaign draft = crm.campaigns().create(SHOP, new NewCampaign("Soon", everyone.id(), Channel.EMAIL,
-                Optional.of("Hello"), "Hi {{first_name|there}}", Map.of()), "me").block();
-        return crm.campaigns().schedule(SHOP, draft.id(), clock.instant().plusMillis(200)).block();
+        Campaign draft = crm.campaigns()
+                .create(
+                        SHOP,
+                        new NewCampaign(
+                                "Soon",
+                                everyone.id(),
+                                Channel.EMAIL,
+                                Optional.of("Hello"),
+                                "Hi {{first_name|there}}",
+                                Map.of()),
+                        "me")
+                .block();
+        return crm.campaigns()
+                .schedule(SHOP, draft.id(), clock.instant().plusMillis(200))
+                .block();
     }
 
     private static CampaignStatus statusOnceSettled(Crm crm, Campaign campaign) {

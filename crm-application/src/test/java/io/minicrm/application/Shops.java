@@ -24,8 +24,7 @@ final class Shops {
 
     static final WorkspaceId SHOP = WorkspaceId.DEFAULT;
 
-    private Shops() {
-    }
+    private Shops() {}
 
     static CustomerDraft customer(String email) {
         return new CustomerDraft(email, Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Map.of());
@@ -39,16 +38,34 @@ final class Shops {
             Thread.currentThread().interrupt();
             return Mono.error(interrupted);
         }
-        return Mono.just(new Receipt(delivery.id(), DeliveryStatus.SENT, Optional.of("m-" + delivery.id()), Optional.empty(),
+        return Mono.just(new Receipt(
+                delivery.id(),
+                DeliveryStatus.SENT,
+                Optional.of("m-" + delivery.id()),
+                Optional.empty(),
                 delivery.createdAt()));
     }
 
     /** Registers {@code customers} customers, c0@example.com onwards, and drafts an e-mail to everyone. */
     static Campaign campaignToEveryone(Crm crm, int customers) {
-        IntStream.range(0, customers).forEach(n -> crm.customers().create(SHOP, customer("c" + n + "@example.com")).block());
-        Segment everyone = crm.segments().define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Tree(Rule.all()),
-                "tester")).block();
-        return crm.campaigns().create(SHOP, new NewCampaign("Hello", everyone.id(), Channel.EMAIL, Optional.of("Hello"),
-                "Hi {{first_name|there}}", Map.of()), "tester").block();
+        IntStream.range(0, customers)
+                .forEach(n -> crm.customers()
+                        .create(SHOP, customer("c" + n + "@example.com"))
+                        .block());
+        Segment everyone = crm.segments()
+                .define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Tree(Rule.all()), "tester"))
+                .block();
+        return crm.campaigns()
+                .create(
+                        SHOP,
+                        new NewCampaign(
+                                "Hello",
+                                everyone.id(),
+                                Channel.EMAIL,
+                                Optional.of("Hello"),
+                                "Hi {{first_name|there}}",
+                                Map.of()),
+                        "tester")
+                .block();
     }
 }

@@ -23,15 +23,24 @@ public class CrmExceptionHandler implements ExceptionHandler<CrmException, HttpR
 
     static HttpResponse<ProblemDetails> problem(Problem problem) {
         return switch (problem) {
-            case Problem.NotFound notFound -> respond(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.message(), null);
-            case Problem.Conflict conflict -> respond(HttpStatus.CONFLICT, "conflict", "Conflict", conflict.message(), null);
-            case Problem.Invalid invalid -> respond(HttpStatus.BAD_REQUEST, "invalid", "Invalid request", invalid.message(),
-                    invalid.violations().stream().map(v -> new ProblemDetails.Violation(v.path(), v.message())).toList());
+            case Problem.NotFound notFound ->
+                respond(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.message(), null);
+            case Problem.Conflict conflict ->
+                respond(HttpStatus.CONFLICT, "conflict", "Conflict", conflict.message(), null);
+            case Problem.Invalid invalid ->
+                respond(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid",
+                        "Invalid request",
+                        invalid.message(),
+                        invalid.violations().stream()
+                                .map(v -> new ProblemDetails.Violation(v.path(), v.message()))
+                                .toList());
         };
     }
 
-    static HttpResponse<ProblemDetails> respond(HttpStatus status, String type, String title, String detail,
-                                                List<ProblemDetails.Violation> violations) {
+    static HttpResponse<ProblemDetails> respond(
+            HttpStatus status, String type, String title, String detail, List<ProblemDetails.Violation> violations) {
         return HttpResponse.<ProblemDetails>status(status)
                 .contentType(ProblemDetails.MEDIA_TYPE)
                 .body(new ProblemDetails("urn:minicrm:problem:" + type, title, status.getCode(), detail, violations));

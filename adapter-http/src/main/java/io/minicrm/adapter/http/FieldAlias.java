@@ -15,8 +15,10 @@ public record FieldAlias(String field, String alias) {
         Optional<String> given = text(value);
         Optional<String> aliased = text(aliasValue);
         if (given.isPresent() && aliased.isPresent() && !given.equals(aliased)) {
-            return Either.left(Problem.Invalid.of(alias, alias + " is another name for " + field + ", and the two differ ('"
-                    + aliased.get() + "' and '" + given.get() + "'): give one of them"));
+            return Either.left(Problem.Invalid.of(
+                    alias,
+                    alias + " is another name for " + field + ", and the two differ ('" + aliased.get() + "' and '"
+                            + given.get() + "'): give one of them"));
         }
         return Either.right(given.or(() -> aliased));
     }

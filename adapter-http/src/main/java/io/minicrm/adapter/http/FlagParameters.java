@@ -35,12 +35,14 @@ public class FlagParameters {
         for (Argument<?> argument : route.getTargetMethod().getArguments()) {
             if ((argument.getType() == boolean.class || argument.getType() == Boolean.class)
                     && argument.getAnnotationMetadata().hasAnnotation(QueryValue.class)) {
-                String name = argument.getAnnotationMetadata().stringValue(QueryValue.class)
-                        .filter(given -> !given.isEmpty()).orElse(argument.getName());
+                String name = argument.getAnnotationMetadata()
+                        .stringValue(QueryValue.class)
+                        .filter(given -> !given.isEmpty())
+                        .orElse(argument.getName());
                 for (String value : request.getParameters().getAll(name)) {
                     if (!FLAGS.contains(value.strip().toLowerCase(Locale.ROOT))) {
-                        return CrmExceptionHandler.problem(Problem.Invalid.of(name,
-                                "choose one of true, false, not '" + Parameters.echoed(value) + "'"));
+                        return CrmExceptionHandler.problem(Problem.Invalid.of(
+                                name, "choose one of true, false, not '" + Parameters.echoed(value) + "'"));
                     }
                 }
             }

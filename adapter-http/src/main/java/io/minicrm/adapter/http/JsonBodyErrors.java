@@ -23,26 +23,44 @@ final class JsonBodyErrors {
 
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("^Unknown property \\[");
     private static final Pattern WRONG_TOKEN = Pattern.compile("Unexpected token (\\w+), expected (\\w+)");
-    private static final Map<String, String> TOKENS = Map.of("START_OBJECT", "an object", "START_ARRAY", "a list",
-            "VALUE_STRING", "text", "VALUE_NUMBER_INT", "a whole number", "VALUE_NUMBER_FLOAT", "a number",
-            "VALUE_TRUE", "true", "VALUE_FALSE", "false", "VALUE_NULL", "null");
+    private static final Map<String, String> TOKENS = Map.of(
+            "START_OBJECT",
+            "an object",
+            "START_ARRAY",
+            "a list",
+            "VALUE_STRING",
+            "text",
+            "VALUE_NUMBER_INT",
+            "a whole number",
+            "VALUE_NUMBER_FLOAT",
+            "a number",
+            "VALUE_TRUE",
+            "true",
+            "VALUE_FALSE",
+            "false",
+            "VALUE_NULL",
+            "null");
 
-    private JsonBodyErrors() {
-    }
+    private JsonBodyErrors() {}
 
     /** Empty when the failure is not about reading a JSON body. */
     static Optional<ProblemDetails.Violation> violation(Throwable failure) {
         return switch (failure) {
-            case JsonSyntaxException malformed -> Optional.of(syntax(malformed.getCause() == null ? malformed : malformed.getCause()));
-            case ConversionErrorException unreadable when isBody(unreadable) ->
-                    Optional.of(ofBody(unreadable.getConversionError().getCause()));
+            case JsonSyntaxException malformed ->
+                Optional.of(syntax(malformed.getCause() == null ? malformed : malformed.getCause()));
+            case ConversionErrorException unreadable
+            when isBody(unreadable) ->
+                Optional.of(ofBody(unreadable.getConversionError().getCause()));
             default -> Optional.empty();
         };
     }
 
     private static ProblemDetails.Violation syntax(Throwable failure) {
-        return new ProblemDetails.Violation("", ReadingWords.isLimit(failure) ? ReadingWords.of(failure)
-                : "the body is not well-formed JSON: " + ReadingWords.of(failure));
+        return new ProblemDetails.Violation(
+                "",
+                ReadingWords.isLimit(failure)
+                        ? ReadingWords.of(failure)
+                        : "the body is not well-formed JSON: " + ReadingWords.of(failure));
     }
 
     private static boolean isBody(ConversionErrorException unreadable) {
@@ -51,16 +69,22 @@ final class JsonBodyErrors {
 
     private static ProblemDetails.Violation ofBody(Exception cause) {
         if (!(cause instanceof SerdeException failure)) {
-            return new ProblemDetails.Violation("", ReadingWords.isLimit(cause) ? ReadingWords.of(cause)
-                    : "the body cannot be read: " + ReadingWords.of(cause));
+            return new ProblemDetails.Violation(
+                    "",
+                    ReadingWords.isLimit(cause)
+                            ? ReadingWords.of(cause)
+                            : "the body cannot be read: " + ReadingWords.of(cause));
         }
         String message = String.valueOf(failure.getMessage());
         if (UNKNOWN_PROPERTY.matcher(message).find()) {
             return new ProblemDetails.Violation(path(failure.getPath()), "no such property");
         }
         Matcher wrong = WRONG_TOKEN.matcher(message);
-        return new ProblemDetails.Violation(path(failure.getPath()),
-                wrong.find() ? "expected " + token(wrong.group(2)) + ", not " + token(wrong.group(1)) : ReadingWords.of(failure));
+        return new ProblemDetails.Violation(
+                path(failure.getPath()),
+                wrong.find()
+                        ? "expected " + token(wrong.group(2)) + ", not " + token(wrong.group(1))
+                        : ReadingWords.of(failure));
     }
 
     private static String token(String name) {
@@ -72,9 +96,13 @@ final class JsonBodyErrors {
         StringBuilder path = new StringBuilder();
         for (ReferencePath reference : references.reversed()) {
             switch (reference) {
-                case CollectionItemReferencePath item -> path.append('[').append(item.index()).append(']');
-                case MapItemReferencePath entry -> path.append(path.isEmpty() ? "" : ".").append(entry.key());
-                default -> path.append(path.isEmpty() ? "" : ".").append(reference.getArgument().getName());
+                case CollectionItemReferencePath item ->
+                    path.append('[').append(item.index()).append(']');
+                case MapItemReferencePath entry ->
+                    path.append(path.isEmpty() ? "" : ".").append(entry.key());
+                default ->
+                    path.append(path.isEmpty() ? "" : ".")
+                            .append(reference.getArgument().getName());
             }
         }
         return path.toString();

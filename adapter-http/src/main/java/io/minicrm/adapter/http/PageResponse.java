@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.micronaut.serde.annotation.Serdeable;
 import io.minicrm.application.port.shared.Page;
 
@@ -15,7 +14,10 @@ import io.minicrm.application.port.shared.Page;
 public record PageResponse<T>(List<T> items, int page, int size, long total) {
 
     public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
-        return new PageResponse<>(page.items().stream().map(mapper).toList(), page.request().page(),
-                page.request().size(), page.total());
+        return new PageResponse<>(
+                page.items().stream().map(mapper).toList(),
+                page.request().page(),
+                page.request().size(),
+                page.total());
     }
 }

@@ -13,18 +13,25 @@ final class ParameterErrors {
     /** How much of an unreadable value a refusal repeats. */
     private static final int ECHOED = 60;
 
-    private ParameterErrors() {
-    }
+    private ParameterErrors() {}
 
     /** Empty when the failure is not about a parameter or a missing body. */
     static Optional<ProblemDetails.Violation> violation(Throwable failure) {
         return switch (failure) {
-            case UnsatisfiedBodyRouteException missing -> Optional.of(new ProblemDetails.Violation("", "the request needs a JSON body"));
+            case UnsatisfiedBodyRouteException missing ->
+                Optional.of(new ProblemDetails.Violation("", "the request needs a JSON body"));
             case UnsatisfiedRouteException missing ->
-                    Optional.of(new ProblemDetails.Violation(missing.getArgument().getName(), "this parameter is required"));
-            case ConversionErrorException unreadable -> Optional.of(new ProblemDetails.Violation(unreadable.getArgument().getName(),
-                    "expected " + expected(unreadable.getArgument()) + unreadable.getConversionError().getOriginalValue()
-                            .map(value -> ", not '" + echoed(String.valueOf(value)) + "'").orElse("")));
+                Optional.of(
+                        new ProblemDetails.Violation(missing.getArgument().getName(), "this parameter is required"));
+            case ConversionErrorException unreadable ->
+                Optional.of(new ProblemDetails.Violation(
+                        unreadable.getArgument().getName(),
+                        "expected " + expected(unreadable.getArgument())
+                                + unreadable
+                                        .getConversionError()
+                                        .getOriginalValue()
+                                        .map(value -> ", not '" + echoed(String.valueOf(value)) + "'")
+                                        .orElse("")));
             default -> Optional.empty();
         };
     }

@@ -31,27 +31,45 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemDetails> 
         List<ProblemDetails.Violation> violations = violations(error, status);
         String detail = violations.stream().map(ProblemResponses::sentence).collect(Collectors.joining("; "));
         // Violations are listed when one of them names a place; otherwise the detail says it all.
-        return respond(response, status, detail, violations.stream().anyMatch(v -> !v.path().isEmpty()) ? violations : null);
+        return respond(
+                response,
+                status,
+                detail,
+                violations.stream().anyMatch(v -> !v.path().isEmpty()) ? violations : null);
     }
 
-    private static MutableHttpResponse<ProblemDetails> respond(MutableHttpResponse<?> response, HttpStatus status, String detail,
-                                                               @Nullable List<ProblemDetails.Violation> violations) {
-        return response.contentType(ProblemDetails.MEDIA_TYPE).body(new ProblemDetails("urn:minicrm:problem:" + type(status),
-                status.getReason(), status.getCode(), detail, violations));
+    private static MutableHttpResponse<ProblemDetails> respond(
+            MutableHttpResponse<?> response,
+            HttpStatus status,
+            String detail,
+            @Nullable List<ProblemDetails.Violation> violations) {
+        return response.contentType(ProblemDetails.MEDIA_TYPE)
+                .body(new ProblemDetails(
+                        "urn:minicrm:problem:" + type(status),
+                        status.getReason(),
+                        status.getCode(),
+                        detail,
+                        violations));
     }
 
     private static List<ProblemDetails.Violation> violations(ErrorContext error, HttpStatus status) {
         if (status == HttpStatus.NOT_FOUND) {
-            return List.of(new ProblemDetails.Violation("", "nothing is at " + error.getRequest().getPath()));
+            return List.of(new ProblemDetails.Violation(
+                    "", "nothing is at " + error.getRequest().getPath()));
         }
         Optional<Throwable> cause = error.getRootCause();
-        return cause.flatMap(JsonBodyErrors::violation).or(() -> cause.flatMap(ParameterErrors::violation)).map(List::of)
-                .orElseGet(() -> error.getErrors().stream().map(ProblemResponses::violation).toList());
+        return cause.flatMap(JsonBodyErrors::violation)
+                .or(() -> cause.flatMap(ParameterErrors::violation))
+                .map(List::of)
+                .orElseGet(() -> error.getErrors().stream()
+                        .map(ProblemResponses::violation)
+                        .toList());
     }
 
     // The framework's own words, unless they name one of its classes or settings.
     private static ProblemDetails.Violation violation(Error error) {
-        return new ProblemDetails.Violation(error.getPath().map(path -> path.replaceFirst("^/", "")).orElse(""),
+        return new ProblemDetails.Violation(
+                error.getPath().map(path -> path.replaceFirst("^/", "")).orElse(""),
                 ReadingWords.clean(error.getMessage()));
     }
 
@@ -66,7 +84,10 @@ public class ProblemResponses implements ErrorResponseProcessor<ProblemDetails> 
             case NOT_FOUND -> "not-found";
             case CONFLICT -> "conflict";
             case REQUEST_ENTITY_TOO_LARGE -> "too-large";
-            default -> status.getCode() >= 500 ? "server-error" : status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
+            default ->
+                status.getCode() >= 500
+                        ? "server-error"
+                        : status.getReason().toLowerCase(Locale.ROOT).replace(' ', '-');
         };
     }
 }

@@ -17,33 +17,48 @@ final class ReadingWords {
 
     private static final Pattern WRAPPED = Pattern.compile("^Error decoding property \\[[^]]*] of type \\[[^]]*]: ");
     private static final Pattern LOCATION = Pattern.compile("\\s*at \\[Source: [^;]*; line: (\\d+), column: (\\d+)]");
-    private static final Pattern OUT_OF_RANGE = Pattern.compile("^Numeric value \\(([^)]*)\\) out of range of (\\w+) \\((\\S+) - (\\S+)\\)");
+    private static final Pattern OUT_OF_RANGE =
+            Pattern.compile("^Numeric value \\(([^)]*)\\) out of range of (\\w+) \\((\\S+) - (\\S+)\\)");
     private static final Pattern COERCE = Pattern.compile("^Cannot deserialize value of type `([\\w.$]+)`");
     private static final Pattern FEATURE_HINT = Pattern.compile(":? *enable .*$");
-    private static final Pattern INTERNAL = Pattern.compile("`|io\\.minicrm|java\\.|javax\\.|com\\.fasterxml|io\\.micronaut|"
-            + "class |Exception|\\bmicronaut\\.|\\bjackson\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern INTERNAL = Pattern.compile(
+            "`|io\\.minicrm|java\\.|javax\\.|com\\.fasterxml|io\\.micronaut|"
+                    + "class |Exception|\\bmicronaut\\.|\\bjackson\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final List<Limit> LIMITS = List.of(
-            new Limit(Pattern.compile("Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+            new Limit(
+                    Pattern.compile("Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
                     "a number in JSON has at most %s characters"),
-            new Limit(Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+            new Limit(
+                    Pattern.compile("String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
                     "a text in JSON has at most %s characters"),
-            new Limit(Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+            new Limit(
+                    Pattern.compile("Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
                     "a property name in JSON has at most %s characters"),
-            new Limit(Pattern.compile("(?:Document )?[Nn]esting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
+            new Limit(
+                    Pattern.compile("(?:Document )?[Nn]esting depth \\(\\d+\\) exceeds the maximum allowed \\((\\d+)"),
                     "JSON nests at most %s levels deep"));
-    private static final Map<String, String> TYPES = Map.ofEntries(Map.entry("int", "a whole number"),
-            Map.entry("long", "a whole number"), Map.entry("short", "a whole number"), Map.entry("byte", "a whole number"),
-            Map.entry("java.lang.Integer", "a whole number"), Map.entry("java.lang.Long", "a whole number"),
-            Map.entry("java.math.BigInteger", "a whole number"), Map.entry("java.math.BigDecimal", "a number"),
-            Map.entry("double", "a number"), Map.entry("float", "a number"), Map.entry("java.lang.Double", "a number"),
-            Map.entry("boolean", "true or false"), Map.entry("java.lang.Boolean", "true or false"),
-            Map.entry("java.lang.String", "text"), Map.entry("java.util.List", "a list"), Map.entry("java.util.Map", "an object"));
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("int", "a whole number"),
+            Map.entry("long", "a whole number"),
+            Map.entry("short", "a whole number"),
+            Map.entry("byte", "a whole number"),
+            Map.entry("java.lang.Integer", "a whole number"),
+            Map.entry("java.lang.Long", "a whole number"),
+            Map.entry("java.math.BigInteger", "a whole number"),
+            Map.entry("java.math.BigDecimal", "a number"),
+            Map.entry("double", "a number"),
+            Map.entry("float", "a number"),
+            Map.entry("java.lang.Double", "a number"),
+            Map.entry("boolean", "true or false"),
+            Map.entry("java.lang.Boolean", "true or false"),
+            Map.entry("java.lang.String", "text"),
+            Map.entry("java.util.List", "a list"),
+            Map.entry("java.util.Map", "an object"));
 
-    private record Limit(Pattern pattern, String words) {
-    }
+    private record Limit(Pattern pattern, String words) {}
 
-    private ReadingWords() {
-    }
+    private ReadingWords() {}
 
     /** What was wrong, located by line and column when the parser said where, and never naming a class or a setting. */
     static String of(Throwable failure) {
@@ -56,7 +71,9 @@ final class ReadingWords {
         Optional<String> limit = limit(message);
         if (limit.isPresent()) {
             Matcher location = LOCATION.matcher(message);
-            return location.find() ? limit.get() + " (line " + location.group(1) + ", column " + location.group(2) + ")" : limit.get();
+            return location.find()
+                    ? limit.get() + " (line " + location.group(1) + ", column " + location.group(2) + ")"
+                    : limit.get();
         }
         Matcher range = OUT_OF_RANGE.matcher(message);
         if (range.find()) {
@@ -101,6 +118,7 @@ final class ReadingWords {
         if (!location.find()) {
             return clean(message);
         }
-        return clean(message.substring(0, location.start())) + " (line " + location.group(1) + ", column " + location.group(2) + ")";
+        return clean(message.substring(0, location.start())) + " (line " + location.group(1) + ", column "
+                + location.group(2) + ")";
     }
 }

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.InputStream;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -16,16 +14,17 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.annotation.MockBean;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.shared.StartedImport;
-import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.workspace.WorkspaceId;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,9 +37,10 @@ class HttpErrorsApiTest {
     HttpClient http;
 
     private ProblemDetails problemOf(HttpRequest<?> request) {
-        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(request, String.class));
-        assertThat(refused.getResponse().getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(ProblemDetails.MEDIA_TYPE));
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(request, String.class));
+        assertThat(refused.getResponse().getContentType())
+                .hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(ProblemDetails.MEDIA_TYPE));
         return refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
     }
 
@@ -54,7 +54,9 @@ class HttpErrorsApiTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).isEqualTo("urn:minicrm:problem:invalid");
-        assertThat(problem.detail()).isEqualTo("the body is not well-formed JSON: Unexpected end-of-input within/between Object entries (line 1, column 11)");
+        assertThat(problem.detail())
+                .isEqualTo(
+                        "the body is not well-formed JSON: Unexpected end-of-input within/between Object entries (line 1, column 11)");
     }
 
     @Test
@@ -67,9 +69,11 @@ class HttpErrorsApiTest {
 
     @Test
     void a_value_of_the_wrong_type_is_invalid_and_named_with_its_path() {
-        assertThat(problemOf(postJson("{\"email\": \"typed@example.com\", \"tags\": 5}")).violations())
+        assertThat(problemOf(postJson("{\"email\": \"typed@example.com\", \"tags\": 5}"))
+                        .violations())
                 .containsExactly(new ProblemDetails.Violation("tags", "expected a list, not a whole number"));
-        assertThat(problemOf(postJson("{\"email\": \"typed@example.com\", \"tags\": [{}]}")).violations())
+        assertThat(problemOf(postJson("{\"email\": \"typed@example.com\", \"tags\": [{}]}"))
+                        .violations())
                 .containsExactly(new ProblemDetails.Violation("tags[0]", "expected text, not an object"));
     }
 
@@ -77,8 +81,9 @@ class HttpErrorsApiTest {
     void an_unmatched_route_is_not_found() {
         ProblemDetails problem = problemOf(HttpRequest.GET("/api/nothing-here"));
 
-        assertThat(problem).isEqualTo(new ProblemDetails("urn:minicrm:problem:not-found", "Not Found", 404,
-                "nothing is at /api/nothing-here", null));
+        assertThat(problem)
+                .isEqualTo(new ProblemDetails(
+                        "urn:minicrm:problem:not-found", "Not Found", 404, "nothing is at /api/nothing-here", null));
     }
 
     @Test
@@ -91,12 +96,18 @@ class HttpErrorsApiTest {
 
     @Test
     void an_unexpected_failure_is_a_server_error_that_tells_nothing_of_its_cause() {
-        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/api/imports/any"), String.class));
 
         String body = refused.getResponse().getBody(String.class).orElseThrow();
-        assertThat(refused.getResponse().getBody(ProblemDetails.class)).contains(new ProblemDetails("urn:minicrm:problem:server-error",
-                "Internal Server Error", 500, ProblemResponses.SERVER_ERROR, null));
+        assertThat(refused.getResponse().getBody(ProblemDetails.class))
+                .contains(new ProblemDetails(
+                        "urn:minicrm:problem:server-error",
+                        "Internal Server Error",
+                        500,
+                        ProblemResponses.SERVER_ERROR,
+                        null));
         assertThat(body).doesNotContain("secret", "IllegalStateException", "at io.minicrm");
     }
 

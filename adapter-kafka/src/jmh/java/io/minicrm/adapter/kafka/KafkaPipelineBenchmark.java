@@ -7,6 +7,19 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.minicrm.application.PipelineSettings;
+import io.minicrm.application.contract.Eventually;
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
+import io.minicrm.application.pipeline.CampaignPipeline;
+import io.minicrm.application.pipeline.MillionRecipientCampaign;
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.delivery.DeliveryStatus;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,20 +34,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import io.minicrm.application.contract.Eventually;
-import io.minicrm.application.inmemory.InMemoryCampaignStore;
-import io.minicrm.application.pipeline.CampaignPipeline;
-import io.minicrm.application.pipeline.MillionRecipientCampaign;
-import io.minicrm.application.PipelineSettings;
-import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
-import io.minicrm.domain.campaign.Campaign;
-import io.minicrm.domain.campaign.CampaignId;
-import io.minicrm.domain.customer.CustomerId;
-import io.minicrm.domain.delivery.DeliveryId;
-import io.minicrm.domain.delivery.DeliveryStatus;
-import io.minicrm.domain.delivery.Receipt;
-import io.minicrm.domain.workspace.WorkspaceId;
-
 /**
  * A campaign to a million customers through one node's pipeline on one Kafka broker (dispatcher, two senders and the
  * receipt writer over one queue whose consumers already share their topics, the simulated vendor answering at once,
@@ -47,7 +46,12 @@ import io.minicrm.domain.workspace.WorkspaceId;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 // The broker runs as in production, with the JIT's every tier and G1, not with the tests' quick-start settings.
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-D" + KafkaBroker.JVM_OPTIONS + "=-Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {
+            "-Xmx4g",
+            "-D" + KafkaBroker.JVM_OPTIONS + "=-Xms1g -Xmx1g -XX:+UseG1GC -XX:MaxGCPauseMillis=20"
+        })
 // A campaign run is still getting faster after two: the JIT is still at work on the pipeline and the clients.
 @Warmup(iterations = 4)
 @Measurement(iterations = 4)
@@ -58,9 +62,10 @@ public class KafkaPipelineBenchmark {
     private static final CampaignId CAMPAIGN = new CampaignId(UUID.randomUUID().toString());
     private static final CustomerId CUSTOMER = new CustomerId("c0999999");
     private static final DeliveryId DELIVERY = DeliveryId.of(CAMPAIGN, CUSTOMER);
-    private static final byte[] REQUEST = RecordFormat.deliveryRequest(new DeliveryRequest(WorkspaceId.DEFAULT, DELIVERY, CUSTOMER));
-    private static final Receipt RECEIPT = new Receipt(DELIVERY, DeliveryStatus.SENT, Optional.of("sim-3w5e11264sgsg"),
-            Optional.empty(), Instant.now());
+    private static final byte[] REQUEST =
+            RecordFormat.deliveryRequest(new DeliveryRequest(WorkspaceId.DEFAULT, DELIVERY, CUSTOMER));
+    private static final Receipt RECEIPT = new Receipt(
+            DELIVERY, DeliveryStatus.SENT, Optional.of("sim-3w5e11264sgsg"), Optional.empty(), Instant.now());
 
     /** A node's pipeline on topics of its own, started, each role's consumers owning their topic's partitions. */
     @State(Scope.Benchmark)
@@ -85,8 +90,10 @@ public class KafkaPipelineBenchmark {
             pipeline = campaign.pipeline(campaigns, queue);
             pipeline.start().block();
             ConsumerGroups.awaitAssigned(topics, "dispatcher", topics.topics().dispatch(), 1);
-            ConsumerGroups.awaitAssigned(topics, "sender", topics.topics().delivery(), PipelineSettings.DEFAULT.senders());
-            ConsumerGroups.awaitAssigned(topics, "receipt-writer", topics.topics().receipts(), 1);
+            ConsumerGroups.awaitAssigned(
+                    topics, "sender", topics.topics().delivery(), PipelineSettings.DEFAULT.senders());
+            ConsumerGroups.awaitAssigned(
+                    topics, "receipt-writer", topics.topics().receipts(), 1);
         }
 
         @TearDown(Level.Iteration)
@@ -168,8 +175,8 @@ public class KafkaPipelineBenchmark {
     /** A million records of a delivery request's size read from the start of every partition by one consumer. */
     @Benchmark
     public long rawConsumeAMillion(FilledTopic filled) {
-        try (KafkaConsumer<byte[], byte[]> consumer = RawClients.reader(filled.topics, filled.topics.topics().delivery(),
-                filled.topics.groupPrefix() + ".raw-consume")) {
+        try (KafkaConsumer<byte[], byte[]> consumer = RawClients.reader(
+                filled.topics, filled.topics.topics().delivery(), filled.topics.groupPrefix() + ".raw-consume")) {
             return RawClients.consume(consumer, RECORDS);
         }
     }

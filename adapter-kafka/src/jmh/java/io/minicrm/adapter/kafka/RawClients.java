@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.minicrm.domain.delivery.Receipt;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -22,8 +23,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 
-import io.minicrm.domain.delivery.Receipt;
-
 /**
  * Kafka's own clients with nothing around them, as its perf-test tools use them: a producer with the queue's settings,
  * consumers reading whole topics, and a relay that answers the records it reads on a second topic as a sender answers
@@ -33,19 +32,20 @@ final class RawClients {
 
     private static final Duration POLL = Duration.ofMillis(100);
     // A commit that fails (the group's coordinator is still being found at first) is made good by the next one.
-    private static final OffsetCommitCallback CARRIED_BY_THE_NEXT = (offsets, failure) -> { };
+    private static final OffsetCommitCallback CARRIED_BY_THE_NEXT = (offsets, failure) -> {};
 
-    private RawClients() {
-    }
+    private RawClients() {}
 
     /**
      * Sends {@code count} records to the delivery topic, keyed by customer as the queue keys delivery requests, with
      * the queue's producer settings; returns once the broker has them all.
      */
     static void produce(KafkaQueueSettings settings, int count, byte[] value) {
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(KafkaDispatchQueue.producer(settings, "raw"))) {
+        try (KafkaProducer<byte[], byte[]> producer =
+                new KafkaProducer<>(KafkaDispatchQueue.producer(settings, "raw"))) {
             for (int number = 0; number < count; number++) {
-                producer.send(new ProducerRecord<>(settings.topics().delivery(), ("default\u0000c%07d".formatted(number)).getBytes(), value));
+                producer.send(new ProducerRecord<>(
+                        settings.topics().delivery(), ("default\u0000c%07d".formatted(number)).getBytes(), value));
             }
             producer.flush();
         }
@@ -60,7 +60,8 @@ final class RawClients {
         config.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config);
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+                .map(partition -> new TopicPartition(topic, partition.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         return consumer;
@@ -80,7 +81,8 @@ final class RawClients {
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
             KafkaTopics names = settings.topics();
-            admin.deleteTopics(List.of(names.dispatch(), names.delivery(), names.receipts(), names.deadLetters())).all()
+            admin.deleteTopics(List.of(names.dispatch(), names.delivery(), names.receipts(), names.deadLetters()))
+                    .all()
                     .get(1, TimeUnit.MINUTES);
         } catch (Exception notDeleted) {
             throw new IllegalStateException("could not delete the benchmark's topics", notDeleted);
@@ -132,9 +134,13 @@ final class RawClients {
                     }
                     Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
                     for (ConsumerRecord<byte[], byte[]> record : batch) {
-                        done.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                        done.put(
+                                new TopicPartition(record.topic(), record.partition()),
+                                new OffsetAndMetadata(record.offset() + 1));
                     }
-                    producer.send(new ProducerRecord<>(settings.topics().receipts(), campaign,
+                    producer.send(new ProducerRecord<>(
+                            settings.topics().receipts(),
+                            campaign,
                             RecordFormat.receipts(Collections.nCopies(batch.count(), receipt))));
                     producer.flush();
                     requests.commitAsync(done, CARRIED_BY_THE_NEXT);

@@ -8,14 +8,13 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import reactor.core.publisher.Flux;
 import reactor.util.Logger;
 import reactor.util.Loggers;
@@ -39,7 +38,8 @@ final class DeadLetterView extends ConsumerLoop {
     }
 
     Flux<DeadLetter> of(WorkspaceId workspace, CampaignId campaign) {
-        return Flux.defer(() -> Flux.fromStream(letters.values().stream().filter(letter -> letter.belongsTo(workspace, campaign))));
+        return Flux.defer(() ->
+                Flux.fromStream(letters.values().stream().filter(letter -> letter.belongsTo(workspace, campaign))));
     }
 
     long unreadable() {
@@ -49,7 +49,8 @@ final class DeadLetterView extends ConsumerLoop {
     @Override
     protected void consume(KafkaConsumer<byte[], byte[]> consumer) {
         List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+                .map(partition -> new TopicPartition(topic, partition.partition()))
+                .toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
         while (running()) {
@@ -70,10 +71,15 @@ final class DeadLetterView extends ConsumerLoop {
             return;
         }
         try {
-            RecordFormat.deadLetter(record.value()).ifPresentOrElse(
-                    letter -> letters.put(letter.request().delivery(), letter), unreadable::incrementAndGet);
+            RecordFormat.deadLetter(record.value())
+                    .ifPresentOrElse(
+                            letter -> letters.put(letter.request().delivery(), letter), unreadable::incrementAndGet);
         } catch (RuntimeException unknown) {
-            LOG.warn("Dead letter {}-{}@{} cannot be read: {}", record.topic(), record.partition(), record.offset(),
+            LOG.warn(
+                    "Dead letter {}-{}@{} cannot be read: {}",
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
                     unknown.getMessage());
         }
     }

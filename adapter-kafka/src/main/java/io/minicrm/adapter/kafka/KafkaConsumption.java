@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import io.minicrm.application.port.out.Work;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -22,8 +23,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
-
-import io.minicrm.application.port.out.Work;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
 import reactor.util.Logger;
@@ -66,8 +65,14 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         Mono<Void> setAside(ConsumerRecord<byte[], byte[]> record, String reason);
     }
 
-    KafkaConsumption(Properties config, String topic, Function<byte[], List<T>> read, Unreadable unreadable, int maxInFlight,
-                     Duration pollTimeout, FluxSink<Work<T>> sink) {
+    KafkaConsumption(
+            Properties config,
+            String topic,
+            Function<byte[], List<T>> read,
+            Unreadable unreadable,
+            int maxInFlight,
+            Duration pollTimeout,
+            FluxSink<Work<T>> sink) {
         super(config, topic);
         this.read = read;
         this.unreadable = unreadable;
@@ -127,13 +132,19 @@ final class KafkaConsumption<T> extends ConsumerLoop {
             items = read.apply(record.value());
         } catch (RuntimeException unreadableValue) {
             of.handedOut(record.offset(), 1);
-            unreadable.setAside(record, String.valueOf(unreadableValue.getMessage()))
+            unreadable
+                    .setAside(record, String.valueOf(unreadableValue.getMessage()))
                     .retryWhen(Retry.backoff(SETTING_ASIDE_TRIES - 1, SETTING_ASIDE_PAUSE)
                             .maxBackoff(SETTING_ASIDE_LONGEST_PAUSE)
                             .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
-                    .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error("Setting aside unreadable record "
-                            + "{}-{}@{} failed {} times ({}); it is passed over and stays on its topic at that offset",
-                            record.topic(), record.partition(), record.offset(), SETTING_ASIDE_TRIES, String.valueOf(failure))))
+                    .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error(
+                            "Setting aside unreadable record "
+                                    + "{}-{}@{} failed {} times ({}); it is passed over and stays on its topic at that offset",
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            SETTING_ASIDE_TRIES,
+                            String.valueOf(failure))))
                     .then(done)
                     .subscribe();
             return;
@@ -147,8 +158,11 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         for (T item : items) {
             // Counted once however often it is subscribed to, so that a record is never done before all it carries.
             AtomicBoolean counted = new AtomicBoolean();
-            sink.next(new Work<>(item, Mono.defer(
-                    () -> counted.compareAndSet(false, true) && itemsLeft.decrementAndGet() == 0 ? done : Mono.empty())));
+            sink.next(new Work<>(
+                    item,
+                    Mono.defer(() -> counted.compareAndSet(false, true) && itemsLeft.decrementAndGet() == 0
+                            ? done
+                            : Mono.empty())));
         }
     }
 
@@ -223,7 +237,10 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         try {
             commitSync(offsets);
         } catch (KafkaException failure) {
-            LOG.info("Committing offsets of {} failed; records after the last commit are handed out again", topic, failure);
+            LOG.info(
+                    "Committing offsets of {} failed; records after the last commit are handed out again",
+                    topic,
+                    failure);
         }
     }
 
@@ -267,6 +284,5 @@ final class KafkaConsumption<T> extends ConsumerLoop {
         }
     }
 
-    private record Acknowledged(PartitionProgress partition, long offset) {
-    }
+    private record Acknowledged(PartitionProgress partition, long offset) {}
 }

@@ -14,6 +14,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.out.Work;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.delivery.Receipt;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -25,12 +30,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-
-import io.minicrm.application.port.out.DispatchQueue;
-import io.minicrm.application.port.out.Work;
-import io.minicrm.domain.campaign.CampaignId;
-import io.minicrm.domain.delivery.Receipt;
-import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.FluxSink;
 import reactor.core.publisher.Mono;
@@ -71,7 +70,8 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
         this.settings = settings;
         this.admin = Admin.create(admin(settings));
         this.producer = new KafkaProducer<>(producer(settings, instance));
-        this.deadLetters = new DeadLetterView(consumer(settings), settings.topics().deadLetters(), settings.pollTimeout());
+        this.deadLetters =
+                new DeadLetterView(consumer(settings), settings.topics().deadLetters(), settings.pollTimeout());
     }
 
     /** Connects, creates the topics that are missing, and starts following the dead letters. */
@@ -89,8 +89,11 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     @Override
     public Mono<Void> requestDispatch(DispatchRequest request) {
-        return send(List.of(new ProducerRecord<>(settings.topics().dispatch(), key(request.campaign().value()),
-                RecordFormat.dispatchRequest(request)))).timeout(settings.dispatchTimeout());
+        return send(List.of(new ProducerRecord<>(
+                        settings.topics().dispatch(),
+                        key(request.campaign().value()),
+                        RecordFormat.dispatchRequest(request))))
+                .timeout(settings.dispatchTimeout());
     }
 
     @Override
@@ -110,25 +113,36 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     @Override
     public Flux<Work<DispatchRequest>> dispatchRequests() {
-        return consume(settings.topics().dispatch(), "dispatcher", RECORDS_PER_POLL,
+        return consume(
+                settings.topics().dispatch(),
+                "dispatcher",
+                RECORDS_PER_POLL,
                 value -> List.of(RecordFormat.dispatchRequest(value)));
     }
 
     @Override
     public Flux<Work<DeliveryRequest>> deliveryRequests() {
-        return consume(settings.topics().delivery(), "sender", RECORDS_PER_POLL,
+        return consume(
+                settings.topics().delivery(),
+                "sender",
+                RECORDS_PER_POLL,
                 value -> List.of(RecordFormat.deliveryRequest(value)));
     }
 
     @Override
     public Flux<Work<Receipt>> receipts() {
-        return consume(settings.topics().receipts(), "receipt-writer", RECEIPT_RECORDS_PER_POLL, RecordFormat::receipts);
+        return consume(
+                settings.topics().receipts(), "receipt-writer", RECEIPT_RECORDS_PER_POLL, RecordFormat::receipts);
     }
 
     @Override
     public Mono<Void> setAside(List<DeadLetter> letters) {
-        return send(letters.stream().map(letter -> new ProducerRecord<>(settings.topics().deadLetters(),
-                key(letter.request().delivery().value()), RecordFormat.deadLetter(letter))).toList());
+        return send(letters.stream()
+                .map(letter -> new ProducerRecord<>(
+                        settings.topics().deadLetters(),
+                        key(letter.request().delivery().value()),
+                        RecordFormat.deadLetter(letter)))
+                .toList());
     }
 
     @Override
@@ -143,12 +157,22 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
      */
     @Override
     public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
-        return deadLetters.of(workspace, campaign).collectList()
-                .flatMap(letters -> send(letters.stream().map(letter -> new ProducerRecord<>(settings.topics().deadLetters(),
-                                key(letter.request().delivery().value()), (byte[]) null)).toList())
-                        .then(send(letters.stream().filter(letter -> letter.receipt().isEmpty())
-                                .map(letter -> record(letter.request())).toList()))
-                        .then(reportReceipts(letters.stream().flatMap(letter -> letter.receipt().stream()).toList()))
+        return deadLetters
+                .of(workspace, campaign)
+                .collectList()
+                .flatMap(letters -> send(letters.stream()
+                                .map(letter -> new ProducerRecord<>(
+                                        settings.topics().deadLetters(),
+                                        key(letter.request().delivery().value()),
+                                        (byte[]) null))
+                                .toList())
+                        .then(send(letters.stream()
+                                .filter(letter -> letter.receipt().isEmpty())
+                                .map(letter -> record(letter.request()))
+                                .toList()))
+                        .then(reportReceipts(letters.stream()
+                                .flatMap(letter -> letter.receipt().stream())
+                                .toList()))
                         .thenReturn((long) letters.size()));
     }
 
@@ -159,7 +183,8 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     /** The cluster's id and its brokers; an error when it does not answer within the time given. */
     public Mono<KafkaCluster> cluster(Duration patience) {
-        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) patience.toMillis()));
+        DescribeClusterResult cluster =
+                admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) patience.toMillis()));
         return Mono.fromFuture(cluster.clusterId().toCompletionStage().toCompletableFuture())
                 .zipWith(Mono.fromFuture(cluster.nodes().toCompletionStage().toCompletableFuture()))
                 .map(answer -> new KafkaCluster(answer.getT1(), answer.getT2().size(), settings.bootstrapServers()));
@@ -181,8 +206,10 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
     }
 
     private ProducerRecord<byte[], byte[]> record(DeliveryRequest request) {
-        return new ProducerRecord<>(settings.topics().delivery(),
-                key(request.workspace().value() + '\u0000' + request.customer().value()), RecordFormat.deliveryRequest(request));
+        return new ProducerRecord<>(
+                settings.topics().delivery(),
+                key(request.workspace().value() + '\u0000' + request.customer().value()),
+                RecordFormat.deliveryRequest(request));
     }
 
     private void addReceipts(List<ProducerRecord<byte[], byte[]>> records, byte[] campaign, List<Receipt> receipts) {
@@ -230,17 +257,25 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
     }
 
     private <T> Flux<Work<T>> consume(String topic, String role, int recordsPerPoll, Function<byte[], List<T>> read) {
-        return Flux.<Work<T>>create(sink -> {
+        return Flux.<Work<T>>create(
+                sink -> {
                     Properties member = member(settings, settings.groupPrefix() + "." + role);
                     member.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, recordsPerPoll);
-                    KafkaConsumption<T> consumption = new KafkaConsumption<>(member,
-                            topic, read, this::setAsideUnreadable, settings.maxInFlight(), settings.pollTimeout(), sink);
+                    KafkaConsumption<T> consumption = new KafkaConsumption<>(
+                            member,
+                            topic,
+                            read,
+                            this::setAsideUnreadable,
+                            settings.maxInFlight(),
+                            settings.pollTimeout(),
+                            sink);
                     sink.onDispose(() -> {
                         consumption.stop();
                         loops.remove(consumption);
                     });
                     run(consumption, "kafka-" + role + "-" + consumers.incrementAndGet());
-                }, FluxSink.OverflowStrategy.BUFFER);
+                },
+                FluxSink.OverflowStrategy.BUFFER);
     }
 
     private void run(ConsumerLoop loop, String name) {
@@ -258,7 +293,9 @@ public final class KafkaDispatchQueue implements DispatchQueue, AutoCloseable {
 
     private Mono<Void> setAsideUnreadable(ConsumerRecord<byte[], byte[]> record, String reason) {
         String where = record.topic() + "-" + record.partition() + "@" + record.offset();
-        return send(List.of(new ProducerRecord<>(settings.topics().deadLetters(), key("unreadable:" + where),
+        return send(List.of(new ProducerRecord<>(
+                settings.topics().deadLetters(),
+                key("unreadable:" + where),
                 RecordFormat.unreadable(record.topic(), record.partition(), record.offset(), reason, record.value()))));
     }
 

@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param dispatchTimeout   the longest a campaign's dispatch request waits for the brokers; past it the campaign stays
  *                          queued and the pipeline asks again later
  */
-public record KafkaQueueSettings(String bootstrapServers, KafkaTopics topics, String groupPrefix, int partitions,
-                                 short replication, int maxInFlight, Duration pollTimeout, Duration dispatchTimeout) {
+public record KafkaQueueSettings(
+        String bootstrapServers,
+        KafkaTopics topics,
+        String groupPrefix,
+        int partitions,
+        short replication,
+        int maxInFlight,
+        Duration pollTimeout,
+        Duration dispatchTimeout) {
 
     public KafkaQueueSettings {
         Objects.requireNonNull(topics, "topics");
@@ -38,17 +45,24 @@ public record KafkaQueueSettings(String bootstrapServers, KafkaTopics topics, St
 
     /** The default topics, group prefix {@code mini-crm}, 12 partitions with one replica, 2,000 records in flight. */
     public static KafkaQueueSettings of(String bootstrapServers) {
-        return new KafkaQueueSettings(bootstrapServers, KafkaTopics.DEFAULT, "mini-crm", 12, (short) 1, 2_000,
-                Duration.ofMillis(50), Duration.ofSeconds(5));
+        return new KafkaQueueSettings(
+                bootstrapServers,
+                KafkaTopics.DEFAULT,
+                "mini-crm",
+                12,
+                (short) 1,
+                2_000,
+                Duration.ofMillis(50),
+                Duration.ofSeconds(5));
     }
 
     public KafkaQueueSettings withTopics(KafkaTopics names, String group) {
-        return new KafkaQueueSettings(bootstrapServers, names, group, partitions, replication, maxInFlight, pollTimeout,
-                dispatchTimeout);
+        return new KafkaQueueSettings(
+                bootstrapServers, names, group, partitions, replication, maxInFlight, pollTimeout, dispatchTimeout);
     }
 
     public KafkaQueueSettings withPartitions(int count, short replicas) {
-        return new KafkaQueueSettings(bootstrapServers, topics, groupPrefix, count, replicas, maxInFlight, pollTimeout,
-                dispatchTimeout);
+        return new KafkaQueueSettings(
+                bootstrapServers, topics, groupPrefix, count, replicas, maxInFlight, pollTimeout, dispatchTimeout);
     }
 }

@@ -31,8 +31,7 @@ final class KafkaTopicSetup {
 
     private static final Duration ASKING_AGAIN = Duration.ofMillis(50);
 
-    private KafkaTopicSetup() {
-    }
+    private KafkaTopicSetup() {}
 
     static void ensure(Admin admin, KafkaQueueSettings settings, Duration patience) {
         KafkaTopics topics = settings.topics();
@@ -42,9 +41,13 @@ final class KafkaTopicSetup {
                             topic(settings, topics.dispatch(), Map.of()),
                             topic(settings, topics.delivery(), Map.of()),
                             topic(settings, topics.receipts(), Map.of()),
-                            topic(settings, topics.deadLetters(),
+                            topic(
+                                    settings,
+                                    topics.deadLetters(),
                                     Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))
-                    .stream().filter(topic -> !existing.contains(topic.name())).toList();
+                    .stream()
+                    .filter(topic -> !existing.contains(topic.name()))
+                    .toList();
             for (var created : admin.createTopics(missing).values().values()) {
                 try {
                     created.get(patience.toMillis(), TimeUnit.MILLISECONDS);
@@ -57,8 +60,10 @@ final class KafkaTopicSetup {
             }
             awaitLeaders(admin, topics, patience);
         } catch (ExecutionException | TimeoutException failed) {
-            throw new IllegalStateException("the Kafka topics " + topics + " could not be checked or created at "
-                    + settings.bootstrapServers() + " within " + patience, failed);
+            throw new IllegalStateException(
+                    "the Kafka topics " + topics + " could not be checked or created at " + settings.bootstrapServers()
+                            + " within " + patience,
+                    failed);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating the Kafka topics", interrupted);
@@ -71,7 +76,8 @@ final class KafkaTopicSetup {
         long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             try {
-                admin.listOffsets(latestOfEveryPartition(admin, topics, patience)).all()
+                admin.listOffsets(latestOfEveryPartition(admin, topics, patience))
+                        .all()
                         .get(patience.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException notYet) {
@@ -84,11 +90,18 @@ final class KafkaTopicSetup {
         }
     }
 
-    private static Map<TopicPartition, OffsetSpec> latestOfEveryPartition(Admin admin, KafkaTopics topics, Duration patience)
+    private static Map<TopicPartition, OffsetSpec> latestOfEveryPartition(
+            Admin admin, KafkaTopics topics, Duration patience)
             throws ExecutionException, TimeoutException, InterruptedException {
         List<String> names = List.of(topics.dispatch(), topics.delivery(), topics.receipts(), topics.deadLetters());
-        return admin.describeTopics(names).allTopicNames().get(patience.toMillis(), TimeUnit.MILLISECONDS).values().stream()
-                .flatMap(topic -> topic.partitions().stream().map(partition -> new TopicPartition(topic.name(), partition.partition())))
+        return admin
+                .describeTopics(names)
+                .allTopicNames()
+                .get(patience.toMillis(), TimeUnit.MILLISECONDS)
+                .values()
+                .stream()
+                .flatMap(topic -> topic.partitions().stream()
+                        .map(partition -> new TopicPartition(topic.name(), partition.partition())))
                 .collect(Collectors.toMap(Function.identity(), partition -> OffsetSpec.latest()));
     }
 

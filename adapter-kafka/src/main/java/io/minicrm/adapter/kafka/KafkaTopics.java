@@ -15,7 +15,10 @@ public record KafkaTopics(String dispatch, String delivery, String receipts, Str
                 throw new IllegalArgumentException("a topic name cannot be blank");
             }
         }
-        if (List.of(dispatch, delivery, receipts, deadLetters).stream().distinct().count() < 4) {
+        if (List.of(dispatch, delivery, receipts, deadLetters).stream()
+                        .distinct()
+                        .count()
+                < 4) {
             throw new IllegalArgumentException("the four topics need four different names, not " + this);
         }
     }

@@ -45,8 +45,7 @@ final class RecordFormat {
     static final byte UNREADABLE = 2;
     static final byte DEAD_RECEIPT = 3;
 
-    private RecordFormat() {
-    }
+    private RecordFormat() {}
 
     static byte[] dispatchRequest(DispatchRequest request) {
         return write(out -> {
@@ -103,7 +102,11 @@ final class RecordFormat {
     }
 
     private static Receipt receipt(ByteBuffer in) {
-        return new Receipt(new DeliveryId(text(in)), DeliveryStatus.valueOf(text(in)), optionalText(in), optionalText(in),
+        return new Receipt(
+                new DeliveryId(text(in)),
+                DeliveryStatus.valueOf(text(in)),
+                optionalText(in),
+                optionalText(in),
                 instant(in));
     }
 
@@ -132,9 +135,15 @@ final class RecordFormat {
     /** A dead letter, or empty for an unreadable record set aside. */
     static Optional<DeadLetter> deadLetter(byte[] value) {
         return read(value, in -> switch (in.get()) {
-            case DEAD_LETTER -> Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in)));
-            case DEAD_RECEIPT -> Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in),
-                    Optional.of(receipt(in))));
+            case DEAD_LETTER ->
+                Optional.of(new DeadLetter(deliveryRequest(in), new CampaignId(text(in)), text(in), instant(in)));
+            case DEAD_RECEIPT ->
+                Optional.of(new DeadLetter(
+                        deliveryRequest(in),
+                        new CampaignId(text(in)),
+                        text(in),
+                        instant(in),
+                        Optional.of(receipt(in))));
             case UNREADABLE -> {
                 text(in);
                 in.getInt();

@@ -7,18 +7,22 @@ final class Brokers {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
 
-    private Brokers() {
-    }
+    private Brokers() {}
 
     static KafkaQueueSettings freshTopics(int partitions) {
-        return named(KafkaBroker.shared().bootstrapServers(), "t" + NEXT.incrementAndGet() + "-" + ProcessHandle.current().pid(),
+        return named(
+                KafkaBroker.shared().bootstrapServers(),
+                "t" + NEXT.incrementAndGet() + "-" + ProcessHandle.current().pid(),
                 partitions);
     }
 
     /** The settings whose topics and groups begin with {@code name}, as another JVM finds them. */
     static KafkaQueueSettings named(String bootstrapServers, String name, int partitions) {
         return KafkaQueueSettings.of(bootstrapServers)
-                .withTopics(new KafkaTopics(name + ".dispatch", name + ".delivery", name + ".status", name + ".dead-letters"), name)
+                .withTopics(
+                        new KafkaTopics(
+                                name + ".dispatch", name + ".delivery", name + ".status", name + ".dead-letters"),
+                        name)
                 .withPartitions(partitions, (short) 1);
     }
 }

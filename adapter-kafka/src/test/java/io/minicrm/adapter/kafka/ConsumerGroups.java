@@ -10,13 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import io.minicrm.application.contract.Eventually;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
-
-import io.minicrm.application.contract.Eventually;
 
 /**
  * A queue's consumer groups as the broker sees them, for runs that must not begin before a role's consumers share its
@@ -26,15 +25,16 @@ final class ConsumerGroups {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private ConsumerGroups() {
-    }
+    private ConsumerGroups() {}
 
     /** Returns once {@code members} consumers of the role each own some of the topic's partitions, and together all. */
     static void awaitAssigned(KafkaQueueSettings settings, String role, String topic, int members) {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
-            Eventually.until(PATIENCE, () -> assigned(admin, settings.groupPrefix() + "." + role, topic, settings.partitions(), members));
+            Eventually.until(
+                    PATIENCE,
+                    () -> assigned(admin, settings.groupPrefix() + "." + role, topic, settings.partitions(), members));
         }
     }
 
@@ -51,8 +51,10 @@ final class ConsumerGroups {
     /** The group's committed offset on the partition; -1 while it has none. */
     private static long committed(Admin admin, String group, TopicPartition partition) {
         try {
-            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
-                    .get(5, TimeUnit.SECONDS).get(partition);
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(5, TimeUnit.SECONDS)
+                    .get(partition);
             return committed == null ? -1 : committed.offset();
         } catch (ExecutionException | TimeoutException notYet) {
             return -1;
@@ -65,16 +67,25 @@ final class ConsumerGroups {
     private static boolean assigned(Admin admin, String group, String topic, int partitions, int members) {
         Collection<MemberDescription> found;
         try {
-            found = admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get(5, TimeUnit.SECONDS).members();
+            found = admin.describeConsumerGroups(List.of(group))
+                    .describedGroups()
+                    .get(group)
+                    .get(5, TimeUnit.SECONDS)
+                    .members();
         } catch (ExecutionException | TimeoutException notYet) {
             return false;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while waiting for group " + group, interrupted);
         }
-        Set<TopicPartition> owned = found.stream().flatMap(member -> member.assignment().topicPartitions().stream())
-                .filter(partition -> partition.topic().equals(topic)).collect(Collectors.toSet());
-        return found.size() == members && owned.size() == partitions
-                && found.stream().noneMatch(member -> member.assignment().topicPartitions().isEmpty());
+        Set<TopicPartition> owned = found.stream()
+                .flatMap(member -> member.assignment().topicPartitions().stream())
+                .filter(partition -> partition.topic().equals(topic))
+                .collect(Collectors.toSet());
+        return found.size() == members
+                && owned.size() == partitions
+                && found.stream()
+                        .noneMatch(
+                                member -> member.assignment().topicPartitions().isEmpty());
     }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
-
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.domain.delivery.DeliveryId;
@@ -37,8 +36,10 @@ final class HttpVendor implements AutoCloseable {
         }
         server.createContext("/send", exchange -> {
             try (exchange) {
-                DeliveryId delivery = new DeliveryId(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                Receipt receipt = deliveries.findById(delivery).flatMap(vendor::send).block(KafkaPipelineRig.PATIENCE);
+                DeliveryId delivery =
+                        new DeliveryId(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                Receipt receipt =
+                        deliveries.findById(delivery).flatMap(vendor::send).block(KafkaPipelineRig.PATIENCE);
                 if (receipt == null) {
                     exchange.sendResponseHeaders(404, -1);
                     return;
@@ -54,7 +55,8 @@ final class HttpVendor implements AutoCloseable {
     }
 
     URI address() {
-        return URI.create("http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort() + "/send");
+        return URI.create("http://" + server.getAddress().getHostString() + ":"
+                + server.getAddress().getPort() + "/send");
     }
 
     int answered() {

@@ -22,11 +22,14 @@ final class HttpVendorChannel implements MessageChannel {
 
     @Override
     public Mono<Receipt> send(Delivery delivery) {
-        HttpRequest request = HttpRequest.newBuilder(vendor).POST(HttpRequest.BodyPublishers.ofString(delivery.id().value())).build();
+        HttpRequest request = HttpRequest.newBuilder(vendor)
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.id().value()))
+                .build();
         return Mono.fromFuture(() -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()))
                 .map(response -> {
                     if (response.statusCode() != 200) {
-                        throw new IllegalStateException("the vendor answered " + response.statusCode() + " for " + delivery.id());
+                        throw new IllegalStateException(
+                                "the vendor answered " + response.statusCode() + " for " + delivery.id());
                     }
                     return RecordFormat.receipts(response.body()).getFirst();
                 });

@@ -16,11 +16,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
-
-import kafka.tools.StorageTool;
 
 /**
  * A real Apache Kafka broker in KRaft mode (broker and controller in one), in a JVM of its own started from the test
@@ -51,7 +50,8 @@ public final class KafkaBroker implements AutoCloseable {
         properties.put("node.id", "1");
         properties.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
         properties.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        properties.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        properties.put(
+                "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("inter.broker.listener.name", "PLAINTEXT");
@@ -73,8 +73,9 @@ public final class KafkaBroker implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(config)) {
             properties.store(out, "test broker");
         }
-        int formatted = StorageTool.execute(new String[] {"format", "--standalone", "-t", Uuid.randomUuid().toString(),
-                "-c", config.toString()}, new PrintStream(OutputStream.nullOutputStream()));
+        int formatted = StorageTool.execute(
+                new String[] {"format", "--standalone", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
+                new PrintStream(OutputStream.nullOutputStream()));
         if (formatted != 0) {
             throw new IllegalStateException("formatting the broker's storage failed with " + formatted);
         }
@@ -102,12 +103,14 @@ public final class KafkaBroker implements AutoCloseable {
     public synchronized void start() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of(System.getProperty(JVM_OPTIONS, QUICK_START).trim().split("\\s+")));
+        command.addAll(
+                List.of(System.getProperty(JVM_OPTIONS, QUICK_START).trim().split("\\s+")));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString()));
         try {
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            directory.resolve("broker.log").toFile()))
                     .start();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -131,7 +134,8 @@ public final class KafkaBroker implements AutoCloseable {
             kill();
         }
         try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // A temporary directory left behind harms nothing.
         }
@@ -144,10 +148,14 @@ public final class KafkaBroker implements AutoCloseable {
         try (Admin admin = Admin.create(client)) {
             while (true) {
                 if (!process.isAlive()) {
-                    throw new IllegalStateException("the broker stopped while starting; see " + directory.resolve("broker.log"));
+                    throw new IllegalStateException(
+                            "the broker stopped while starting; see " + directory.resolve("broker.log"));
                 }
                 try {
-                    if (!admin.describeCluster().nodes().get(2, TimeUnit.SECONDS).isEmpty()) {
+                    if (!admin.describeCluster()
+                            .nodes()
+                            .get(2, TimeUnit.SECONDS)
+                            .isEmpty()) {
                         return;
                     }
                 } catch (Exception notYet) {

@@ -12,19 +12,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
-import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,7 +40,8 @@ class KafkaCampaignPipelineTest {
     }
 
     @Test
-    void a_campaign_to_20000_customers_through_a_dispatcher_two_senders_and_a_receipt_writer_messages_each_exactly_once() {
+    void
+            a_campaign_to_20000_customers_through_a_dispatcher_two_senders_and_a_receipt_writer_messages_each_exactly_once() {
         rig = new KafkaPipelineRig(20_000);
         WatchedChannel first = new WatchedChannel(rig.vendor);
         WatchedChannel second = new WatchedChannel(rig.vendor);
@@ -84,7 +84,8 @@ class KafkaCampaignPipelineTest {
     }
 
     @Test
-    void a_sender_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice() {
+    void
+            a_sender_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice() {
         rig = new KafkaPipelineRig(8_000);
         AtomicReference<Disposable> doomed = new AtomicReference<>();
         WatchedChannel survivor = new WatchedChannel(rig.vendor);
@@ -93,7 +94,8 @@ class KafkaCampaignPipelineTest {
         rig.receiptWriter(rig.deliveries);
         rig.sender(survivor);
         // The vendor's answer comes back, then the sender dies before it reports the receipt or commits the request.
-        doomed.set(rig.sender(new WatchedChannel(rig.vendor, 1_500, () -> doomed.get().dispose())));
+        doomed.set(rig.sender(
+                new WatchedChannel(rig.vendor, 1_500, () -> doomed.get().dispose())));
         rig.awaitSenders(2);
 
         Campaign campaign = rig.completed(rig.requested("spring-sale"));
@@ -104,8 +106,9 @@ class KafkaCampaignPipelineTest {
     }
 
     @Test
-    void a_sender_process_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice()
-            throws Exception {
+    void
+            a_sender_process_killed_after_sending_and_before_committing_leaves_its_work_to_the_other_and_nobody_is_messaged_twice()
+                    throws Exception {
         rig = new KafkaPipelineRig(8_000);
         WatchedChannel survivor = new WatchedChannel(rig.vendor);
         try (HttpVendor vendor = new HttpVendor(rig.vendor, rig.deliveries)) {
@@ -123,7 +126,8 @@ class KafkaCampaignPipelineTest {
                 rig.completed(campaign);
                 rig.assertEachRecipientOnceAndExactCounters(campaign);
                 assertThat(doomed.exitValue()).as("killed by SIGKILL").isEqualTo(137);
-                assertThat(survivor.answers()).as("answers to the surviving sender, the killed one's sends included")
+                assertThat(survivor.answers())
+                        .as("answers to the surviving sender, the killed one's sends included")
                         .isGreaterThanOrEqualTo(8_000);
             } finally {
                 doomed.destroyForcibly();
@@ -137,10 +141,20 @@ class KafkaCampaignPipelineTest {
         String topics = settings.groupPrefix();
         // Surefire runs the tests in the module's directory: the log stays with the build's output.
         Path log = Files.createDirectories(Path.of("target")).resolve("sender-process.log");
-        return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                SenderProcess.class.getName(), settings.bootstrapServers(), topics, String.valueOf(settings.partitions()),
-                vendor.address().toString(), campaign, "8000")
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        SenderProcess.class.getName(),
+                        settings.bootstrapServers(),
+                        topics,
+                        String.valueOf(settings.partitions()),
+                        vendor.address().toString(),
+                        campaign,
+                        "8000")
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
@@ -166,7 +180,8 @@ class KafkaCampaignPipelineTest {
         DeliveryStore successor = new ForwardingDeliveryStore(rig.deliveries) {
             @Override
             public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
-                return super.applyReceipts(receipts, now).collectList()
+                return super.applyReceipts(receipts, now)
+                        .collectList()
                         .doOnNext(moved -> withoutEffect.addAndGet(receipts.size() - moved.size()))
                         .flatMapIterable(moved -> moved);
             }
@@ -181,7 +196,9 @@ class KafkaCampaignPipelineTest {
 
         rig.completed(campaign);
         rig.assertEachRecipientOnceAndExactCounters(campaign);
-        assertThat(withoutEffect.get()).as("receipts handed out again that changed nothing").isPositive();
+        assertThat(withoutEffect.get())
+                .as("receipts handed out again that changed nothing")
+                .isPositive();
     }
 
     @Test

@@ -18,13 +18,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
-
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.contract.Eventually;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
@@ -34,7 +29,6 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.Dispatcher;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.pipeline.ReceiptWriter;
 import io.minicrm.application.pipeline.Sender;
 import io.minicrm.application.port.out.CampaignStore;
@@ -58,6 +52,11 @@ import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import reactor.core.Disposable;
 
 /**
@@ -68,11 +67,11 @@ import reactor.core.Disposable;
 final class KafkaPipelineRig implements AutoCloseable {
 
     static final Duration PATIENCE = Duration.ofSeconds(90);
-    static final PipelineSettings SETTINGS = new PipelineSettings(500, 2, 1, 64, 3, Duration.ofMillis(20), 500,
-            Duration.ofMillis(50), Duration.ofSeconds(30));
+    static final PipelineSettings SETTINGS = new PipelineSettings(
+            500, 2, 1, 64, 3, Duration.ofMillis(20), 500, Duration.ofMillis(50), Duration.ofSeconds(30));
 
-    static final CrmSettings CRM = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(),
-            IdGenerator.TIME_ORDERED);
+    static final CrmSettings CRM = new CrmSettings(
+            Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
 
     final CrmSettings crm = CRM;
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
@@ -95,8 +94,11 @@ final class KafkaPipelineRig implements AutoCloseable {
         this.vendor = new SimulatedVendor(new SimulatedVendor.Settings(20261124L, 0.1, 0, latency), crm.clock());
         Instant now = crm.clock().instant();
         for (int first = 0; first < recipients; first += 5_000) {
-            customers.saveAll(IntStream.range(first, Math.min(recipients, first + 5_000))
-                    .mapToObj(number -> customer(crm, number, now)).toList()).block(PATIENCE);
+            customers
+                    .saveAll(IntStream.range(first, Math.min(recipients, first + 5_000))
+                            .mapToObj(number -> customer(crm, number, now))
+                            .toList())
+                    .block(PATIENCE);
         }
     }
 
@@ -130,22 +132,34 @@ final class KafkaPipelineRig implements AutoCloseable {
 
     /** A receipt writer whose counters go to the given store. */
     Disposable receiptWriter(CampaignStore counters) {
-        return step(new ReceiptWriter(new PipelinePorts(counters, deliveries, customers, node(), vendor, events), crm,
-                SETTINGS).start());
+        return step(new ReceiptWriter(
+                        new PipelinePorts(counters, deliveries, customers, node(), vendor, events), crm, SETTINGS)
+                .start());
     }
 
     /** A whole node's pipeline, which checks every {@code checkEvery} for campaigns to request again, recount or complete. */
     void pipeline(Duration checkEvery) {
-        CampaignPipeline pipeline = new CampaignPipeline(ports(node(), vendor, deliveries), crm, new PipelineSettings(
-                SETTINGS.dispatchBatch(), SETTINGS.dispatchConcurrency(), SETTINGS.senders(), SETTINGS.sendConcurrency(),
-                SETTINGS.sendTries(), SETTINGS.retryBackoff(), SETTINGS.receiptBatch(), SETTINGS.receiptWindow(), checkEvery));
+        CampaignPipeline pipeline = new CampaignPipeline(
+                ports(node(), vendor, deliveries),
+                crm,
+                new PipelineSettings(
+                        SETTINGS.dispatchBatch(),
+                        SETTINGS.dispatchConcurrency(),
+                        SETTINGS.senders(),
+                        SETTINGS.sendConcurrency(),
+                        SETTINGS.sendTries(),
+                        SETTINGS.retryBackoff(),
+                        SETTINGS.receiptBatch(),
+                        SETTINGS.receiptWindow(),
+                        checkEvery));
         step(pipeline::close);
         pipeline.start().block(PATIENCE);
     }
 
     /** Returns once {@code count} senders share the delivery topic's partitions. */
     void awaitSenders(int count) {
-        ConsumerGroups.awaitAssigned(queueSettings, "sender", queueSettings.topics().delivery(), count);
+        ConsumerGroups.awaitAssigned(
+                queueSettings, "sender", queueSettings.topics().delivery(), count);
     }
 
     private Disposable step(Disposable running) {
@@ -155,23 +169,36 @@ final class KafkaPipelineRig implements AutoCloseable {
 
     /** A campaign to every customer, queued as the campaigns use case queues it: stored, then its dispatch requested. */
     Campaign requested(String id) {
-        Campaign queued = campaigns.insert(queued(crm, id, crm.clock().instant())).block(PATIENCE);
-        node().requestDispatch(new DispatchRequest(queued.workspace(), queued.id())).block(PATIENCE);
+        Campaign queued =
+                campaigns.insert(queued(crm, id, crm.clock().instant())).block(PATIENCE);
+        node().requestDispatch(new DispatchRequest(queued.workspace(), queued.id()))
+                .block(PATIENCE);
         return queued;
     }
 
     /** The rig's customer of that number; any JVM builds the same one. */
     static Customer customer(CrmSettings crm, int number, Instant now) {
-        return Customer.register(WorkspaceId.DEFAULT, new CustomerId("c%06d".formatted(number)),
-                new Email("c%06d@example.com".formatted(number)), Profile.EMPTY, crm.currency(), now);
+        return Customer.register(
+                WorkspaceId.DEFAULT,
+                new CustomerId("c%06d".formatted(number)),
+                new Email("c%06d@example.com".formatted(number)),
+                Profile.EMPTY,
+                crm.currency(),
+                now);
     }
 
     /** The rig's campaign of that id to every customer, queued; any JVM builds the same one. */
     static Campaign queued(CrmSettings crm, String id, Instant now) {
-        NewCampaign request = new NewCampaign("Sale " + id, new SegmentId("everyone"), Channel.EMAIL, Optional.of("Sale"),
-                "Hi {{first_name|friend}}", Map.of());
+        NewCampaign request = new NewCampaign(
+                "Sale " + id,
+                new SegmentId("everyone"),
+                Channel.EMAIL,
+                Optional.of("Sale"),
+                "Hi {{first_name|friend}}",
+                Map.of());
         return Campaign.draft(WorkspaceId.DEFAULT, new CampaignId(id), request, crm.catalogue(), "asha", now)
-                .flatMap(draft -> draft.queue(Rule.all(), now)).get();
+                .flatMap(draft -> draft.queue(Rule.all(), now))
+                .get();
     }
 
     Campaign current(Campaign campaign) {
@@ -193,8 +220,10 @@ final class KafkaPipelineRig implements AutoCloseable {
         assertThat(vendor.ledger()).hasSize(recipients);
         Map<String, Long> messages = vendor.messagesPerRecipient();
         assertThat(messages.values()).containsOnly(1L);
-        assertThat(messages.keySet()).isEqualTo(deliveries(campaign, DeliveryStatus.SENT).stream()
-                .map(Delivery::recipient).collect(Collectors.toSet()));
+        assertThat(messages.keySet())
+                .isEqualTo(deliveries(campaign, DeliveryStatus.SENT).stream()
+                        .map(Delivery::recipient)
+                        .collect(Collectors.toSet()));
         assertThat(settled.counters().sent() + settled.counters().failed()).isEqualTo(recipients);
     }
 
@@ -207,7 +236,10 @@ final class KafkaPipelineRig implements AutoCloseable {
     }
 
     List<Delivery> deliveries(Campaign campaign, DeliveryStatus status) {
-        return deliveries.findByStatus(campaign.workspace(), campaign.id(), status).collectList().block(PATIENCE);
+        return deliveries
+                .findByStatus(campaign.workspace(), campaign.id(), status)
+                .collectList()
+                .block(PATIENCE);
     }
 
     /** Records written to the topic so far, as its partitions' end offsets add up (the queue writes no transactions). */
@@ -215,10 +247,13 @@ final class KafkaPipelineRig implements AutoCloseable {
         Properties config = new Properties();
         config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, queueSettings.bootstrapServers());
         try (Admin admin = Admin.create(config)) {
-            Map<TopicPartition, OffsetSpec> ends = IntStream.range(0, queueSettings.partitions()).boxed()
-                    .collect(Collectors.toMap(partition -> new TopicPartition(topic, partition), partition -> OffsetSpec.latest()));
+            Map<TopicPartition, OffsetSpec> ends = IntStream.range(0, queueSettings.partitions())
+                    .boxed()
+                    .collect(Collectors.toMap(
+                            partition -> new TopicPartition(topic, partition), partition -> OffsetSpec.latest()));
             return admin.listOffsets(ends).all().get(PATIENCE.toSeconds(), TimeUnit.SECONDS).values().stream()
-                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset)
+                    .sum();
         } catch (ExecutionException | TimeoutException failed) {
             throw new AssertionError("could not read the end offsets of " + topic, failed);
         } catch (InterruptedException interrupted) {

@@ -7,6 +7,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
+import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.delivery.DeliveryId;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -18,12 +23,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.Test;
 
-import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
-import io.minicrm.domain.campaign.CampaignId;
-import io.minicrm.domain.customer.CustomerId;
-import io.minicrm.domain.delivery.DeliveryId;
-import io.minicrm.domain.workspace.WorkspaceId;
-
 class KafkaUnreadableRecordTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -32,20 +31,29 @@ class KafkaUnreadableRecordTest {
     void an_unreadable_record_goes_to_the_dead_letter_topic_with_the_reason_and_the_records_behind_it_are_handed_out() {
         KafkaQueueSettings settings = Brokers.freshTopics(1);
         CustomerId asha = new CustomerId("asha");
-        DeliveryRequest behind = new DeliveryRequest(WorkspaceId.DEFAULT, DeliveryId.of(new CampaignId("sale"), asha), asha);
+        DeliveryRequest behind =
+                new DeliveryRequest(WorkspaceId.DEFAULT, DeliveryId.of(new CampaignId("sale"), asha), asha);
         byte[] garbage = "{not: the format}".getBytes(StandardCharsets.UTF_8);
         try (KafkaDispatchQueue queue = KafkaDispatchQueue.start(settings);
-             KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producer(settings))) {
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producer(settings))) {
             producer.send(new ProducerRecord<>(settings.topics().delivery(), 0, null, garbage));
-            producer.send(new ProducerRecord<>(settings.topics().delivery(), 0, null, RecordFormat.deliveryRequest(behind)));
+            producer.send(
+                    new ProducerRecord<>(settings.topics().delivery(), 0, null, RecordFormat.deliveryRequest(behind)));
             producer.flush();
 
             DeliveryRequest handedOut = queue.deliveryRequests()
-                    .concatMap(work -> work.acknowledge().thenReturn(work.payload())).next().block(PATIENCE);
+                    .concatMap(work -> work.acknowledge().thenReturn(work.payload()))
+                    .next()
+                    .block(PATIENCE);
 
             assertThat(handedOut).isEqualTo(behind);
             KafkaPipelineRig.eventually(() -> queue.unreadableSetAside() == 1);
-            assertThat(RecordFormat.unreadable(settings.topics().delivery(), 0, 0, "format version 123 is not known; this reader knows 1", garbage))
+            assertThat(RecordFormat.unreadable(
+                            settings.topics().delivery(),
+                            0,
+                            0,
+                            "format version 123 is not known; this reader knows 1",
+                            garbage))
                     .isEqualTo(deadLetterTopic(settings).value());
         }
     }

@@ -7,12 +7,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.pipeline.PipelinePorts;
-import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.pipeline.Sender;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.customer.Customer;
@@ -29,28 +29,46 @@ import io.minicrm.domain.delivery.Delivery;
  */
 final class SenderProcess {
 
-    private static final PipelineSettings NEVER_REPORTING = new PipelineSettings(500, 1, 1, 64, 3, Duration.ofMillis(20),
-            1_000_000, Duration.ofHours(1), Duration.ofSeconds(30));
+    private static final PipelineSettings NEVER_REPORTING = new PipelineSettings(
+            500, 1, 1, 64, 3, Duration.ofMillis(20), 1_000_000, Duration.ofHours(1), Duration.ofSeconds(30));
 
-    private SenderProcess() {
-    }
+    private SenderProcess() {}
 
     public static void main(String[] args) throws InterruptedException {
         KafkaQueueSettings settings = Brokers.named(args[0], args[1], Integer.parseInt(args[2]));
         CrmSettings crm = KafkaPipelineRig.CRM;
         Instant now = crm.clock().instant();
-        Campaign dispatching = KafkaPipelineRig.queued(crm, args[4], now).startDispatch(now).get();
+        Campaign dispatching =
+                KafkaPipelineRig.queued(crm, args[4], now).startDispatch(now).get();
         InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
         campaigns.insert(dispatching).block();
         InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
-        deliveries.insertNew(IntStream.range(0, Integer.parseInt(args[5])).mapToObj(number -> {
-            Customer customer = KafkaPipelineRig.customer(crm, number, now);
-            return Delivery.pending(customer.workspace(), dispatching.id(), customer.id(), customer.email().value(),
-                    dispatching.messageFor(customer, crm.clock().getZone()), now);
-        }).toList()).blockLast();
+        deliveries
+                .insertNew(IntStream.range(0, Integer.parseInt(args[5]))
+                        .mapToObj(number -> {
+                            Customer customer = KafkaPipelineRig.customer(crm, number, now);
+                            return Delivery.pending(
+                                    customer.workspace(),
+                                    dispatching.id(),
+                                    customer.id(),
+                                    customer.email().value(),
+                                    dispatching.messageFor(customer, crm.clock().getZone()),
+                                    now);
+                        })
+                        .toList())
+                .blockLast();
         KafkaDispatchQueue queue = KafkaDispatchQueue.start(settings);
-        new Sender(new PipelinePorts(campaigns, deliveries, new InMemoryCustomerStore(), queue,
-                new HttpVendorChannel(URI.create(args[3])), new InMemoryEventBus()), crm, NEVER_REPORTING).start();
+        new Sender(
+                        new PipelinePorts(
+                                campaigns,
+                                deliveries,
+                                new InMemoryCustomerStore(),
+                                queue,
+                                new HttpVendorChannel(URI.create(args[3])),
+                                new InMemoryEventBus()),
+                        crm,
+                        NEVER_REPORTING)
+                .start();
         // Until killed.
         new CountDownLatch(1).await();
     }

@@ -15,18 +15,17 @@ final class TopicRecords {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private TopicRecords() {
-    }
+    private TopicRecords() {}
 
     /** Where a record is: its partition and offset. */
-    record Position(TopicPartition partition, long offset) {
-    }
+    record Position(TopicPartition partition, long offset) {}
 
     /** The first record of the topic, partition by partition as they come, whose value is the one wanted. */
     static Position find(KafkaQueueSettings settings, String topic, Predicate<byte[]> wanted) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaDispatchQueue.consumer(settings))) {
             List<TopicPartition> partitions = IntStream.range(0, settings.partitions())
-                    .mapToObj(partition -> new TopicPartition(topic, partition)).toList();
+                    .mapToObj(partition -> new TopicPartition(topic, partition))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Instant deadline = Instant.now().plus(PATIENCE);

@@ -26,7 +26,7 @@ final class WatchedChannel implements MessageChannel {
     }
 
     WatchedChannel(MessageChannel vendor) {
-        this(vendor, -1, () -> { });
+        this(vendor, -1, () -> {});
     }
 
     /** Answers the vendor gives from now on reach the sender only once {@code until} completes. */

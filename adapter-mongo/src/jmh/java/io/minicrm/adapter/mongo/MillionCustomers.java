@@ -27,11 +27,11 @@ final class MillionCustomers {
     static final WorkspaceId SHOP = new WorkspaceId("shop");
     static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Jaipur");
-    private static final List<Set<String>> TAGS = List.of(Set.of(), Set.of("vip"), Set.of("churned"), Set.of("new", "vip"), Set.of());
+    private static final List<Set<String>> TAGS =
+            List.of(Set.of(), Set.of("vip"), Set.of("churned"), Set.of("new", "vip"), Set.of());
     private static final Currency INR = Currency.getInstance("INR");
 
-    private MillionCustomers() {
-    }
+    private MillionCustomers() {}
 
     static List<Customer> of(int count) {
         Random random = new Random(20261124);
@@ -41,14 +41,29 @@ final class MillionCustomers {
     }
 
     private static Customer customer(int n, Random random) {
-        Profile profile = new Profile(Optional.of("Customer " + n), Optional.of("+91 98200 " + (10_000 + n % 90_000)),
-                Optional.of(CITIES.get(random.nextInt(CITIES.size()))), TAGS.get(random.nextInt(TAGS.size())), Map.of());
+        Profile profile = new Profile(
+                Optional.of("Customer " + n),
+                Optional.of("+91 98200 " + (10_000 + n % 90_000)),
+                Optional.of(CITIES.get(random.nextInt(CITIES.size()))),
+                TAGS.get(random.nextInt(TAGS.size())),
+                Map.of());
         int visits = random.nextInt(8);
         Instant created = NOW.minus(Duration.ofDays(random.nextInt(700)));
-        Optional<Instant> last = visits == 0 ? Optional.empty() : Optional.of(NOW.minus(Duration.ofDays(random.nextInt(400))));
-        PurchaseHistory purchases = new PurchaseHistory(new Money(BigDecimal.valueOf(visits * (50 + random.nextInt(5_000)), 1), INR),
-                visits, last, last, Set.<OrderId>of());
-        return new Customer(SHOP, new CustomerId(String.format("c-%07d", n)), new Email("c" + n + "@example.com"), profile,
-                purchases, created, last.filter(created::isBefore).orElse(created));
+        Optional<Instant> last =
+                visits == 0 ? Optional.empty() : Optional.of(NOW.minus(Duration.ofDays(random.nextInt(400))));
+        PurchaseHistory purchases = new PurchaseHistory(
+                new Money(BigDecimal.valueOf(visits * (50 + random.nextInt(5_000)), 1), INR),
+                visits,
+                last,
+                last,
+                Set.<OrderId>of());
+        return new Customer(
+                SHOP,
+                new CustomerId(String.format("c-%07d", n)),
+                new Email("c" + n + "@example.com"),
+                profile,
+                purchases,
+                created,
+                last.filter(created::isBefore).orElse(created));
     }
 }

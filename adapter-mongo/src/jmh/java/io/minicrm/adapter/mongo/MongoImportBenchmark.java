@@ -4,6 +4,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.mongodb.client.model.InsertManyOptions;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.segment.FieldCatalogue;
 import org.bson.Document;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,14 +24,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.reactivestreams.client.MongoCollection;
-
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.segment.FieldCatalogue;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -67,7 +65,8 @@ public class MongoImportBenchmark {
         server = new MongoServer(new MemoryBackend());
         server.bind("127.0.0.1", 0);
         uri = "mongodb://127.0.0.1:" + server.getLocalAddress().getPort();
-        storage = MongoStorage.open(new MongoSettings(uri, "bench-" + databases.incrementAndGet()), FieldCatalogue.standard());
+        storage = MongoStorage.open(
+                new MongoSettings(uri, "bench-" + databases.incrementAndGet()), FieldCatalogue.standard());
     }
 
     @TearDown(Level.Invocation)
@@ -78,9 +77,11 @@ public class MongoImportBenchmark {
 
     @Benchmark
     public long throughTheAdapter() {
-        return Flux.fromIterable(customers).buffer(BATCH)
+        return Flux.fromIterable(customers)
+                .buffer(BATCH)
                 .flatMap(batch -> storage.customers().saveAll(batch).thenReturn(batch.size()), IN_FLIGHT)
-                .reduce(0L, Long::sum).block();
+                .reduce(0L, Long::sum)
+                .block();
     }
 
     @Benchmark
@@ -88,8 +89,14 @@ public class MongoImportBenchmark {
         MongoCollection<Document> collection = storage.database().getCollection(Collections.CUSTOMERS);
         InsertManyOptions unordered = new InsertManyOptions().ordered(false);
         // The driver adds an _id to each document it inserts: give it copies, so that every import inserts new ones.
-        return Flux.fromIterable(documents).map(Document::new).buffer(BATCH)
-                .flatMap(batch -> Mono.from(collection.insertMany(batch, unordered)).thenReturn(batch.size()), IN_FLIGHT)
-                .reduce(0L, Long::sum).block();
+        return Flux.fromIterable(documents)
+                .map(Document::new)
+                .buffer(BATCH)
+                .flatMap(
+                        batch -> Mono.from(collection.insertMany(batch, unordered))
+                                .thenReturn(batch.size()),
+                        IN_FLIGHT)
+                .reduce(0L, Long::sum)
+                .block();
     }
 }

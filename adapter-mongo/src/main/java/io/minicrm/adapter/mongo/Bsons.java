@@ -6,11 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.bson.Document;
-import org.bson.types.Decimal128;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.shared.Problem;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 
 /**
  * The value encodings every document shares. Instants are kept as exact decimal seconds since the epoch, so that
@@ -22,15 +21,18 @@ final class Bsons {
     static final String VERSION = "v";
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000);
 
-    private Bsons() {
-    }
+    private Bsons() {}
 
     static Decimal128 instant(Instant instant) {
-        return new Decimal128(BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)));
+        return new Decimal128(
+                BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9)));
     }
 
     static Instant instant(Object stored) {
-        BigInteger[] secondsAndNanos = ((Decimal128) stored).bigDecimalValue().setScale(9).unscaledValue()
+        BigInteger[] secondsAndNanos = ((Decimal128) stored)
+                .bigDecimalValue()
+                .setScale(9)
+                .unscaledValue()
                 .divideAndRemainder(NANOS_PER_SECOND);
         return Instant.ofEpochSecond(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValue());
     }
@@ -41,8 +43,11 @@ final class Bsons {
 
     /** A number as Decimal128, or a refusal naming the field when it has more digits than Decimal128 keeps exactly. */
     static Decimal128 decimal(String field, BigDecimal number) {
-        return exactDecimal(number).orElseThrow(() -> new CrmException(Problem.Invalid.of(field,
-                number.toPlainString() + " has more significant digits or a larger exponent than can be stored")));
+        return exactDecimal(number)
+                .orElseThrow(() -> new CrmException(Problem.Invalid.of(
+                        field,
+                        number.toPlainString()
+                                + " has more significant digits or a larger exponent than can be stored")));
     }
 
     static Optional<Decimal128> exactDecimal(BigDecimal number) {

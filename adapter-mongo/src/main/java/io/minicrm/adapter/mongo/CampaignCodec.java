@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.bson.Document;
-
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
@@ -18,6 +16,7 @@ import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.template.MessageTemplate;
 import io.minicrm.domain.template.PlaceholderCatalogue;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
 
 /**
  * Maps a campaign to its document and back. Templates are kept as written, with the attribute types they were checked
@@ -35,15 +34,31 @@ final class CampaignCodec {
     static final List<String> COUNTER_KEYS = List.of("audience", "pending", "sent", "delivered", "failed");
 
     /** The keys a status change rewrites: all but the identity and the counters. */
-    static final List<String> TRANSITION_KEYS = List.of("name", "segment", "channel", "subject", "body", "variables",
-            "attributes", "scheduledAt", "rule", STATUS, "failure", "dispatchedAt", "createdBy", CREATED_AT, "updatedAt");
+    static final List<String> TRANSITION_KEYS = List.of(
+            "name",
+            "segment",
+            "channel",
+            "subject",
+            "body",
+            "variables",
+            "attributes",
+            "scheduledAt",
+            "rule",
+            STATUS,
+            "failure",
+            "dispatchedAt",
+            "createdBy",
+            CREATED_AT,
+            "updatedAt");
 
-    private CampaignCodec() {
-    }
+    private CampaignCodec() {}
 
     static Document toDocument(CampaignCounters counters) {
-        return new Document("audience", counters.audience()).append("pending", counters.pending())
-                .append("sent", counters.sent()).append("delivered", counters.delivered()).append("failed", counters.failed());
+        return new Document("audience", counters.audience())
+                .append("pending", counters.pending())
+                .append("sent", counters.sent())
+                .append("delivered", counters.delivered())
+                .append("failed", counters.failed());
     }
 
     static Document toDocument(Campaign campaign, FieldCatalogue catalogue) {
@@ -57,12 +72,17 @@ final class CampaignCodec {
         Bsons.putPresent(document, "subject", campaign.subject().map(MessageTemplate::text));
         document.append("body", campaign.body().text())
                 .append("variables", new Document(new HashMap<>(campaign.variables())))
-                .append("attributes", new Document(catalogue.attributes().entrySet().stream()
-                        .collect(HashMap<String, Object>::new, (types, entry) -> types.put(entry.getKey(), entry.getValue().name()), Map::putAll)));
+                .append(
+                        "attributes",
+                        new Document(catalogue.attributes().entrySet().stream()
+                                .collect(
+                                        HashMap<String, Object>::new,
+                                        (types, entry) -> types.put(
+                                                entry.getKey(), entry.getValue().name()),
+                                        Map::putAll)));
         Bsons.putPresent(document, "scheduledAt", campaign.scheduledAt().map(Bsons::instant));
         Bsons.putPresent(document, "rule", campaign.audienceRule().map(RulePrinter::print));
-        document.append(STATUS, campaign.status().name())
-                .append(COUNTERS, toDocument(counters));
+        document.append(STATUS, campaign.status().name()).append(COUNTERS, toDocument(counters));
         Bsons.putPresent(document, "failure", campaign.failureReason());
         Bsons.putPresent(document, "dispatchedAt", campaign.dispatchedAt().map(Bsons::instant));
         return document.append("createdBy", campaign.createdBy())
@@ -74,23 +94,40 @@ final class CampaignCodec {
         Map<String, String> variables = new HashMap<>();
         document.get("variables", Document.class).forEach((name, value) -> variables.put(name, (String) value));
         Map<String, FieldType> attributes = new HashMap<>();
-        document.get("attributes", Document.class).forEach((name, type) -> attributes.put(name, FieldType.valueOf((String) type)));
-        PlaceholderCatalogue placeholders = new PlaceholderCatalogue(new FieldCatalogue(attributes), variables.keySet());
+        document.get("attributes", Document.class)
+                .forEach((name, type) -> attributes.put(name, FieldType.valueOf((String) type)));
+        PlaceholderCatalogue placeholders =
+                new PlaceholderCatalogue(new FieldCatalogue(attributes), variables.keySet());
         Document counters = document.get(COUNTERS, Document.class);
-        return new Campaign(new WorkspaceId(document.getString(WORKSPACE)), new CampaignId(document.getString(ID)),
-                document.getString("name"), new SegmentId(document.getString("segment")), Channel.valueOf(document.getString("channel")),
+        return new Campaign(
+                new WorkspaceId(document.getString(WORKSPACE)),
+                new CampaignId(document.getString(ID)),
+                document.getString("name"),
+                new SegmentId(document.getString("segment")),
+                Channel.valueOf(document.getString("channel")),
                 Bsons.text(document, "subject").map(text -> template("subject", text, placeholders)),
-                template("body", document.getString("body"), placeholders), variables, Bsons.instant(document, "scheduledAt"),
-                Bsons.text(document, "rule").map(SegmentCodec::rule), CampaignStatus.valueOf(document.getString(STATUS)),
-                new CampaignCounters(count(counters, "audience"), count(counters, "pending"), count(counters, "sent"),
-                        count(counters, "delivered"), count(counters, "failed")),
-                Bsons.text(document, "failure"), Bsons.instant(document, "dispatchedAt"), document.getString("createdBy"),
-                Bsons.instant(document.get(CREATED_AT)), Bsons.instant(document.get("updatedAt")));
+                template("body", document.getString("body"), placeholders),
+                variables,
+                Bsons.instant(document, "scheduledAt"),
+                Bsons.text(document, "rule").map(SegmentCodec::rule),
+                CampaignStatus.valueOf(document.getString(STATUS)),
+                new CampaignCounters(
+                        count(counters, "audience"),
+                        count(counters, "pending"),
+                        count(counters, "sent"),
+                        count(counters, "delivered"),
+                        count(counters, "failed")),
+                Bsons.text(document, "failure"),
+                Bsons.instant(document, "dispatchedAt"),
+                document.getString("createdBy"),
+                Bsons.instant(document.get(CREATED_AT)),
+                Bsons.instant(document.get("updatedAt")));
     }
 
     private static MessageTemplate template(String field, String text, PlaceholderCatalogue placeholders) {
         return MessageTemplate.parse(field, text, placeholders)
-                .getOrElseThrow(problem -> new IllegalStateException("a stored " + field + " template does not parse: " + problem));
+                .getOrElseThrow(problem ->
+                        new IllegalStateException("a stored " + field + " template does not parse: " + problem));
     }
 
     private static long count(Document counters, String key) {

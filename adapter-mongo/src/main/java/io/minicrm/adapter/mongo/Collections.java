@@ -10,6 +10,5 @@ final class Collections {
     static final String DELIVERIES = "deliveries";
     static final String IMPORT_JOBS = "importJobs";
 
-    private Collections() {
-    }
+    private Collections() {}
 }

@@ -13,18 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.bson.conversions.Bson;
-import org.bson.types.Decimal128;
-
 import com.mongodb.client.model.Filters;
-
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.segment.Operator;
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.StandardField;
 import io.minicrm.domain.segment.Value;
-import io.minicrm.domain.segment.WholeBounds;
 import io.minicrm.domain.segment.Value.Day;
 import io.minicrm.domain.segment.Value.DaysAgo;
 import io.minicrm.domain.segment.Value.Decimal;
@@ -32,6 +27,9 @@ import io.minicrm.domain.segment.Value.Flag;
 import io.minicrm.domain.segment.Value.Many;
 import io.minicrm.domain.segment.Value.Range;
 import io.minicrm.domain.segment.Value.Text;
+import io.minicrm.domain.segment.WholeBounds;
+import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
 
 /**
  * Translates one valid condition into a filter on the customer document with the domain's meaning, absent values
@@ -91,7 +89,13 @@ final class ConditionTranslator {
             case IS_SET -> Filters.exists(path);
             case EQ -> Filters.eq(path, folded(value));
             case NE -> Filters.and(Filters.exists(path), Filters.ne(path, folded(value)));
-            case IN -> Filters.in(path, ((Many) value).items().stream().map(ConditionTranslator::folded).toList());
+            case IN ->
+                Filters.in(
+                        path,
+                        ((Many) value)
+                                .items().stream()
+                                        .map(ConditionTranslator::folded)
+                                        .toList());
             case STARTS_WITH -> Filters.regex(path, "^" + TextFold.literalPattern(folded(value)));
             case CONTAINS -> Filters.regex(path, TextFold.literalPattern(folded(value)));
             default -> throw unsupported(operator);
@@ -100,18 +104,28 @@ final class ConditionTranslator {
 
     private static Optional<Bson> decimal(String path, Bson present, Operator operator, Value value) {
         try {
-            return Optional.of(switch (operator) {
-                case IS_SET -> present;
-                case EQ -> Filters.eq(path, exact(value));
-                case NE -> Filters.and(present, Filters.ne(path, exact(value)));
-                case LT -> Filters.lt(path, exact(value));
-                case LE -> Filters.lte(path, exact(value));
-                case GT -> Filters.gt(path, exact(value));
-                case GE -> Filters.gte(path, exact(value));
-                case BETWEEN -> Filters.and(Filters.gte(path, exact(((Range) value).from())), Filters.lte(path, exact(((Range) value).to())));
-                case IN -> Filters.in(path, ((Many) value).items().stream().map(ConditionTranslator::exact).toList());
-                default -> throw unsupported(operator);
-            });
+            return Optional.of(
+                    switch (operator) {
+                        case IS_SET -> present;
+                        case EQ -> Filters.eq(path, exact(value));
+                        case NE -> Filters.and(present, Filters.ne(path, exact(value)));
+                        case LT -> Filters.lt(path, exact(value));
+                        case LE -> Filters.lte(path, exact(value));
+                        case GT -> Filters.gt(path, exact(value));
+                        case GE -> Filters.gte(path, exact(value));
+                        case BETWEEN ->
+                            Filters.and(
+                                    Filters.gte(path, exact(((Range) value).from())),
+                                    Filters.lte(path, exact(((Range) value).to())));
+                        case IN ->
+                            Filters.in(
+                                    path,
+                                    ((Many) value)
+                                            .items().stream()
+                                                    .map(ConditionTranslator::exact)
+                                                    .toList());
+                        default -> throw unsupported(operator);
+                    });
         } catch (Inexpressible inexpressible) {
             return Optional.empty();
         }
@@ -122,16 +136,31 @@ final class ConditionTranslator {
         String path = CustomerCodec.ORDERS;
         return switch (operator) {
             case IS_SET -> Filters.exists(path);
-            case EQ -> WholeBounds.isWhole(number(value)) ? Filters.eq(path, WholeBounds.floor(number(value))) : Pushdown.NO_ONE.filter();
-            case NE -> WholeBounds.isWhole(number(value)) ? Filters.ne(path, WholeBounds.floor(number(value))) : Filters.exists(path);
+            case EQ ->
+                WholeBounds.isWhole(number(value))
+                        ? Filters.eq(path, WholeBounds.floor(number(value)))
+                        : Pushdown.NO_ONE.filter();
+            case NE ->
+                WholeBounds.isWhole(number(value))
+                        ? Filters.ne(path, WholeBounds.floor(number(value)))
+                        : Filters.exists(path);
             case LT -> Filters.lt(path, WholeBounds.ceiling(number(value)));
             case LE -> Filters.lte(path, WholeBounds.floor(number(value)));
             case GT -> Filters.gt(path, WholeBounds.floor(number(value)));
             case GE -> Filters.gte(path, WholeBounds.ceiling(number(value)));
-            case BETWEEN -> Filters.and(Filters.gte(path, WholeBounds.ceiling(number(((Range) value).from()))),
-                    Filters.lte(path, WholeBounds.floor(number(((Range) value).to()))));
-            case IN -> Filters.in(path, ((Many) value).items().stream().map(ConditionTranslator::number)
-                    .filter(WholeBounds::isWhole).map(WholeBounds::floor).toList());
+            case BETWEEN ->
+                Filters.and(
+                        Filters.gte(path, WholeBounds.ceiling(number(((Range) value).from()))),
+                        Filters.lte(path, WholeBounds.floor(number(((Range) value).to()))));
+            case IN ->
+                Filters.in(
+                        path,
+                        ((Many) value)
+                                .items().stream()
+                                        .map(ConditionTranslator::number)
+                                        .filter(WholeBounds::isWhole)
+                                        .map(WholeBounds::floor)
+                                        .toList());
             default -> throw unsupported(operator);
         };
     }
@@ -146,16 +175,24 @@ final class ConditionTranslator {
         long today = this.today.toEpochDay();
         return switch (operator) {
             case IS_SET -> Filters.exists(path);
-            case EQ -> WholeBounds.isWhole(number(value)) ? onDay(path, minus(today, WholeBounds.floor(number(value)))) : Pushdown.NO_ONE.filter();
-            case NE -> WholeBounds.isWhole(number(value))
-                    ? Filters.and(Filters.exists(path), Filters.nor(onDay(path, minus(today, WholeBounds.floor(number(value))))))
-                    : Filters.exists(path);
+            case EQ ->
+                WholeBounds.isWhole(number(value))
+                        ? onDay(path, minus(today, WholeBounds.floor(number(value))))
+                        : Pushdown.NO_ONE.filter();
+            case NE ->
+                WholeBounds.isWhole(number(value))
+                        ? Filters.and(
+                                Filters.exists(path),
+                                Filters.nor(onDay(path, minus(today, WholeBounds.floor(number(value))))))
+                        : Filters.exists(path);
             case LT -> fromDay(path, minus(today, minus(WholeBounds.ceiling(number(value)), 1)));
             case LE -> fromDay(path, minus(today, WholeBounds.floor(number(value))));
             case GT -> beforeDay(path, minus(today, WholeBounds.floor(number(value))));
             case GE -> beforeDay(path, minus(today, minus(WholeBounds.ceiling(number(value)), 1)));
-            case BETWEEN -> Filters.and(fromDay(path, minus(today, WholeBounds.floor(number(((Range) value).to())))),
-                    beforeDay(path, minus(today, minus(WholeBounds.ceiling(number(((Range) value).from())), 1))));
+            case BETWEEN ->
+                Filters.and(
+                        fromDay(path, minus(today, WholeBounds.floor(number(((Range) value).to())))),
+                        beforeDay(path, minus(today, minus(WholeBounds.ceiling(number(((Range) value).from())), 1))));
             case IN -> {
                 List<Bson> days = new ArrayList<>();
                 for (Value item : ((Many) value).items()) {
@@ -178,7 +215,9 @@ final class ConditionTranslator {
         if (epochDay < FIRST_DAY) {
             return Filters.exists(path);
         }
-        return epochDay > LAST_DAY ? Pushdown.NO_ONE.filter() : Filters.gte(path, startOf(LocalDate.ofEpochDay(epochDay)));
+        return epochDay > LAST_DAY
+                ? Pushdown.NO_ONE.filter()
+                : Filters.gte(path, startOf(LocalDate.ofEpochDay(epochDay)));
     }
 
     private Bson beforeDay(String path, long epochDay) {
@@ -200,16 +239,24 @@ final class ConditionTranslator {
     /** Date-times compare by the calendar day they fall on in the zone: against the first instants of days. */
     private Optional<Bson> time(String path, Operator operator, Value value) {
         try {
-            return Optional.of(switch (operator) {
-                case IS_SET -> Filters.exists(path);
-                case EQ -> Filters.and(Filters.gte(path, startOf(day(value))), Filters.lt(path, startOf(day(value).plusDays(1))));
-                case BEFORE, MORE_THAN_AGO -> Filters.lt(path, startOf(day(value)));
-                case AFTER -> Filters.gte(path, startOf(day(value).plusDays(1)));
-                case WITHIN_LAST -> Filters.gte(path, startOf(day(value)));
-                case BETWEEN -> Filters.and(Filters.gte(path, startOf(day(((Range) value).from()))),
-                        Filters.lt(path, startOf(day(((Range) value).to()).plusDays(1))));
-                default -> throw unsupported(operator);
-            });
+            return Optional.of(
+                    switch (operator) {
+                        case IS_SET -> Filters.exists(path);
+                        case EQ ->
+                            Filters.and(
+                                    Filters.gte(path, startOf(day(value))),
+                                    Filters.lt(path, startOf(day(value).plusDays(1))));
+                        case BEFORE, MORE_THAN_AGO -> Filters.lt(path, startOf(day(value)));
+                        case AFTER -> Filters.gte(path, startOf(day(value).plusDays(1)));
+                        case WITHIN_LAST -> Filters.gte(path, startOf(day(value)));
+                        case BETWEEN ->
+                            Filters.and(
+                                    Filters.gte(path, startOf(day(((Range) value).from()))),
+                                    Filters.lt(
+                                            path,
+                                            startOf(day(((Range) value).to()).plusDays(1))));
+                        default -> throw unsupported(operator);
+                    });
         } catch (ArithmeticException | DateTimeException beyondTheCalendar) {
             return Optional.empty();
         }
@@ -230,8 +277,11 @@ final class ConditionTranslator {
         if (operator == Operator.IS_SET) {
             return Filters.exists(path + ".0");
         }
-        List<String> wanted = ((Many) value).items().stream()
-                .map(item -> ((Text) item).text().strip().toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> wanted = ((Many) value)
+                .items().stream()
+                        .map(item -> ((Text) item).text().strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toList();
         return operator == Operator.HAS_ALL ? Filters.all(path, wanted) : Filters.in(path, wanted);
     }
 
@@ -261,7 +311,8 @@ final class ConditionTranslator {
     }
 
     private static IllegalArgumentException unsupported(Operator operator) {
-        return new IllegalArgumentException("'" + operator.code() + "' does not fit this field; validate the rule first");
+        return new IllegalArgumentException(
+                "'" + operator.code() + "' does not fit this field; validate the rule first");
     }
 
     /** An operand that has no exact MongoDB form. */

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.bson.Document;
-import org.bson.types.Decimal128;
-
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -24,6 +21,8 @@ import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.bson.types.Decimal128;
 
 /**
  * Maps a customer to its document and back. Besides the customer's own values the document keeps what queries need:
@@ -55,10 +54,10 @@ final class CustomerCodec {
     static final String COUNTED = "counted";
 
     /** The keys a change of e-mail or profile rewrites; the figures and creation time are not among them. */
-    static final List<String> PROFILE_KEYS = List.of(EMAIL, NAME, PHONE, CITY, TAGS, ATTRIBUTES, FOLD, SEARCH, UPDATED_AT);
+    static final List<String> PROFILE_KEYS =
+            List.of(EMAIL, NAME, PHONE, CITY, TAGS, ATTRIBUTES, FOLD, SEARCH, UPDATED_AT);
 
-    private CustomerCodec() {
-    }
+    private CustomerCodec() {}
 
     static Document toDocument(Customer customer) {
         Profile profile = customer.profile();
@@ -77,47 +76,72 @@ final class CustomerCodec {
                 .append(CREATED_AT, Bsons.instant(customer.createdAt()))
                 .append(UPDATED_AT, Bsons.instant(customer.updatedAt()))
                 .append(CURRENCY, purchases.totalSpend().currency().getCurrencyCode())
-                .append(SPEND, Bsons.decimal("totalSpend", purchases.totalSpend().amount()))
+                .append(
+                        SPEND,
+                        Bsons.decimal("totalSpend", purchases.totalSpend().amount()))
                 .append(ORDERS, purchases.orderCount());
         putPresent(document, FIRST_ORDER_AT, purchases.firstOrderAt().map(Bsons::instant));
         putPresent(document, LAST_ORDER_AT, purchases.lastOrderAt().map(Bsons::instant));
-        return document.append(COUNTED, purchases.countedOrders().stream().map(OrderId::value).sorted().toList());
+        return document.append(
+                COUNTED,
+                purchases.countedOrders().stream().map(OrderId::value).sorted().toList());
     }
 
     static Customer toCustomer(Document document) {
-        Profile profile = new Profile(Bsons.text(document, NAME), Bsons.text(document, PHONE), Bsons.text(document, CITY),
-                Set.copyOf(Bsons.texts(document, TAGS)), attributes(document.get(ATTRIBUTES, Document.class)));
+        Profile profile = new Profile(
+                Bsons.text(document, NAME),
+                Bsons.text(document, PHONE),
+                Bsons.text(document, CITY),
+                Set.copyOf(Bsons.texts(document, TAGS)),
+                attributes(document.get(ATTRIBUTES, Document.class)));
         Currency currency = Currency.getInstance(document.getString(CURRENCY));
-        Set<OrderId> counted = Bsons.texts(document, COUNTED).stream().map(OrderId::new).collect(Collectors.toSet());
-        PurchaseHistory purchases = new PurchaseHistory(new Money(Bsons.decimal(document.get(SPEND)), currency),
-                ((Number) document.get(ORDERS)).intValue(), Bsons.instant(document, FIRST_ORDER_AT), Bsons.instant(document, LAST_ORDER_AT),
+        Set<OrderId> counted =
+                Bsons.texts(document, COUNTED).stream().map(OrderId::new).collect(Collectors.toSet());
+        PurchaseHistory purchases = new PurchaseHistory(
+                new Money(Bsons.decimal(document.get(SPEND)), currency),
+                ((Number) document.get(ORDERS)).intValue(),
+                Bsons.instant(document, FIRST_ORDER_AT),
+                Bsons.instant(document, LAST_ORDER_AT),
                 counted);
-        return new Customer(new WorkspaceId(document.getString(WORKSPACE)), new CustomerId(document.getString(ID)),
-                new Email(document.getString(EMAIL)), profile, purchases, Bsons.instant(document.get(CREATED_AT)),
+        return new Customer(
+                new WorkspaceId(document.getString(WORKSPACE)),
+                new CustomerId(document.getString(ID)),
+                new Email(document.getString(EMAIL)),
+                profile,
+                purchases,
+                Bsons.instant(document.get(CREATED_AT)),
                 Bsons.instant(document.get(UPDATED_AT)));
     }
 
     private static Document attributes(Map<String, AttributeValue> attributes) {
         Document document = new Document();
-        attributes.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> document.append(entry.getKey(),
-                switch (entry.getValue()) {
-                    case AttributeValue.Text(String text) -> text;
-                    case AttributeValue.Decimal(java.math.BigDecimal number) -> Bsons.decimal("attributes." + entry.getKey(), number);
-                    case AttributeValue.Flag(boolean flag) -> flag;
-                    case AttributeValue.Moment(Instant instant) -> new Document(MOMENT, Bsons.instant(instant));
-                }));
+        attributes.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> document.append(
+                        entry.getKey(),
+                        switch (entry.getValue()) {
+                            case AttributeValue.Text(String text) -> text;
+                            case AttributeValue.Decimal(java.math.BigDecimal number) ->
+                                Bsons.decimal("attributes." + entry.getKey(), number);
+                            case AttributeValue.Flag(boolean flag) -> flag;
+                            case AttributeValue.Moment(Instant instant) -> new Document(MOMENT, Bsons.instant(instant));
+                        }));
         return document;
     }
 
     private static Map<String, AttributeValue> attributes(Document stored) {
         Map<String, AttributeValue> attributes = new HashMap<>();
-        stored.forEach((name, value) -> attributes.put(name, switch (value) {
-            case String text -> new AttributeValue.Text(text);
-            case Decimal128 number -> new AttributeValue.Decimal(number.bigDecimalValue());
-            case Boolean flag -> new AttributeValue.Flag(flag);
-            case Document moment -> new AttributeValue.Moment(Bsons.instant(moment.get(MOMENT)));
-            default -> throw new IllegalStateException("attribute " + name + " is stored as " + value.getClass().getSimpleName());
-        }));
+        stored.forEach((name, value) -> attributes.put(
+                name,
+                switch (value) {
+                    case String text -> new AttributeValue.Text(text);
+                    case Decimal128 number -> new AttributeValue.Decimal(number.bigDecimalValue());
+                    case Boolean flag -> new AttributeValue.Flag(flag);
+                    case Document moment -> new AttributeValue.Moment(Bsons.instant(moment.get(MOMENT)));
+                    default ->
+                        throw new IllegalStateException("attribute " + name + " is stored as "
+                                + value.getClass().getSimpleName());
+                }));
         return attributes;
     }
 

@@ -13,15 +13,13 @@ import static io.minicrm.adapter.mongo.CustomerCodec.WORKSPACE;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.bson.Document;
-
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
-
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.domain.customer.Customer;
+import org.bson.Document;
 
 /**
  * The one-document update that stores an imported customer as {@link ImportedCustomer#over} says: {@code $set} what
@@ -34,18 +32,20 @@ final class CustomerUpsert {
     private static final UpdateOptions UPSERT = new UpdateOptions().upsert(true);
     private static final List<String> FIGURES = List.of(SPEND, ORDERS, FIRST_ORDER_AT, LAST_ORDER_AT);
 
-    private CustomerUpsert() {
-    }
+    private CustomerUpsert() {}
 
     /** The whole document for a customer the batch found none of, the upsert for the others. */
     static WriteModel<Document> firstTry(ImportedCustomer imported) {
-        return imported.found().isEmpty() ? new InsertOneModel<>(CustomerCodec.toDocument(imported.customer())) : of(imported);
+        return imported.found().isEmpty()
+                ? new InsertOneModel<>(CustomerCodec.toDocument(imported.customer()))
+                : of(imported);
     }
 
     static UpdateOneModel<Document> of(ImportedCustomer imported) {
         Customer customer = imported.customer();
         Document full = CustomerCodec.toDocument(customer);
-        Document filter = Bsons.byKey(customer.workspace().value(), customer.id().value());
+        Document filter =
+                Bsons.byKey(customer.workspace().value(), customer.id().value());
         List<String> set = new ArrayList<>(CustomerCodec.PROFILE_KEYS);
         set.remove(UPDATED_AT);
         if (imported.found().isPresent()) {
@@ -70,8 +70,10 @@ final class CustomerUpsert {
     /** The figures exactly as found; orders are only ever added to the counted ones, so their number tells them apart. */
     private static Document asFound(Customer found) {
         Document stored = CustomerCodec.toDocument(found);
-        Document figures = new Document(COUNTED, new Document("$size", found.purchases().countedOrders().size()));
-        FIGURES.forEach(key -> figures.append(key, stored.containsKey(key) ? stored.get(key) : new Document("$exists", false)));
+        Document figures = new Document(
+                COUNTED, new Document("$size", found.purchases().countedOrders().size()));
+        FIGURES.forEach(
+                key -> figures.append(key, stored.containsKey(key) ? stored.get(key) : new Document("$exists", false)));
         return figures;
     }
 }

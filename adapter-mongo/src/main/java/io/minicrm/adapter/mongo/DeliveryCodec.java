@@ -1,7 +1,5 @@
 package io.minicrm.adapter.mongo;
 
-import org.bson.Document;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
@@ -9,6 +7,7 @@ import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
 
 /** Maps a delivery to its document and back; the delivery id, unique across workspaces, is the document id. */
 final class DeliveryCodec {
@@ -26,8 +25,7 @@ final class DeliveryCodec {
     /** The receipts that moved the delivery, by the token of the batch write that applied each (two at most). */
     static final String MOVES = "moves";
 
-    private DeliveryCodec() {
-    }
+    private DeliveryCodec() {}
 
     static Document toDocument(Delivery delivery) {
         Document document = Bsons.versioned(VERSION)
@@ -47,10 +45,18 @@ final class DeliveryCodec {
     }
 
     static Delivery toDelivery(Document document) {
-        return new Delivery(new WorkspaceId(document.getString(WORKSPACE)), new DeliveryId(document.getString(ID)),
-                new CampaignId(document.getString(CAMPAIGN)), new CustomerId(document.getString(CUSTOMER)),
-                document.getString("recipient"), new RenderedMessage(Bsons.text(document, "subject"), document.getString("body")),
-                DeliveryStatus.valueOf(document.getString(STATUS)), document.getInteger(ATTEMPTS), Bsons.text(document, VENDOR_ID),
-                Bsons.text(document, FAILURE), Bsons.instant(document.get("createdAt")), Bsons.instant(document.get(UPDATED_AT)));
+        return new Delivery(
+                new WorkspaceId(document.getString(WORKSPACE)),
+                new DeliveryId(document.getString(ID)),
+                new CampaignId(document.getString(CAMPAIGN)),
+                new CustomerId(document.getString(CUSTOMER)),
+                document.getString("recipient"),
+                new RenderedMessage(Bsons.text(document, "subject"), document.getString("body")),
+                DeliveryStatus.valueOf(document.getString(STATUS)),
+                document.getInteger(ATTEMPTS),
+                Bsons.text(document, VENDOR_ID),
+                Bsons.text(document, FAILURE),
+                Bsons.instant(document.get("createdAt")),
+                Bsons.instant(document.get(UPDATED_AT)));
     }
 }

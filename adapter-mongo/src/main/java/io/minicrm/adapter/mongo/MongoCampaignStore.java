@@ -9,16 +9,12 @@ import static io.minicrm.adapter.mongo.CampaignCodec.WORKSPACE;
 import java.util.Map;
 import java.util.Optional;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.Page;
@@ -29,6 +25,8 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -38,7 +36,8 @@ import reactor.core.publisher.Mono;
  */
 public final class MongoCampaignStore implements CampaignStore {
 
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<Document> campaigns;
     private final FieldCatalogue catalogue;
@@ -50,8 +49,10 @@ public final class MongoCampaignStore implements CampaignStore {
 
     @Override
     public Mono<Campaign> insert(Campaign campaign) {
-        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(campaigns.insertOne(CampaignCodec.toDocument(campaign, catalogue)))),
-                "campaign " + campaign.id() + " already exists").thenReturn(campaign);
+        return Writes.refusingTakenKeys(
+                        Mono.defer(() -> Mono.from(campaigns.insertOne(CampaignCodec.toDocument(campaign, catalogue)))),
+                        "campaign " + campaign.id() + " already exists")
+                .thenReturn(campaign);
     }
 
     @Override
@@ -63,13 +64,17 @@ public final class MongoCampaignStore implements CampaignStore {
     @Override
     public Mono<Campaign> transition(Campaign changed, CampaignStatus expected) {
         return Mono.defer(() -> {
-            Document expectedState = Bsons.byKey(changed.workspace().value(), changed.id().value()).append(STATUS, expected.name());
-            if (changed.status() == CampaignStatus.COMPLETED) {
-                expectedState.append(COUNTERS + ".pending", 0L);
-            }
-            Document update = Bsons.rewriting(CampaignCodec.toDocument(changed, catalogue), CampaignCodec.TRANSITION_KEYS);
-            return Mono.from(campaigns.findOneAndUpdate(expectedState, update, AFTER));
-        }).map(CampaignCodec::toCampaign);
+                    Document expectedState = Bsons.byKey(
+                                    changed.workspace().value(), changed.id().value())
+                            .append(STATUS, expected.name());
+                    if (changed.status() == CampaignStatus.COMPLETED) {
+                        expectedState.append(COUNTERS + ".pending", 0L);
+                    }
+                    Document update = Bsons.rewriting(
+                            CampaignCodec.toDocument(changed, catalogue), CampaignCodec.TRANSITION_KEYS);
+                    return Mono.from(campaigns.findOneAndUpdate(expectedState, update, AFTER));
+                })
+                .map(CampaignCodec::toCampaign);
     }
 
     @Override
@@ -85,16 +90,22 @@ public final class MongoCampaignStore implements CampaignStore {
     }
 
     @Override
-    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+    public Mono<Campaign> recount(
+            WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
         Bson stillSeen = Filters.and(CampaignCodec.toDocument(seen).entrySet().stream()
-                .map(counter -> Filters.eq(COUNTERS + "." + counter.getKey(), counter.getValue())).toList());
-        return Mono.from(campaigns.findOneAndUpdate(Filters.and(byId(workspace, id), stillSeen),
-                Updates.set(COUNTERS, CampaignCodec.toDocument(recounted)), AFTER)).map(CampaignCodec::toCampaign);
+                .map(counter -> Filters.eq(COUNTERS + "." + counter.getKey(), counter.getValue()))
+                .toList());
+        return Mono.from(campaigns.findOneAndUpdate(
+                        Filters.and(byId(workspace, id), stillSeen),
+                        Updates.set(COUNTERS, CampaignCodec.toDocument(recounted)),
+                        AFTER))
+                .map(CampaignCodec::toCampaign);
     }
 
     /** Matches counters that stay at zero or above once the change is added. */
     private static Bson fits(CounterChange change) {
-        return Filters.and(Filters.gte(COUNTERS + ".audience", -change.audience()),
+        return Filters.and(
+                Filters.gte(COUNTERS + ".audience", -change.audience()),
                 Filters.gte(COUNTERS + ".pending", -change.pending()),
                 Filters.gte(COUNTERS + ".sent", -change.sent()),
                 Filters.gte(COUNTERS + ".delivered", -change.delivered()),
@@ -110,7 +121,8 @@ public final class MongoCampaignStore implements CampaignStore {
 
     @Override
     public Flux<Campaign> findByStatus(CampaignStatus status) {
-        return Flux.from(campaigns.find(Filters.eq(STATUS, status.name())).batchSize(Paging.STREAM_BATCH)).map(CampaignCodec::toCampaign);
+        return Flux.from(campaigns.find(Filters.eq(STATUS, status.name())).batchSize(Paging.STREAM_BATCH))
+                .map(CampaignCodec::toCampaign);
     }
 
     @Override

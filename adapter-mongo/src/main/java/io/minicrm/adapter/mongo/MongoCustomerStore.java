@@ -17,16 +17,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
@@ -38,6 +34,8 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -48,7 +46,8 @@ import reactor.core.publisher.Mono;
  */
 public final class MongoCustomerStore implements CustomerStore {
 
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
 
     private final MongoCollection<Document> customers;
 
@@ -63,7 +62,9 @@ public final class MongoCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Customer> findByEmail(WorkspaceId workspace, Email email) {
-        return Mono.from(customers.find(new Document(WORKSPACE, workspace.value()).append(EMAIL, email.value())).first())
+        return Mono.from(customers
+                        .find(new Document(WORKSPACE, workspace.value()).append(EMAIL, email.value()))
+                        .first())
                 .map(CustomerCodec::toCustomer);
     }
 
@@ -73,23 +74,29 @@ public final class MongoCustomerStore implements CustomerStore {
             return Flux.empty();
         }
         List<String> addresses = emails.stream().map(Email::value).distinct().toList();
-        return Flux.from(customers.find(Filters.and(inWorkspace(workspace), Filters.in(EMAIL, addresses)))).map(CustomerCodec::toCustomer);
+        return Flux.from(customers.find(Filters.and(inWorkspace(workspace), Filters.in(EMAIL, addresses))))
+                .map(CustomerCodec::toCustomer);
     }
 
     @Override
     public Mono<Customer> insert(Customer customer) {
-        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(customers.insertOne(CustomerCodec.toDocument(customer)))),
-                "customer " + customer.id() + " or e-mail " + customer.email() + " is already taken").thenReturn(customer);
+        return Writes.refusingTakenKeys(
+                        Mono.defer(() -> Mono.from(customers.insertOne(CustomerCodec.toDocument(customer)))),
+                        "customer " + customer.id() + " or e-mail " + customer.email() + " is already taken")
+                .thenReturn(customer);
     }
 
     /** Rewrites only the e-mail and profile keys, so the stored figures and creation time stay as they are. */
     @Override
     public Mono<Customer> replace(Customer customer) {
         return Mono.defer(() -> {
-            Document update = Bsons.rewriting(CustomerCodec.toDocument(customer), CustomerCodec.PROFILE_KEYS);
-            return Writes.refusingTakenKeys(Mono.from(customers.findOneAndUpdate(byId(customer.workspace(), customer.id()), update, AFTER)),
-                    "e-mail " + customer.email() + " is already taken");
-        }).map(CustomerCodec::toCustomer);
+                    Document update = Bsons.rewriting(CustomerCodec.toDocument(customer), CustomerCodec.PROFILE_KEYS);
+                    return Writes.refusingTakenKeys(
+                            Mono.from(customers.findOneAndUpdate(
+                                    byId(customer.workspace(), customer.id()), update, AFTER)),
+                            "e-mail " + customer.email() + " is already taken");
+                })
+                .map(CustomerCodec::toCustomer);
     }
 
     /**
@@ -99,13 +106,25 @@ public final class MongoCustomerStore implements CustomerStore {
      */
     @Override
     public Flux<Customer> saveImported(List<ImportedCustomer> batch) {
-        return Flux.defer(() -> Writes.refusedAsDuplicates(customers, batch.stream().map(CustomerUpsert::firstTry).toList())
+        return Flux.defer(() -> Writes.refusedAsDuplicates(
+                        customers, batch.stream().map(CustomerUpsert::firstTry).toList())
                 .flatMapMany(refused -> {
-                    List<ImportedCustomer> readAgain = refused.stream().sorted().map(batch::get).toList();
-                    List<ImportedCustomer> upsertAgain = readAgain.stream().filter(imported -> imported.found().isEmpty()).toList();
-                    return Flux.fromIterable(readAgain).filter(imported -> imported.found().isPresent())
-                            .concatWith(Writes.refusedAsDuplicates(customers, upsertAgain.stream().map(CustomerUpsert::of).toList())
-                                    .flatMapIterable(stillRefused -> stillRefused.stream().sorted().map(upsertAgain::get).toList()));
+                    List<ImportedCustomer> readAgain =
+                            refused.stream().sorted().map(batch::get).toList();
+                    List<ImportedCustomer> upsertAgain = readAgain.stream()
+                            .filter(imported -> imported.found().isEmpty())
+                            .toList();
+                    return Flux.fromIterable(readAgain)
+                            .filter(imported -> imported.found().isPresent())
+                            .concatWith(Writes.refusedAsDuplicates(
+                                            customers,
+                                            upsertAgain.stream()
+                                                    .map(CustomerUpsert::of)
+                                                    .toList())
+                                    .flatMapIterable(stillRefused -> stillRefused.stream()
+                                            .sorted()
+                                            .map(upsertAgain::get)
+                                            .toList()));
                 })
                 .map(ImportedCustomer::customer));
     }
@@ -143,8 +162,15 @@ public final class MongoCustomerStore implements CustomerStore {
         Bson filter = listing.search()
                 // Each searched text on its own: a pattern over the whole array is matched by some servers against
                 // the array written out, brackets and commas included.
-                .map(text -> Filters.and(inWorkspace(workspace), new Document(CustomerCodec.SEARCH, new Document("$elemMatch",
-                        new Document("$regex", TextFold.literalPattern(text.toLowerCase(java.util.Locale.ROOT)))))))
+                .map(text -> Filters.and(
+                        inWorkspace(workspace),
+                        new Document(
+                                CustomerCodec.SEARCH,
+                                new Document(
+                                        "$elemMatch",
+                                        new Document(
+                                                "$regex",
+                                                TextFold.literalPattern(text.toLowerCase(java.util.Locale.ROOT)))))))
                 .orElse(inWorkspace(workspace));
         String key = switch (listing.sort()) {
             case CREATED_AT -> CREATED_AT;
@@ -162,8 +188,11 @@ public final class MongoCustomerStore implements CustomerStore {
     public Flux<Customer> audience(WorkspaceId workspace, AudienceQuery query) {
         return CrmException.orRefuse(query.evaluator().compile(query.rule())).flatMapMany(rule -> {
             Pushdown pushdown = pushdown(query);
-            Flux<Customer> found = Flux.from(customers.find(Filters.and(inWorkspace(workspace), pushdown.filter()))
-                    .sort(Sorts.ascending(ID)).batchSize(Paging.STREAM_BATCH)).map(CustomerCodec::toCustomer);
+            Flux<Customer> found = Flux.from(customers
+                            .find(Filters.and(inWorkspace(workspace), pushdown.filter()))
+                            .sort(Sorts.ascending(ID))
+                            .batchSize(Paging.STREAM_BATCH))
+                    .map(CustomerCodec::toCustomer);
             return pushdown.exact() ? found : found.filter(rule::matches);
         });
     }
@@ -175,7 +204,10 @@ public final class MongoCustomerStore implements CustomerStore {
             Bson filter = Filters.and(inWorkspace(workspace), pushdown.filter());
             return pushdown.exact()
                     ? Mono.from(customers.countDocuments(filter))
-                    : Flux.from(customers.find(filter).batchSize(Paging.STREAM_BATCH)).map(CustomerCodec::toCustomer).filter(rule::matches).count();
+                    : Flux.from(customers.find(filter).batchSize(Paging.STREAM_BATCH))
+                            .map(CustomerCodec::toCustomer)
+                            .filter(rule::matches)
+                            .count();
         });
     }
 
@@ -186,13 +218,15 @@ public final class MongoCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
-        return Mono.from(customers.countDocuments(Filters.and(inWorkspace(workspace), Filters.gte(CREATED_AT, Bsons.instant(since)))));
+        return Mono.from(customers.countDocuments(
+                Filters.and(inWorkspace(workspace), Filters.gte(CREATED_AT, Bsons.instant(since)))));
     }
 
     /** The rule as a filter, with relative dates resolved against the query's instant in its zone. */
     static Pushdown pushdown(AudienceQuery query) {
         LocalDate today = LocalDate.ofInstant(query.now(), query.zone());
-        return new RuleTranslator(new ConditionTranslator(query.catalogue(), today, query.zone())).translate(query.rule());
+        return new RuleTranslator(new ConditionTranslator(query.catalogue(), today, query.zone()))
+                .translate(query.rule());
     }
 
     private static Bson inWorkspace(WorkspaceId workspace) {

@@ -14,16 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
@@ -34,6 +30,8 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,7 +42,8 @@ import reactor.core.publisher.Mono;
  */
 public final class MongoDeliveryStore implements DeliveryStore {
 
-    private static final FindOneAndUpdateOptions AFTER = new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
+    private static final FindOneAndUpdateOptions AFTER =
+            new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER);
     private static final List<Function<Delivery, Object>> KEYS = List.of(Delivery::id);
 
     private final MongoCollection<Document> deliveries;
@@ -55,7 +54,8 @@ public final class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public Flux<Delivery> insertNew(List<Delivery> batch) {
-        return Flux.defer(() -> Writes.insertNew(deliveries, Writes.firstOfEachKey(batch, KEYS), DeliveryCodec::toDocument));
+        return Flux.defer(
+                () -> Writes.insertNew(deliveries, Writes.firstOfEachKey(batch, KEYS), DeliveryCodec::toDocument));
     }
 
     @Override
@@ -65,8 +65,11 @@ public final class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-        return Mono.from(deliveries.findOneAndUpdate(new Document(ID, id.value()).append(STATUS, DeliveryStatus.PENDING.name()),
-                Updates.combine(Updates.inc(ATTEMPTS, 1), Updates.max(UPDATED_AT, Bsons.instant(now))), AFTER)).map(DeliveryCodec::toDelivery);
+        return Mono.from(deliveries.findOneAndUpdate(
+                        new Document(ID, id.value()).append(STATUS, DeliveryStatus.PENDING.name()),
+                        Updates.combine(Updates.inc(ATTEMPTS, 1), Updates.max(UPDATED_AT, Bsons.instant(now))),
+                        AFTER))
+                .map(DeliveryCodec::toDelivery);
     }
 
     /**
@@ -78,24 +81,38 @@ public final class MongoDeliveryStore implements DeliveryStore {
         if (receipts.isEmpty()) {
             return Flux.empty();
         }
-        List<String> ids = receipts.stream().map(receipt -> receipt.delivery().value()).distinct().toList();
-        return Flux.from(deliveries.find(Filters.in(ID, ids))).map(DeliveryCodec::toDelivery)
+        List<String> ids = receipts.stream()
+                .map(receipt -> receipt.delivery().value())
+                .distinct()
+                .toList();
+        return Flux.from(deliveries.find(Filters.in(ID, ids)))
+                .map(DeliveryCodec::toDelivery)
                 .collectMap(Delivery::id)
                 .map(stored -> ReceiptPlan.of(stored, receipts, now))
-                .flatMapMany(plan -> plan.isEmpty() ? Flux.empty() : Mono.from(deliveries.bulkWrite(plan.writes()))
-                        .thenMany(Flux.from(deliveries.find(Filters.in(DeliveryCodec.MOVES, plan.tokens()))))
-                        .collectList()
-                        .flatMapIterable(plan::applied));
+                .flatMapMany(plan -> plan.isEmpty()
+                        ? Flux.empty()
+                        : Mono.from(deliveries.bulkWrite(plan.writes()))
+                                .thenMany(Flux.from(deliveries.find(Filters.in(DeliveryCodec.MOVES, plan.tokens()))))
+                                .collectList()
+                                .flatMapIterable(plan::applied));
     }
 
     @Override
-    public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
-        return Paging.page(deliveries, ofCampaign(workspace, campaign, status), Sorts.ascending(ID), page, DeliveryCodec::toDelivery);
+    public Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
+        return Paging.page(
+                deliveries,
+                ofCampaign(workspace, campaign, status),
+                Sorts.ascending(ID),
+                page,
+                DeliveryCodec::toDelivery);
     }
 
     @Override
     public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
-        return Flux.from(deliveries.find(ofCampaign(workspace, campaign, Optional.of(status))).sort(Sorts.ascending(ID))
+        return Flux.from(deliveries
+                        .find(ofCampaign(workspace, campaign, Optional.of(status)))
+                        .sort(Sorts.ascending(ID))
                         .batchSize(Paging.STREAM_BATCH))
                 .map(DeliveryCodec::toDelivery);
     }
@@ -107,11 +124,13 @@ public final class MongoDeliveryStore implements DeliveryStore {
 
     @Override
     public Mono<Map<DeliveryStatus, Long>> countByStatus(WorkspaceId workspace, CampaignId campaign) {
-        return StatusCounts.of(deliveries, ofCampaign(workspace, campaign, Optional.empty()), STATUS, DeliveryStatus.class);
+        return StatusCounts.of(
+                deliveries, ofCampaign(workspace, campaign, Optional.empty()), STATUS, DeliveryStatus.class);
     }
 
     private static Bson ofCampaign(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status) {
-        List<Bson> filters = new ArrayList<>(List.of(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(CAMPAIGN, campaign.value())));
+        List<Bson> filters = new ArrayList<>(
+                List.of(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(CAMPAIGN, campaign.value())));
         status.ifPresent(wanted -> filters.add(Filters.eq(STATUS, wanted.name())));
         return Filters.and(filters);
     }

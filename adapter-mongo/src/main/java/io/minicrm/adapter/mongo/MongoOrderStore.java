@@ -12,15 +12,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.Accumulators;
 import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.application.port.shared.OrderListing;
@@ -28,6 +24,8 @@ import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -35,7 +33,10 @@ import reactor.core.publisher.Mono;
 public final class MongoOrderStore implements OrderStore {
 
     private static final List<Function<Order, Object>> KEYS = List.of(
-            order -> List.of(order.workspace(), order.id()), order -> order.externalRef().map(ref -> List.of(order.workspace(), ref)).orElse(null));
+            order -> List.of(order.workspace(), order.id()),
+            order -> order.externalRef()
+                    .map(ref -> List.of(order.workspace(), ref))
+                    .orElse(null));
 
     private final MongoCollection<Document> orders;
 
@@ -45,9 +46,13 @@ public final class MongoOrderStore implements OrderStore {
 
     @Override
     public Mono<Order> insert(Order order) {
-        return Writes.refusingTakenKeys(Mono.defer(() -> Mono.from(orders.insertOne(OrderCodec.toDocument(order)))),
-                "order " + order.id() + order.externalRef().map(ref -> " or external reference '" + ref + "'").orElse("")
-                        + " is already taken").thenReturn(order);
+        return Writes.refusingTakenKeys(
+                        Mono.defer(() -> Mono.from(orders.insertOne(OrderCodec.toDocument(order)))),
+                        "order " + order.id()
+                                + order.externalRef()
+                                        .map(ref -> " or external reference '" + ref + "'")
+                                        .orElse("") + " is already taken")
+                .thenReturn(order);
     }
 
     @Override
@@ -57,12 +62,15 @@ public final class MongoOrderStore implements OrderStore {
 
     @Override
     public Mono<Order> findById(WorkspaceId workspace, OrderId id) {
-        return Mono.from(orders.find(Bsons.byKey(workspace.value(), id.value())).first()).map(OrderCodec::toOrder);
+        return Mono.from(orders.find(Bsons.byKey(workspace.value(), id.value())).first())
+                .map(OrderCodec::toOrder);
     }
 
     @Override
     public Mono<Order> findByExternalRef(WorkspaceId workspace, String externalRef) {
-        return Mono.from(orders.find(Filters.eq(OrderCodec.WORKSPACE_REF, OrderCodec.workspaceRef(workspace, externalRef.strip()))).first())
+        return Mono.from(orders.find(Filters.eq(
+                                OrderCodec.WORKSPACE_REF, OrderCodec.workspaceRef(workspace, externalRef.strip())))
+                        .first())
                 .map(OrderCodec::toOrder);
     }
 
@@ -71,8 +79,12 @@ public final class MongoOrderStore implements OrderStore {
         if (externalRefs.isEmpty()) {
             return Flux.empty();
         }
-        List<String> keys = externalRefs.stream().map(ref -> OrderCodec.workspaceRef(workspace, ref.strip())).distinct().toList();
-        return Flux.from(orders.find(Filters.in(OrderCodec.WORKSPACE_REF, keys))).map(OrderCodec::toOrder);
+        List<String> keys = externalRefs.stream()
+                .map(ref -> OrderCodec.workspaceRef(workspace, ref.strip()))
+                .distinct()
+                .toList();
+        return Flux.from(orders.find(Filters.in(OrderCodec.WORKSPACE_REF, keys)))
+                .map(OrderCodec::toOrder);
     }
 
     @Override
@@ -81,14 +93,21 @@ public final class MongoOrderStore implements OrderStore {
         listing.customer().ifPresent(customer -> filters.add(Filters.eq(CUSTOMER, customer.value())));
         listing.from().ifPresent(from -> filters.add(Filters.gte(PLACED_AT, Bsons.instant(from))));
         listing.until().ifPresent(until -> filters.add(Filters.lt(PLACED_AT, Bsons.instant(until))));
-        return Paging.page(orders, Filters.and(filters), Sorts.descending(PLACED_AT, ID), listing.page(), OrderCodec::toOrder);
+        return Paging.page(
+                orders, Filters.and(filters), Sorts.descending(PLACED_AT, ID), listing.page(), OrderCodec::toOrder);
     }
 
     @Override
     public Mono<OrderTotals> totals(WorkspaceId workspace) {
-        return Mono.from(orders.aggregate(List.of(Aggregates.match(inWorkspace(workspace)),
-                        Aggregates.group(null, Accumulators.sum("orders", 1), Accumulators.sum("revenue", "$" + AMOUNT)))).first())
-                .map(totals -> new OrderTotals(((Number) totals.get("orders")).longValue(), Bsons.decimal(totals.get("revenue"))))
+        return Mono.from(orders.aggregate(List.of(
+                                Aggregates.match(inWorkspace(workspace)),
+                                Aggregates.group(
+                                        null,
+                                        Accumulators.sum("orders", 1),
+                                        Accumulators.sum("revenue", "$" + AMOUNT))))
+                        .first())
+                .map(totals -> new OrderTotals(
+                        ((Number) totals.get("orders")).longValue(), Bsons.decimal(totals.get("revenue"))))
                 .defaultIfEmpty(new OrderTotals(0, BigDecimal.ZERO));
     }
 

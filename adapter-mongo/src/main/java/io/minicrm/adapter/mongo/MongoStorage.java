@@ -2,14 +2,11 @@ package io.minicrm.adapter.mongo;
 
 import java.time.Duration;
 
-import org.bson.Document;
-
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.DeliveryStore;
@@ -17,6 +14,7 @@ import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.segment.FieldCatalogue;
+import org.bson.Document;
 import reactor.core.publisher.Mono;
 
 /**

@@ -3,14 +3,13 @@ package io.minicrm.adapter.mongo;
 import java.util.Currency;
 import java.util.List;
 
-import org.bson.Document;
-
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.order.OrderItem;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
 
 /** Maps an order to its document and back; the external reference is left out when the order has none. */
 final class OrderCodec {
@@ -21,14 +20,14 @@ final class OrderCodec {
     static final String REF = "ref";
     /** The workspace and external reference in one key, absent without a reference, for a sparse unique index. */
     static final String WORKSPACE_REF = "wsRef";
+
     static final String CUSTOMER = "customer";
     static final String AMOUNT = "amount";
     static final String CURRENCY = "currency";
     static final String ITEMS = "items";
     static final String PLACED_AT = "placedAt";
 
-    private OrderCodec() {
-    }
+    private OrderCodec() {}
 
     static Document toDocument(Order order) {
         Document document = Bsons.versioned(VERSION)
@@ -39,10 +38,20 @@ final class OrderCodec {
         return document.append(CUSTOMER, order.customer().value())
                 .append(AMOUNT, Bsons.decimal("amount", order.amount().amount()))
                 .append(CURRENCY, order.amount().currency().getCurrencyCode())
-                .append(ITEMS, order.items().stream().map(item -> new Document("name", item.name())
-                        .append("quantity", item.quantity())
-                        .append("unitPrice", Bsons.decimal("items.unitPrice", item.unitPrice().amount()))
-                        .append(CURRENCY, item.unitPrice().currency().getCurrencyCode())).toList())
+                .append(
+                        ITEMS,
+                        order.items().stream()
+                                .map(item -> new Document("name", item.name())
+                                        .append("quantity", item.quantity())
+                                        .append(
+                                                "unitPrice",
+                                                Bsons.decimal(
+                                                        "items.unitPrice",
+                                                        item.unitPrice().amount()))
+                                        .append(
+                                                CURRENCY,
+                                                item.unitPrice().currency().getCurrencyCode()))
+                                .toList())
                 .append(PLACED_AT, Bsons.instant(order.placedAt()));
     }
 
@@ -52,10 +61,16 @@ final class OrderCodec {
 
     static Order toOrder(Document document) {
         List<OrderItem> items = document.getList(ITEMS, Document.class, List.of()).stream()
-                .map(item -> new OrderItem(item.getString("name"), item.getInteger("quantity"), money(item, "unitPrice")))
+                .map(item ->
+                        new OrderItem(item.getString("name"), item.getInteger("quantity"), money(item, "unitPrice")))
                 .toList();
-        return new Order(new WorkspaceId(document.getString(WORKSPACE)), new OrderId(document.getString(ID)),
-                Bsons.text(document, REF), new CustomerId(document.getString(CUSTOMER)), money(document, AMOUNT), items,
+        return new Order(
+                new WorkspaceId(document.getString(WORKSPACE)),
+                new OrderId(document.getString(ID)),
+                Bsons.text(document, REF),
+                new CustomerId(document.getString(CUSTOMER)),
+                money(document, AMOUNT),
+                items,
                 Bsons.instant(document.get(PLACED_AT)));
     }
 

@@ -2,13 +2,11 @@ package io.minicrm.adapter.mongo;
 
 import java.util.function.Function;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -21,13 +19,19 @@ final class Paging {
      */
     static final int STREAM_BATCH = 1_000;
 
-    private Paging() {
-    }
+    private Paging() {}
 
-    static <T> Mono<Page<T>> page(MongoCollection<Document> collection, Bson filter, Bson sort, PageRequest request,
-                                  Function<Document, T> decode) {
+    static <T> Mono<Page<T>> page(
+            MongoCollection<Document> collection,
+            Bson filter,
+            Bson sort,
+            PageRequest request,
+            Function<Document, T> decode) {
         int skip = (int) Math.min(request.offset(), Integer.MAX_VALUE);
-        return Mono.zip(Flux.from(collection.find(filter).sort(sort).skip(skip).limit(request.size())).map(decode).collectList(),
+        return Mono.zip(
+                        Flux.from(collection.find(filter).sort(sort).skip(skip).limit(request.size()))
+                                .map(decode)
+                                .collectList(),
                         Mono.from(collection.countDocuments(filter)))
                 .map(found -> new Page<>(found.getT1(), request, found.getT2()));
     }

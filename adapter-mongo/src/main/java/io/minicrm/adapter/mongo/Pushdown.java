@@ -2,10 +2,9 @@ package io.minicrm.adapter.mongo;
 
 import java.util.List;
 
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-
-import com.mongodb.client.model.Filters;
 
 /**
  * A MongoDB filter for a rule: exactly the rule's customers when {@code exact}, otherwise a superset of them that the

@@ -12,16 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.bson.Document;
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
-
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
+import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * The moves a batch of receipts makes, decided by the domain on the deliveries as read: one conditional update per
@@ -34,11 +32,15 @@ record ReceiptPlan(List<Move> moves) {
 
         UpdateOneModel<Document> write() {
             Delivery moved = update.delivery();
-            List<Bson> changes = new ArrayList<>(List.of(Updates.set(STATUS, moved.status().name()),
-                    Updates.max(DeliveryCodec.UPDATED_AT, Bsons.instant(moved.updatedAt())), Updates.push(DeliveryCodec.MOVES, token)));
+            List<Bson> changes = new ArrayList<>(List.of(
+                    Updates.set(STATUS, moved.status().name()),
+                    Updates.max(DeliveryCodec.UPDATED_AT, Bsons.instant(moved.updatedAt())),
+                    Updates.push(DeliveryCodec.MOVES, token)));
             receipt.vendorId().ifPresent(vendor -> changes.add(Updates.set(DeliveryCodec.VENDOR_ID, vendor)));
             moved.failureReason().ifPresent(reason -> changes.add(Updates.set(DeliveryCodec.FAILURE, reason)));
-            return new UpdateOneModel<>(new Document(ID, moved.id().value()).append(STATUS, update.from().name()),
+            return new UpdateOneModel<>(
+                    new Document(ID, moved.id().value())
+                            .append(STATUS, update.from().name()),
                     Updates.combine(changes));
         }
     }
@@ -83,10 +85,16 @@ record ReceiptPlan(List<Move> moves) {
             Delivery delivery = DeliveryCodec.toDelivery(document);
             now.put(delivery.id(), delivery);
         }
-        return moves.stream().filter(move -> applied.contains(move.token())).map(move -> {
-            Delivery planned = move.update().delivery();
-            Delivery stored = now.get(planned.id());
-            return stored.status() == planned.status() ? new DeliveryUpdated(stored, move.update().from(), move.update().occurredAt()) : move.update();
-        }).toList();
+        return moves.stream()
+                .filter(move -> applied.contains(move.token()))
+                .map(move -> {
+                    Delivery planned = move.update().delivery();
+                    Delivery stored = now.get(planned.id());
+                    return stored.status() == planned.status()
+                            ? new DeliveryUpdated(
+                                    stored, move.update().from(), move.update().occurredAt())
+                            : move.update();
+                })
+                .toList();
     }
 }

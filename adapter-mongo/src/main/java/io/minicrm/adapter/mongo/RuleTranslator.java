@@ -2,15 +2,13 @@ package io.minicrm.adapter.mongo;
 
 import java.util.List;
 
-import org.bson.conversions.Bson;
-
 import com.mongodb.client.model.Filters;
-
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Rule.All;
 import io.minicrm.domain.segment.Rule.Any;
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.Rule.Not;
+import org.bson.conversions.Bson;
 
 /**
  * Pushes a valid rule down into a MongoDB filter. {@code and}/{@code or}/{@code not} become {@code $and}/{@code $or}/
@@ -28,16 +26,22 @@ final class RuleTranslator {
 
     Pushdown translate(Rule rule) {
         return switch (rule) {
-            case All(List<Rule> rules) -> all(rules.stream().map(this::translate).toList());
-            case Any(List<Rule> rules) -> any(rules.stream().map(this::translate).toList());
+            case All(List<Rule> rules) ->
+                all(rules.stream().map(this::translate).toList());
+            case Any(List<Rule> rules) ->
+                any(rules.stream().map(this::translate).toList());
             case Not(Rule negated) -> not(translate(negated));
-            case Condition condition -> conditions.translate(condition).map(Pushdown::exactly).orElse(Pushdown.UNKNOWN);
+            case Condition condition ->
+                conditions.translate(condition).map(Pushdown::exactly).orElse(Pushdown.UNKNOWN);
         };
     }
 
     private static Pushdown all(List<Pushdown> parts) {
         boolean exact = parts.stream().allMatch(Pushdown::exact);
-        List<Bson> filters = parts.stream().filter(part -> !part.matchesEveryone()).map(Pushdown::filter).toList();
+        List<Bson> filters = parts.stream()
+                .filter(part -> !part.matchesEveryone())
+                .map(Pushdown::filter)
+                .toList();
         return switch (filters.size()) {
             case 0 -> new Pushdown(Pushdown.EVERYONE.filter(), exact);
             case 1 -> new Pushdown(filters.getFirst(), exact);
@@ -53,7 +57,11 @@ final class RuleTranslator {
         if (parts.stream().anyMatch(Pushdown::matchesEveryone)) {
             return new Pushdown(Pushdown.EVERYONE.filter(), exact);
         }
-        return new Pushdown(parts.size() == 1 ? parts.getFirst().filter() : Filters.or(parts.stream().map(Pushdown::filter).toList()), exact);
+        return new Pushdown(
+                parts.size() == 1
+                        ? parts.getFirst().filter()
+                        : Filters.or(parts.stream().map(Pushdown::filter).toList()),
+                exact);
     }
 
     private static Pushdown not(Pushdown part) {

@@ -1,13 +1,12 @@
 package io.minicrm.adapter.mongo;
 
-import org.bson.Document;
-
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
 
 /** Maps a segment to its document and back; its rule is kept in the text form, which parses back to the same rule. */
 final class SegmentCodec {
@@ -17,8 +16,7 @@ final class SegmentCodec {
     static final String ID = "id";
     static final String CREATED_AT = "createdAt";
 
-    private SegmentCodec() {
-    }
+    private SegmentCodec() {}
 
     static Document toDocument(Segment segment) {
         return Bsons.versioned(VERSION)
@@ -33,12 +31,19 @@ final class SegmentCodec {
     }
 
     static Segment toSegment(Document document) {
-        return new Segment(new WorkspaceId(document.getString(WORKSPACE)), new SegmentId(document.getString(ID)),
-                document.getString("name"), document.getString("description"), rule(document.getString("rule")),
-                document.getString("createdBy"), Bsons.instant(document.get(CREATED_AT)), Bsons.instant(document.get("updatedAt")));
+        return new Segment(
+                new WorkspaceId(document.getString(WORKSPACE)),
+                new SegmentId(document.getString(ID)),
+                document.getString("name"),
+                document.getString("description"),
+                rule(document.getString("rule")),
+                document.getString("createdBy"),
+                Bsons.instant(document.get(CREATED_AT)),
+                Bsons.instant(document.get("updatedAt")));
     }
 
     static Rule rule(String text) {
-        return RuleParser.parse(text).getOrElseThrow(error -> new IllegalStateException("a stored rule does not parse: " + error));
+        return RuleParser.parse(text)
+                .getOrElseThrow(error -> new IllegalStateException("a stored rule does not parse: " + error));
     }
 }

@@ -7,8 +7,7 @@ package io.minicrm.adapter.mongo;
  */
 final class TextFold {
 
-    private TextFold() {
-    }
+    private TextFold() {}
 
     static String fold(String text) {
         StringBuilder folded = new StringBuilder(text.length());

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
-import org.bson.Document;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
@@ -18,9 +16,9 @@ import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.WriteModel;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.shared.Problem;
+import org.bson.Document;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -30,8 +28,7 @@ final class Writes {
     private static final int DUPLICATE_KEY = 11000;
     private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
 
-    private Writes() {
-    }
+    private Writes() {}
 
     static <T> Mono<T> refusingTakenKeys(Mono<T> write, String conflict) {
         return write.onErrorMap(Writes::isDuplicateKey, taken -> new CrmException(new Problem.Conflict(conflict)));
@@ -49,17 +46,25 @@ final class Writes {
      * Inserts the items as one unordered bulk write and emits those it inserted, in the order given; an item whose key
      * is already stored is skipped (the write already happened), any other failure fails the whole call.
      */
-    static <T> Flux<T> insertNew(MongoCollection<Document> collection, List<T> items, Function<T, Document> toDocument) {
-        return Flux.defer(() -> refusedAsDuplicates(collection, items.stream().map(item -> new InsertOneModel<>(toDocument.apply(item))).toList())
-                .flatMapIterable(skipped -> IntStream.range(0, items.size()).filter(index -> !skipped.contains(index))
-                        .mapToObj(items::get).toList()));
+    static <T> Flux<T> insertNew(
+            MongoCollection<Document> collection, List<T> items, Function<T, Document> toDocument) {
+        return Flux.defer(() -> refusedAsDuplicates(
+                        collection,
+                        items.stream()
+                                .map(item -> new InsertOneModel<>(toDocument.apply(item)))
+                                .toList())
+                .flatMapIterable(skipped -> IntStream.range(0, items.size())
+                        .filter(index -> !skipped.contains(index))
+                        .mapToObj(items::get)
+                        .toList()));
     }
 
     /**
      * Makes the writes as one unordered bulk write and gives the positions of those refused for a duplicate key; any
      * other failure fails the whole call.
      */
-    static Mono<Set<Integer>> refusedAsDuplicates(MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
+    static Mono<Set<Integer>> refusedAsDuplicates(
+            MongoCollection<Document> collection, List<? extends WriteModel<Document>> writes) {
         if (writes.isEmpty()) {
             return Mono.just(Set.of());
         }
@@ -70,15 +75,18 @@ final class Writes {
 
     private static Mono<Set<Integer>> skippedOrFail(MongoBulkWriteException failure) {
         List<BulkWriteError> errors = failure.getWriteErrors();
-        if (failure.getWriteConcernError() != null || errors.stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+        if (failure.getWriteConcernError() != null
+                || errors.stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
             return Mono.error(failure);
         }
-        return Mono.just(new HashSet<>(errors.stream().map(BulkWriteError::getIndex).toList()));
+        return Mono.just(
+                new HashSet<>(errors.stream().map(BulkWriteError::getIndex).toList()));
     }
 
     /** The items without repeats of an earlier one's keys, the first kept, as one write of them all would keep it. */
     static <T> List<T> firstOfEachKey(List<T> items, List<Function<T, Object>> keys) {
-        List<Set<Object>> seen = keys.stream().map(key -> (Set<Object>) new HashSet<>()).toList();
+        List<Set<Object>> seen =
+                keys.stream().map(key -> (Set<Object>) new HashSet<>()).toList();
         List<T> kept = new ArrayList<>(items.size());
         for (T item : items) {
             boolean repeated = false;

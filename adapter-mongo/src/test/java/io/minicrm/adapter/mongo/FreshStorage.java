@@ -3,12 +3,10 @@ package io.minicrm.adapter.mongo;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import reactor.core.publisher.Mono;
 
 /** Opens storages on empty databases of the test MongoDB, and after each test closes them and drops their databases. */
@@ -31,7 +29,10 @@ final class FreshStorage implements AfterEachCallback {
     }
 
     MongoSettings settingsOf(MongoStorage storage) {
-        return opened.stream().filter(settings -> settings.database().equals(storage.databaseName())).findFirst().orElseThrow();
+        return opened.stream()
+                .filter(settings -> settings.database().equals(storage.databaseName()))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override

@@ -12,9 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.domain.customer.AttributeValue;
@@ -25,6 +22,8 @@ import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 /** An audience of customers adding up to more than the driver accepts in one reply (48 MB) still streams whole. */
@@ -41,17 +40,31 @@ class LargeAudienceTest {
     void an_audience_of_more_than_one_replys_worth_streams_whole() {
         CustomerStore store = storage.open().customers();
         // 75 attributes of 200 characters: some 15 kB a customer, within what a customer's text may make it.
-        Map<String, AttributeValue> notes = IntStream.range(0, 75).boxed()
+        Map<String, AttributeValue> notes = IntStream.range(0, 75)
+                .boxed()
                 .collect(Collectors.toMap(i -> "note" + i, i -> new AttributeValue.Text("x".repeat(200))));
-        Flux.range(0, CUSTOMERS).map(n -> Customer.register(SHOP, new CustomerId(id(n)),
-                        new Email("c" + n + "@example.com"), new Profile(Optional.of("Customer"), Optional.empty(), Optional.empty(),
-                                Set.of(), notes), Currency.getInstance("INR"), NOW))
-                .buffer(250).concatMap(store::saveAll).blockLast();
+        Flux.range(0, CUSTOMERS)
+                .map(n -> Customer.register(
+                        SHOP,
+                        new CustomerId(id(n)),
+                        new Email("c" + n + "@example.com"),
+                        new Profile(Optional.of("Customer"), Optional.empty(), Optional.empty(), Set.of(), notes),
+                        Currency.getInstance("INR"),
+                        NOW))
+                .buffer(250)
+                .concatMap(store::saveAll)
+                .blockLast();
         AudienceQuery everyone = new AudienceQuery(Rule.all(), FieldCatalogue.standard(), NOW, ZoneOffset.UTC);
 
-        List<String> ids = store.audience(SHOP, everyone).map(customer -> customer.id().value()).collectList().block();
+        List<String> ids = store.audience(SHOP, everyone)
+                .map(customer -> customer.id().value())
+                .collectList()
+                .block();
 
-        assertThat(ids).containsExactlyElementsOf(IntStream.range(0, CUSTOMERS).mapToObj(LargeAudienceTest::id).toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(IntStream.range(0, CUSTOMERS)
+                        .mapToObj(LargeAudienceTest::id)
+                        .toList());
         assertThat(store.countAudience(SHOP, everyone).block()).isEqualTo(CUSTOMERS);
     }
 

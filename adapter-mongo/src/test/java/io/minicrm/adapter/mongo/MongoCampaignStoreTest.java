@@ -1,9 +1,8 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.CampaignStoreContract;
 import io.minicrm.application.port.out.CampaignStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoCampaignStoreTest extends CampaignStoreContract {
 

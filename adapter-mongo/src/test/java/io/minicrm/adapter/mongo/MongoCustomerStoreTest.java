@@ -1,9 +1,8 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.CustomerStoreContract;
 import io.minicrm.application.port.out.CustomerStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoCustomerStoreTest extends CustomerStoreContract {
 

@@ -1,9 +1,8 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.DeliveryStoreContract;
 import io.minicrm.application.port.out.DeliveryStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoDeliveryStoreTest extends DeliveryStoreContract {
 

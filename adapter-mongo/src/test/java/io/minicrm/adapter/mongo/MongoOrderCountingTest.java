@@ -1,8 +1,7 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.OrderCountingContract;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoOrderCountingTest extends OrderCountingContract {
 

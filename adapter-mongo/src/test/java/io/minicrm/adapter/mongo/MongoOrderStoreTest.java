@@ -1,9 +1,8 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.OrderStoreContract;
 import io.minicrm.application.port.out.OrderStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoOrderStoreTest extends OrderStoreContract {
 

@@ -1,9 +1,8 @@
 package io.minicrm.adapter.mongo;
 
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.SegmentStoreContract;
 import io.minicrm.application.port.out.SegmentStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoSegmentStoreTest extends SegmentStoreContract {
 

@@ -14,17 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.bson.Document;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
-
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
-
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.domain.customer.AttributeValue;
@@ -39,6 +31,12 @@ import io.minicrm.domain.segment.RuleEvaluator;
 import io.minicrm.domain.segment.RuleGenerators;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import reactor.core.publisher.Flux;
 
 /**
@@ -49,8 +47,25 @@ import reactor.core.publisher.Flux;
 class RulePushdownPropertyTest {
 
     private static final long SEED = 5_2026_11_24L;
-    private static final List<String> AWKWARD = List.of("a.b*c", "(x)", "[pune]", "^start", "end$", "a|b", "C:\\tmp\\",
-            "50% off?", "{2}", "+91 98200", "ſtraße", "İstanbul", "two\nlines", "bell\u0007", "smile 😀", "Zürich", "ZÜRICH", ".*");
+    private static final List<String> AWKWARD = List.of(
+            "a.b*c",
+            "(x)",
+            "[pune]",
+            "^start",
+            "end$",
+            "a|b",
+            "C:\\tmp\\",
+            "50% off?",
+            "{2}",
+            "+91 98200",
+            "ſtraße",
+            "İstanbul",
+            "two\nlines",
+            "bell\u0007",
+            "smile 😀",
+            "Zürich",
+            "ZÜRICH",
+            ".*");
 
     @RegisterExtension
     final FreshStorage storage = new FreshStorage();
@@ -62,7 +77,10 @@ class RulePushdownPropertyTest {
         MongoCollection<Document> collection = mongo.database().getCollection("customers");
         RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
         AtomicInteger examples = new AtomicInteger();
-        qt().withFixedSeed(SEED).withExamples(400).withShrinkCycles(20).forAll(rules(), lists().of(customers()).ofSizeBetween(0, 25))
+        qt().withFixedSeed(SEED)
+                .withExamples(400)
+                .withShrinkCycles(20)
+                .forAll(rules(), lists().of(customers()).ofSizeBetween(0, 25))
                 .checkAssert((rule, crowd) -> {
                     WorkspaceId workspace = new WorkspaceId("pushdown-" + examples.incrementAndGet());
                     List<Customer> customers = distinct(crowd, workspace);
@@ -70,30 +88,51 @@ class RulePushdownPropertyTest {
                     CompiledRule matches = evaluator.compile(rule).get();
                     Pushdown pushdown = MongoCustomerStore.pushdown(AudienceQuery.of(rule, CATALOGUE, CLOCK));
 
-                    List<String> selected = Flux.from(collection.find(Filters.and(Filters.eq("ws", workspace.value()), pushdown.filter()))
-                            .sort(Sorts.ascending("id"))).map(document -> document.getString("id")).collectList().block();
+                    List<String> selected = Flux.from(collection
+                                    .find(Filters.and(Filters.eq("ws", workspace.value()), pushdown.filter()))
+                                    .sort(Sorts.ascending("id")))
+                            .map(document -> document.getString("id"))
+                            .collectList()
+                            .block();
 
                     assertThat(pushdown.exact()).as(rule.toString()).isTrue();
-                    assertThat(selected).as(rule.toString()).containsExactlyElementsOf(customers.stream().filter(matches::matches)
-                            .map(customer -> customer.id().value()).sorted().toList());
+                    assertThat(selected)
+                            .as(rule.toString())
+                            .containsExactlyElementsOf(customers.stream()
+                                    .filter(matches::matches)
+                                    .map(customer -> customer.id().value())
+                                    .sorted()
+                                    .toList());
                 });
     }
 
     /** Generated rules, and conditions on text whose operand is awkward text. */
     private static Gen<Rule> rules() {
         Gen<Rule> awkward = Generate.pick(List.of("name", "city", "email", "attr.plan"))
-                .zip(Generate.pick(List.of(Operator.EQ, Operator.NE, Operator.CONTAINS, Operator.STARTS_WITH, Operator.IN)),
-                        Generate.pick(AWKWARD), (field, operator, text) -> operator == Operator.IN
-                                ? Rule.when(field, operator, new Value.Many(List.of(Value.text(text), Value.text(text.toUpperCase()))))
+                .zip(
+                        Generate.pick(List.of(
+                                Operator.EQ, Operator.NE, Operator.CONTAINS, Operator.STARTS_WITH, Operator.IN)),
+                        Generate.pick(AWKWARD),
+                        (field, operator, text) -> operator == Operator.IN
+                                ? Rule.when(
+                                        field,
+                                        operator,
+                                        new Value.Many(List.of(Value.text(text), Value.text(text.toUpperCase()))))
                                 : Rule.when(field, operator, Value.text(text)));
-        return Generate.frequency(List.of(Pair.of(3, RuleGenerators.rules()), Pair.of(1, awkward),
+        return Generate.frequency(List.of(
+                Pair.of(3, RuleGenerators.rules()),
+                Pair.of(1, awkward),
                 Pair.of(1, awkward.zip(RuleGenerators.rules(), (text, other) -> Rule.any(Rule.not(text), other)))));
     }
 
     /** Generated customers, some with awkward names, cities and plans. */
     private static Gen<Customer> customers() {
-        return CustomerGenerators.customers().zip(Generate.pick(AWKWARD).toOptionals(40), Generate.pick(AWKWARD).toOptionals(70),
-                (customer, text, plan) -> text.map(awkward -> awkwardly(customer, awkward, plan)).orElse(customer));
+        return CustomerGenerators.customers()
+                .zip(
+                        Generate.pick(AWKWARD).toOptionals(40),
+                        Generate.pick(AWKWARD).toOptionals(70),
+                        (customer, text, plan) -> text.map(awkward -> awkwardly(customer, awkward, plan))
+                                .orElse(customer));
     }
 
     private static Customer awkwardly(Customer customer, String awkward, Optional<String> plan) {
@@ -101,10 +140,20 @@ class RulePushdownPropertyTest {
         Map<String, AttributeValue> attributes = new java.util.HashMap<>(profile.attributes());
         plan.ifPresent(text -> attributes.put("plan", new AttributeValue.Text(storable(text))));
         String text = storable(awkward);
-        Profile changed = new Profile(Optional.of(text + " " + profile.name().orElse("")), profile.phone(),
-                Optional.of(text.toLowerCase()), profile.tags(), attributes);
-        return new Customer(customer.workspace(), customer.id(), customer.email(), changed, customer.purchases(),
-                customer.createdAt(), customer.updatedAt());
+        Profile changed = new Profile(
+                Optional.of(text + " " + profile.name().orElse("")),
+                profile.phone(),
+                Optional.of(text.toLowerCase()),
+                profile.tags(),
+                attributes);
+        return new Customer(
+                customer.workspace(),
+                customer.id(),
+                customer.email(),
+                changed,
+                customer.purchases(),
+                customer.createdAt(),
+                customer.updatedAt());
     }
 
     /** A customer's text keeps no control character but tabs and line breaks; a rule's text may hold any. */
@@ -118,9 +167,17 @@ class RulePushdownPropertyTest {
         List<Customer> customers = new ArrayList<>();
         for (Customer customer : crowd) {
             if (ids.add(customer.id().value())) {
-                Email email = emails.add(customer.email()) ? customer.email() : new Email("n" + customers.size() + "." + customer.email());
-                customers.add(new Customer(workspace, customer.id(), email, customer.profile(), customer.purchases(),
-                        customer.createdAt(), customer.updatedAt()));
+                Email email = emails.add(customer.email())
+                        ? customer.email()
+                        : new Email("n" + customers.size() + "." + customer.email());
+                customers.add(new Customer(
+                        workspace,
+                        customer.id(),
+                        email,
+                        customer.profile(),
+                        customer.purchases(),
+                        customer.createdAt(),
+                        customer.updatedAt()));
             }
         }
         return customers;

@@ -16,11 +16,11 @@ import io.minicrm.domain.segment.RuleGenerators;
 final class TestMongo {
 
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final String URI = Optional.ofNullable(System.getenv("CRM_TEST_MONGO_URI")).filter(uri -> !uri.isBlank())
+    private static final String URI = Optional.ofNullable(System.getenv("CRM_TEST_MONGO_URI"))
+            .filter(uri -> !uri.isBlank())
             .orElseGet(TestMongo::startInJvm);
 
-    private TestMongo() {
-    }
+    private TestMongo() {}
 
     static MongoSettings newDatabase() {
         return new MongoSettings(URI, "crm-test-" + ProcessHandle.current().pid() + "-" + DATABASES.incrementAndGet());

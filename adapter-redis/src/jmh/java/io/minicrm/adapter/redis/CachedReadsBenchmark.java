@@ -12,19 +12,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
-
 import io.minicrm.application.Crm;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.port.in.AudiencePreview;
@@ -37,6 +24,18 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,8 +53,9 @@ public class CachedReadsBenchmark {
 
     private static final WorkspaceId SHOP = WorkspaceId.DEFAULT;
     private static final int CUSTOMERS = 100_000;
-    private static final RuleSource RULE = new RuleSource.Text("city in (\"Pune\", \"Delhi\") and created_at within the last "
-            + "365 days and not tags has any (\"churned\") and (name starts with \"A\" or tags has any (\"vip\"))");
+    private static final RuleSource RULE = new RuleSource.Text(
+            "city in (\"Pune\", \"Delhi\") and created_at within the last "
+                    + "365 days and not tags has any (\"churned\") and (name starts with \"A\" or tags has any (\"vip\"))");
 
     private RedisServer server;
     private RedisConnection redis;
@@ -72,8 +72,16 @@ public class CachedReadsBenchmark {
         InMemoryCustomerStore customers = new InMemoryCustomerStore();
         customers.saveAll(population()).block();
         someone = new CustomerId("c-" + CUSTOMERS / 2);
-        uncached = Crm.builder().customerStore(customers).cache(new NoCache()).scheduleCheck(Duration.ofHours(1)).build();
-        cached = Crm.builder().customerStore(customers).cache(redisCache).scheduleCheck(Duration.ofHours(1)).build();
+        uncached = Crm.builder()
+                .customerStore(customers)
+                .cache(new NoCache())
+                .scheduleCheck(Duration.ofHours(1))
+                .build();
+        cached = Crm.builder()
+                .customerStore(customers)
+                .cache(redisCache)
+                .scheduleCheck(Duration.ofHours(1))
+                .build();
     }
 
     @Benchmark
@@ -119,11 +127,20 @@ public class CachedReadsBenchmark {
         List<String> names = List.of("Asha", "Ravi", "Meera", "Arjun", "Priya");
         List<Customer> all = new ArrayList<>();
         for (int n = 0; n < CUSTOMERS; n++) {
-            Set<String> tags = random.nextInt(5) == 0 ? Set.of("vip") : random.nextInt(7) == 0 ? Set.of("churned") : Set.of();
-            all.add(Customer.register(SHOP, new CustomerId("c-" + n), new Email("customer" + n + "@example.com"),
-                    new Profile(Optional.of(names.get(n % names.size())), Optional.empty(),
-                            Optional.of(cities.get(random.nextInt(cities.size()))), tags, Map.of()),
-                    Currency.getInstance("INR"), Instant.now().minus(Duration.ofDays(random.nextInt(700)))));
+            Set<String> tags =
+                    random.nextInt(5) == 0 ? Set.of("vip") : random.nextInt(7) == 0 ? Set.of("churned") : Set.of();
+            all.add(Customer.register(
+                    SHOP,
+                    new CustomerId("c-" + n),
+                    new Email("customer" + n + "@example.com"),
+                    new Profile(
+                            Optional.of(names.get(n % names.size())),
+                            Optional.empty(),
+                            Optional.of(cities.get(random.nextInt(cities.size()))),
+                            tags,
+                            Map.of()),
+                    Currency.getInstance("INR"),
+                    Instant.now().minus(Duration.ofDays(random.nextInt(700)))));
         }
         return all;
     }

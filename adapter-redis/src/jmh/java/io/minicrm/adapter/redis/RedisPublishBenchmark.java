@@ -10,6 +10,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
+import io.minicrm.application.port.shared.LiveEvent;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerCreated;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.customer.Profile;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,14 +30,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.minicrm.application.port.shared.LiveEvent;
-import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.customer.CustomerCreated;
-import io.minicrm.domain.customer.CustomerId;
-import io.minicrm.domain.customer.Email;
-import io.minicrm.domain.customer.Profile;
-import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
  * Events published per second through {@link RedisEventPublisher} (JSON payload written, handed to Redis, confirmed),
@@ -57,13 +56,27 @@ public class RedisPublishBenchmark {
         server = RedisServer.start();
         redis = RedisConnection.open(RedisSettings.parse(server.url()));
         publisher = new RedisEventPublisher(redis);
-        Customer asha = Customer.register(WorkspaceId.DEFAULT, new CustomerId("0b3a7c7e-5b0e-4c4b-9d59-1f0e6c1d2a11"),
-                new Email("asha.kulkarni@example.com"), new Profile(Optional.of("Asha Kulkarni"), Optional.empty(),
-                        Optional.empty(), Set.of(), Map.of()), Currency.getInstance("INR"), Instant.now());
+        Customer asha = Customer.register(
+                WorkspaceId.DEFAULT,
+                new CustomerId("0b3a7c7e-5b0e-4c4b-9d59-1f0e6c1d2a11"),
+                new Email("asha.kulkarni@example.com"),
+                new Profile(Optional.of("Asha Kulkarni"), Optional.empty(), Optional.empty(), Set.of(), Map.of()),
+                Currency.getInstance("INR"),
+                Instant.now());
         event = new CustomerCreated(asha, Instant.now());
         String payload = RedisJson.write(LiveEvent.of(event).orElseThrow());
-        Process benchmark = new ProcessBuilder(List.of("redis-benchmark", "-p", Integer.toString(server.port()), "-q",
-                "-n", "500000", "PUBLISH", "customer:created", payload)).inheritIO().start();
+        Process benchmark = new ProcessBuilder(List.of(
+                        "redis-benchmark",
+                        "-p",
+                        Integer.toString(server.port()),
+                        "-q",
+                        "-n",
+                        "500000",
+                        "PUBLISH",
+                        "customer:created",
+                        payload))
+                .inheritIO()
+                .start();
         benchmark.waitFor();
     }
 

@@ -12,15 +12,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.minicrm.application.port.out.Cache;
+import io.minicrm.application.port.out.Cached;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.redisson.api.RScript;
 import org.redisson.api.RScript.Mode;
 import org.redisson.api.RScript.ReturnType;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
-
-import io.minicrm.application.port.out.Cache;
-import io.minicrm.application.port.out.Cached;
-import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -58,9 +57,11 @@ public final class RedisCache implements Cache, AutoCloseable {
     public RedisCache(RedisConnection redis) {
         this.client = redis.client();
         this.scripts = client.getScript(StringCodec.INSTANCE);
-        this.retrying = Flux.interval(RETRY).onBackpressureDrop()
+        this.retrying = Flux.interval(RETRY)
+                .onBackpressureDrop()
                 .concatMap(tick -> Flux.fromIterable(Map.copyOf(unevicted).entrySet())
-                        .concatMap(pending -> evict(pending.getKey(), pending.getValue(), this::retry)).onErrorComplete())
+                        .concatMap(pending -> evict(pending.getKey(), pending.getValue(), this::retry))
+                        .onErrorComplete())
                 .subscribe();
     }
 
@@ -70,12 +71,19 @@ public final class RedisCache implements Cache, AutoCloseable {
         if (unevicted.containsKey(workspace)) {
             return Mono.error(new IllegalStateException("the cached values of " + workspace + " await an eviction"));
         }
-        return call(() -> scripts.<List<Object>>evalAsync(Mode.READ_ONLY, READ, ReturnType.LIST,
-                        List.of(generationKey(workspace)), prefix(workspace), key))
+        return call(() -> scripts.<List<Object>>evalAsync(
+                        Mode.READ_ONLY,
+                        READ,
+                        ReturnType.LIST,
+                        List.of(generationKey(workspace)),
+                        prefix(workspace),
+                        key))
                 .map(read -> {
                     long generation = Long.parseLong((String) read.getFirst());
-                    return new Cached<>(generation, Optional.ofNullable(read.size() > 1 ? (String) read.get(1) : null)
-                            .flatMap(stored -> StoredValue.parse(stored).as(type)));
+                    return new Cached<>(
+                            generation,
+                            Optional.ofNullable(read.size() > 1 ? (String) read.get(1) : null)
+                                    .flatMap(stored -> StoredValue.parse(stored).as(type)));
                 });
     }
 
@@ -94,7 +102,8 @@ public final class RedisCache implements Cache, AutoCloseable {
     }
 
     /** Draws a new generation through the given way of calling Redis; the workspace is done once its last mark is. */
-    private Mono<Void> evict(WorkspaceId workspace, long mark, Function<Supplier<CompletionStage<Void>>, Mono<Void>> via) {
+    private Mono<Void> evict(
+            WorkspaceId workspace, long mark, Function<Supplier<CompletionStage<Void>>, Mono<Void>> via) {
         // Zero is the generation of a workspace never evicted, so a new token is never zero.
         long token = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
         return via.apply(() -> client.<String>getBucket(generationKey(workspace), StringCodec.INSTANCE)

@@ -1,9 +1,8 @@
 package io.minicrm.adapter.redis;
 
+import io.minicrm.application.port.out.EventStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.minicrm.application.port.out.EventStream;
 import reactor.core.Disposable;
 
 /** Logs every event heard on Redis, with its channel and payload, as the original system's Redis subscriber did. */

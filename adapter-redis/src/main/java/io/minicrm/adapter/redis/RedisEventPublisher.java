@@ -7,13 +7,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.redisson.api.RTopic;
-import org.redisson.client.codec.StringCodec;
-
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.shared.EventChannel;
 import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.shared.CrmEvent;
+import org.redisson.api.RTopic;
+import org.redisson.client.codec.StringCodec;
 import reactor.core.publisher.Mono;
 
 /**
@@ -36,8 +35,10 @@ public final class RedisEventPublisher implements EventPublisher {
     private final AtomicLong dropped = new AtomicLong();
 
     public RedisEventPublisher(RedisConnection redis) {
-        this.topics = Arrays.stream(EventChannel.values()).collect(Collectors.toUnmodifiableMap(Function.identity(),
-                channel -> redis.client().getTopic(channel.channelName(), StringCodec.INSTANCE)));
+        this.topics = Arrays.stream(EventChannel.values())
+                .collect(Collectors.toUnmodifiableMap(
+                        Function.identity(),
+                        channel -> redis.client().getTopic(channel.channelName(), StringCodec.INSTANCE)));
     }
 
     @Override

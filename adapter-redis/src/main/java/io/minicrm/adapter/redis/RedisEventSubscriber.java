@@ -4,14 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.minicrm.application.port.out.EventStream;
+import io.minicrm.application.port.shared.EventChannel;
+import io.minicrm.application.port.shared.LiveEvent;
 import org.redisson.api.RTopic;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import io.minicrm.application.port.out.EventStream;
-import io.minicrm.application.port.shared.EventChannel;
-import io.minicrm.application.port.shared.LiveEvent;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
@@ -26,6 +25,7 @@ public final class RedisEventSubscriber implements EventStream, AutoCloseable {
 
     /** Events a listener may fall behind by before it starts missing them. */
     static final int LISTENER_BUFFER = 256;
+
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventSubscriber.class);
 
     private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
@@ -43,12 +43,14 @@ public final class RedisEventSubscriber implements EventStream, AutoCloseable {
         this.topics = Arrays.stream(EventChannel.values())
                 .map(channel -> redis.client().getTopic(channel.channelName(), StringCodec.INSTANCE))
                 .toList();
-        topics.forEach(topic -> topic.addListener(String.class, (channel, payload) -> receive(channel.toString(), payload)));
+        topics.forEach(
+                topic -> topic.addListener(String.class, (channel, payload) -> receive(channel.toString(), payload)));
     }
 
     @Override
     public Flux<LiveEvent> live() {
-        // Each listener gets its own bounded buffer, drained on another thread; while it is full, new events are dropped.
+        // Each listener gets its own bounded buffer, drained on another thread; while it is full, new events are
+        // dropped.
         return sink.asFlux().onBackpressureDrop().publishOn(listeners, LISTENER_BUFFER);
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 import io.minicrm.application.port.shared.LiveEvent;
 
 /**
@@ -24,14 +23,14 @@ final class RedisJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private RedisJson() {
-    }
+    private RedisJson() {}
 
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException unwritable) {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON", unwritable);
+            throw new IllegalArgumentException(
+                    "cannot write " + value.getClass().getName() + " as JSON", unwritable);
         }
     }
 
@@ -44,8 +43,8 @@ final class RedisJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException unreadable) {
-            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + unreadable.getOriginalMessage(),
-                    unreadable);
+            throw new IllegalArgumentException(
+                    "not a " + type.getSimpleName() + ": " + unreadable.getOriginalMessage(), unreadable);
         }
     }
 }

@@ -10,10 +10,11 @@ import java.util.Optional;
  * Where Redis is and how to reach it, read from one URL: {@code redis://[user:password@]host[:port][/database]}, or
  * {@code rediss://…} for TLS as hosted Redis services require. The password never appears in {@link #toString()}.
  */
-public record RedisSettings(boolean tls, String host, int port, int database, Optional<String> username,
-                            Optional<String> password) {
+public record RedisSettings(
+        boolean tls, String host, int port, int database, Optional<String> username, Optional<String> password) {
 
-    private static final String SHAPE = "a Redis URL is redis://[user:password@]host[:port][/database], or rediss://… for TLS";
+    private static final String SHAPE =
+            "a Redis URL is redis://[user:password@]host[:port][/database], or rediss://… for TLS";
 
     public RedisSettings {
         if (host == null || host.isBlank()) {
@@ -43,9 +44,14 @@ public record RedisSettings(boolean tls, String host, int port, int database, Op
             throw new IllegalArgumentException(SHAPE + "; the database '" + path + "' is not a number");
         }
         Optional<String> userInfo = Optional.ofNullable(uri.getRawUserInfo());
-        return new RedisSettings(scheme.equals("rediss"), uri.getHost(), uri.getPort() == -1 ? 6379 : uri.getPort(),
+        return new RedisSettings(
+                scheme.equals("rediss"),
+                uri.getHost(),
+                uri.getPort() == -1 ? 6379 : uri.getPort(),
                 path.isEmpty() ? 0 : Integer.parseInt(path),
-                userInfo.map(info -> info.split(":", 2)[0]).filter(user -> !user.isEmpty()).map(RedisSettings::decoded),
+                userInfo.map(info -> info.split(":", 2)[0])
+                        .filter(user -> !user.isEmpty())
+                        .map(RedisSettings::decoded),
                 userInfo.filter(info -> info.contains(":")).map(info -> decoded(info.split(":", 2)[1])));
     }
 

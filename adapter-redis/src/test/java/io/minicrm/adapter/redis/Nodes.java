@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.concurrent.locks.LockSupport;
 
 import io.minicrm.application.Crm;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
@@ -46,9 +46,17 @@ final class Nodes implements AutoCloseable {
         RedisEventSubscriber stream = new RedisEventSubscriber(redis);
         opened.add(stream::close);
         RedisEventPublisher publisher = new RedisEventPublisher(redis);
-        Crm crm = Crm.builder().customerStore(customers).orderStore(orders).segmentStore(segments).campaignStore(campaigns)
-                .deliveryStore(deliveries).events(publisher, stream).cache(cache).scheduleCheck(Duration.ofHours(1))
-                .build().start();
+        Crm crm = Crm.builder()
+                .customerStore(customers)
+                .orderStore(orders)
+                .segmentStore(segments)
+                .campaignStore(campaigns)
+                .deliveryStore(deliveries)
+                .events(publisher, stream)
+                .cache(cache)
+                .scheduleCheck(Duration.ofHours(1))
+                .build()
+                .start();
         opened.add(crm::close);
         return new Node(crm, publisher);
     }
@@ -77,6 +85,5 @@ final class Nodes implements AutoCloseable {
     }
 
     /** One node's engine and its publisher, whose counts say what became of its events. */
-    record Node(Crm crm, RedisEventPublisher publisher) {
-    }
+    record Node(Crm crm, RedisEventPublisher publisher) {}
 }

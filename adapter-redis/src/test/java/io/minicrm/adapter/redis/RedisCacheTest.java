@@ -1,10 +1,9 @@
 package io.minicrm.adapter.redis;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import io.minicrm.application.contract.CacheContract;
 import io.minicrm.application.port.out.Cache;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RedisCacheTest extends CacheContract {
 
@@ -12,7 +11,6 @@ class RedisCacheTest extends CacheContract {
     static final TestRedis REDIS = new TestRedis();
 
     private RedisCache cache;
-
 
     @Override
     protected Cache newCache() {

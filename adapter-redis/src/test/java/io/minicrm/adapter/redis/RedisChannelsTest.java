@@ -17,13 +17,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.application.port.shared.EventChannel;
 import io.minicrm.application.port.shared.ImportKind;
@@ -51,6 +47,8 @@ import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.segment.SegmentUpdated;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.Disposable;
 
 /** What a program with a plain Redis client, not Redisson, sees of the channels and payloads, and what it can send. */
@@ -58,37 +56,54 @@ class RedisChannelsTest {
 
     private static final Instant AT = Instant.parse("2026-11-24T20:48:38.125Z");
     private static final WorkspaceId SHOP = new WorkspaceId("shop");
-    private static final List<String> CHANNELS = List.of("customer:created", "customer:updated", "order:created",
-            "campaign:created", "campaign:queued", "segmentRule:created", "delivery:updated", "campaign:completed",
-            "import:batch", "customer:deleted", "segmentRule:updated", "segmentRule:deleted", "campaign:scheduled",
-            "campaign:dispatching", "campaign:cancelled");
+    private static final List<String> CHANNELS = List.of(
+            "customer:created",
+            "customer:updated",
+            "order:created",
+            "campaign:created",
+            "campaign:queued",
+            "segmentRule:created",
+            "delivery:updated",
+            "campaign:completed",
+            "import:batch",
+            "customer:deleted",
+            "segmentRule:updated",
+            "segmentRule:deleted",
+            "campaign:scheduled",
+            "campaign:dispatching",
+            "campaign:cancelled");
 
     @RegisterExtension
     static final TestRedis REDIS = new TestRedis();
 
-
-
     @Test
     void events_travel_on_the_channels_users_know() {
-        assertThat(Arrays.stream(EventChannel.values()).map(EventChannel::channelName)).containsExactlyInAnyOrderElementsOf(CHANNELS);
+        assertThat(Arrays.stream(EventChannel.values()).map(EventChannel::channelName))
+                .containsExactlyInAnyOrderElementsOf(CHANNELS);
     }
 
     @Test
     void a_new_customer_is_published_on_customer_created_as_versioned_json() throws Exception {
-        Customer asha = Customer.register(SHOP, new CustomerId("c-1"), new Email("asha@example.com"),
+        Customer asha = Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
                 new Profile(Optional.of("Asha"), Optional.empty(), Optional.empty(), Set.of(), Map.of()),
-                Currency.getInstance("INR"), AT);
+                Currency.getInstance("INR"),
+                AT);
 
         List<?> message = publishedAs(new CustomerCreated(asha, AT), "customer:created");
 
         JsonNode payload = new ObjectMapper().readTree((String) message.get(2));
         assertThat(message.subList(0, 2)).isEqualTo(List.of("message", "customer:created"));
-        assertThat(payload.properties()).extracting(Map.Entry::getKey).containsExactly("v", "type", "workspace", "at", "data");
+        assertThat(payload.properties())
+                .extracting(Map.Entry::getKey)
+                .containsExactly("v", "type", "workspace", "at", "data");
         assertThat(payload.get("v").asInt()).isEqualTo(1);
         assertThat(payload.get("type").asText()).isEqualTo("customer:created");
         assertThat(payload.get("workspace").asText()).isEqualTo("shop");
         assertThat(payload.get("at").asText()).isEqualTo("2026-11-24T20:48:38.125Z");
-        assertThat(new ObjectMapper().convertValue(payload.get("data"), new TypeReference<Map<String, Object>>() { }))
+        assertThat(new ObjectMapper().convertValue(payload.get("data"), new TypeReference<Map<String, Object>>() {}))
                 .isEqualTo(Map.of("customerId", "c-1", "email", "asha@example.com", "name", "Asha"));
     }
 
@@ -97,20 +112,26 @@ class RedisChannelsTest {
         List<?> message = publishedAs(new ImportedBatch(SHOP, ImportKind.CUSTOMERS, 998, 2, 0, AT), "import:batch");
 
         JsonNode data = new ObjectMapper().readTree((String) message.get(2)).get("data");
-        assertThat(data.toString()).isEqualTo("{\"kind\":\"customers\",\"customersCreated\":998,\"customersUpdated\":2,\"ordersCreated\":0}");
+        assertThat(data.toString())
+                .isEqualTo(
+                        "{\"kind\":\"customers\",\"customersCreated\":998,\"customersUpdated\":2,\"ordersCreated\":0}");
     }
 
     @Test
-    void a_batch_of_deliveries_is_published_once_on_delivery_updated_with_its_moves_and_the_campaigns_counters() throws Exception {
-        Campaign sale = dispatching().addAudience(500, AT).countMove(DeliveryStatus.PENDING, DeliveryStatus.SENT, AT)
+    void a_batch_of_deliveries_is_published_once_on_delivery_updated_with_its_moves_and_the_campaigns_counters()
+            throws Exception {
+        Campaign sale = dispatching()
+                .addAudience(500, AT)
+                .countMove(DeliveryStatus.PENDING, DeliveryStatus.SENT, AT)
                 .countMove(DeliveryStatus.PENDING, DeliveryStatus.FAILED, AT);
 
         List<?> message = publishedAs(new DeliveryBatch(sale, 0, 1, 0, 1, AT), "delivery:updated");
 
         JsonNode data = new ObjectMapper().readTree((String) message.get(2)).get("data");
-        assertThat(data.toString()).isEqualTo("{\"campaignId\":\"k-1\",\"created\":0,\"movedToSent\":1,\"movedToDelivered\":0,"
-                + "\"movedToFailed\":1,\"name\":\"Sale\",\"status\":\"DISPATCHING\",\"audience\":500,\"pending\":498,"
-                + "\"sent\":1,\"delivered\":0,\"failed\":1}");
+        assertThat(data.toString())
+                .isEqualTo("{\"campaignId\":\"k-1\",\"created\":0,\"movedToSent\":1,\"movedToDelivered\":0,"
+                        + "\"movedToFailed\":1,\"name\":\"Sale\",\"status\":\"DISPATCHING\",\"audience\":500,\"pending\":498,"
+                        + "\"sent\":1,\"delivered\":0,\"failed\":1}");
     }
 
     @Test
@@ -136,28 +157,31 @@ class RedisChannelsTest {
     @Test
     void a_payload_published_by_any_client_on_any_channel_reaches_the_live_stream() throws Exception {
         try (RedisEventSubscriber subscriber = new RedisEventSubscriber(REDIS.connection());
-             RespClient plain = RespClient.connect(REDIS.server().port())) {
+                RespClient plain = RespClient.connect(REDIS.server().port())) {
             BlockingQueue<LiveEvent> heard = new LinkedBlockingQueue<>();
             Disposable listening = subscriber.live().subscribe(heard::add);
             for (String channel : CHANNELS) {
-                String payload = "{\"v\":1,\"type\":\"" + channel + "\",\"workspace\":\"shop\",\"at\":\"2026-11-24T20:48:38Z\","
-                        + "\"data\":{\"id\":\"x\"}}";
+                String payload = "{\"v\":1,\"type\":\"" + channel
+                        + "\",\"workspace\":\"shop\",\"at\":\"2026-11-24T20:48:38Z\"," + "\"data\":{\"id\":\"x\"}}";
                 while ((Long) plain.command("PUBLISH", channel, payload) == 0) {
                     Thread.onSpinWait();
                 }
 
-                assertThat(heard.poll(10, TimeUnit.SECONDS)).extracting(LiveEvent::type).isEqualTo(channel);
+                assertThat(heard.poll(10, TimeUnit.SECONDS))
+                        .extracting(LiveEvent::type)
+                        .isEqualTo(channel);
             }
             listening.dispose();
         }
     }
 
     @Test
-    void a_payload_published_by_any_client_reaches_the_live_stream_and_one_that_is_not_an_event_is_skipped() throws Exception {
+    void a_payload_published_by_any_client_reaches_the_live_stream_and_one_that_is_not_an_event_is_skipped()
+            throws Exception {
         String payload = "{\"v\":1,\"type\":\"order:created\",\"workspace\":\"shop\",\"at\":\"2026-11-24T20:48:38Z\","
                 + "\"data\":{\"orderId\":\"o-1\",\"amount\":1200.50}}";
         try (RedisEventSubscriber subscriber = new RedisEventSubscriber(REDIS.connection());
-             RespClient plain = RespClient.connect(REDIS.server().port())) {
+                RespClient plain = RespClient.connect(REDIS.server().port())) {
             CompletableFuture<LiveEvent> heard = subscriber.live().next().toFuture();
             long listeners = 0;
             while (listeners == 0) {
@@ -165,24 +189,40 @@ class RedisChannelsTest {
             }
             plain.command("PUBLISH", "order:created", payload);
 
-            assertThat(heard.get(10, TimeUnit.SECONDS)).isEqualTo(new LiveEvent(1, "order:created", "shop",
-                    Instant.parse("2026-11-24T20:48:38Z"), Map.of("orderId", "o-1", "amount", new BigDecimal("1200.50"))));
+            assertThat(heard.get(10, TimeUnit.SECONDS))
+                    .isEqualTo(new LiveEvent(
+                            1,
+                            "order:created",
+                            "shop",
+                            Instant.parse("2026-11-24T20:48:38Z"),
+                            Map.of("orderId", "o-1", "amount", new BigDecimal("1200.50"))));
             assertThat(subscriber.unreadable()).isEqualTo(1);
         }
     }
 
     private static Campaign draft() {
-        return Campaign.draft(SHOP, new CampaignId("k-1"), new NewCampaign("Sale", new SegmentId("s-1"), Channel.SMS,
-                Optional.empty(), "Hi", Map.of()), FieldCatalogue.standard(), "mira", AT).get();
+        return Campaign.draft(
+                        SHOP,
+                        new CampaignId("k-1"),
+                        new NewCampaign("Sale", new SegmentId("s-1"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        FieldCatalogue.standard(),
+                        "mira",
+                        AT)
+                .get();
     }
 
     private static Campaign dispatching() {
-        return draft().queue(Rule.all(), AT).flatMap(queued -> queued.startDispatch(AT)).get();
+        return draft().queue(Rule.all(), AT)
+                .flatMap(queued -> queued.startDispatch(AT))
+                .get();
     }
 
     /** The {@code data} of the payload a plain client reads on the channel once the event is published. */
     private static String dataOf(CrmEvent event, String channel) throws Exception {
-        return new ObjectMapper().readTree((String) publishedAs(event, channel).get(2)).get("data").toString();
+        return new ObjectMapper()
+                .readTree((String) publishedAs(event, channel).get(2))
+                .get("data")
+                .toString();
     }
 
     /** Subscribes a plain client to every channel, publishes the event through the adapter, and returns what arrives. */

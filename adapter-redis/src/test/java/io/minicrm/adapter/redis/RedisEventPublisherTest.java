@@ -3,10 +3,9 @@ package io.minicrm.adapter.redis;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.minicrm.application.contract.EventPublisherContract;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
-
-import io.minicrm.application.contract.EventPublisherContract;
 
 class RedisEventPublisherTest extends EventPublisherContract {
 
@@ -14,7 +13,6 @@ class RedisEventPublisherTest extends EventPublisherContract {
     static final TestRedis REDIS = new TestRedis();
 
     private final List<RedisEventSubscriber> subscribers = new ArrayList<>();
-
 
     @Override
     protected Bus newBus() {

@@ -42,15 +42,17 @@ public final class RedisServer implements AutoCloseable {
 
     /** The redis-server on the PATH or in the usual places; fails naming the package to install when there is none. */
     static Path binary() {
-        return Stream.concat(Stream.of(System.getenv().getOrDefault("PATH", "").split(":")),
+        return Stream.concat(
+                        Stream.of(System.getenv().getOrDefault("PATH", "").split(":")),
                         Stream.of("/usr/bin", "/usr/sbin", "/usr/local/bin"))
                 .filter(directory -> !directory.isBlank())
                 .map(directory -> Path.of(directory, "redis-server"))
                 .filter(Files::isExecutable)
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("redis-server is not installed; the Redis adapter's tests start "
-                        + "their own. Install the Debian package redis-server (apt-get install -y redis-server), "
-                        + "as .ci/run does when it is missing"));
+                .orElseThrow(() ->
+                        new IllegalStateException("redis-server is not installed; the Redis adapter's tests start "
+                                + "their own. Install the Debian package redis-server (apt-get install -y redis-server), "
+                                + "as .ci/run does when it is missing"));
     }
 
     public String url() {
@@ -86,7 +88,9 @@ public final class RedisServer implements AutoCloseable {
     }
 
     private void signal(String name) throws IOException {
-        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
         try {
             if (kill.waitFor() != 0) {
                 throw new IllegalStateException("kill -" + name + " failed");
@@ -98,8 +102,20 @@ public final class RedisServer implements AutoCloseable {
 
     private void launch() {
         try {
-            process = new ProcessBuilder(List.of(binary.toString(), "--port", Integer.toString(port), "--bind", "127.0.0.1",
-                    "--save", "", "--appendonly", "no", "--daemonize", "no", "--dir", directory.toString()))
+            process = new ProcessBuilder(List.of(
+                            binary.toString(),
+                            "--port",
+                            Integer.toString(port),
+                            "--bind",
+                            "127.0.0.1",
+                            "--save",
+                            "",
+                            "--appendonly",
+                            "no",
+                            "--daemonize",
+                            "no",
+                            "--dir",
+                            directory.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(directory.resolve("redis.log").toFile())
                     .start();
@@ -121,8 +137,9 @@ public final class RedisServer implements AutoCloseable {
                 }
             } catch (IOException notYet) {
                 if (System.nanoTime() > deadline || !process.isAlive()) {
-                    throw new IllegalStateException("redis-server did not start on port " + port + "; see "
-                            + directory.resolve("redis.log"), notYet);
+                    throw new IllegalStateException(
+                            "redis-server did not start on port " + port + "; see " + directory.resolve("redis.log"),
+                            notYet);
                 }
                 LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
             }

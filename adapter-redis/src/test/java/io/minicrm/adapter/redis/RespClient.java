@@ -43,7 +43,11 @@ final class RespClient implements AutoCloseable {
         StringBuilder request = new StringBuilder("*").append(arguments.length).append("\r\n");
         for (String argument : arguments) {
             byte[] bytes = argument.getBytes(StandardCharsets.UTF_8);
-            request.append('$').append(bytes.length).append("\r\n").append(argument).append("\r\n");
+            request.append('$')
+                    .append(bytes.length)
+                    .append("\r\n")
+                    .append(argument)
+                    .append("\r\n");
         }
         out.write(request.toString().getBytes(StandardCharsets.UTF_8));
         out.flush();

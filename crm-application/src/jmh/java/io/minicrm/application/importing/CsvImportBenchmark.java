@@ -7,6 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import io.minicrm.application.CrmSettings;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.ImportStatus;
+import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -21,16 +30,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.minicrm.application.CrmSettings;
-import io.minicrm.application.inmemory.InMemoryCustomerStore;
-import io.minicrm.application.inmemory.InMemoryEventBus;
-import io.minicrm.application.inmemory.InMemoryImportJobStore;
-import io.minicrm.application.inmemory.InMemoryOrderStore;
-import io.minicrm.application.port.shared.ImportJob;
-import io.minicrm.application.port.shared.ImportKind;
-import io.minicrm.application.port.shared.ImportStatus;
-import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
  * How fast a million-row customer file is imported into the in-memory store, and how much heap the importer itself
@@ -54,9 +53,12 @@ public class CsvImportBenchmark {
     @OperationsPerInvocation(MILLION)
     @Warmup(iterations = 1)
     @Measurement(iterations = 3)
-    @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+    @Fork(
+            value = 1,
+            jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
     public ImportJob importIntoMemory(MillionRows file, FreshStore store) {
-        return completed(store.importer.run(ImportKind.CUSTOMERS, SHOP, file.open()).blockLast(), MILLION);
+        return completed(
+                store.importer.run(ImportKind.CUSTOMERS, SHOP, file.open()).blockLast(), MILLION);
     }
 
     /**
@@ -72,8 +74,12 @@ public class CsvImportBenchmark {
     @Measurement(iterations = 3)
     @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
     public ImportJob importHeap(SizedFile file, ImportHeap heap) {
-        CsvImporter importer = new CsvImporter(DiscardingStores.customers(), DiscardingStores.orders(),
-                DiscardingStores.jobs(), new InMemoryEventBus(), CrmSettings.defaults());
+        CsvImporter importer = new CsvImporter(
+                DiscardingStores.customers(),
+                DiscardingStores.orders(),
+                DiscardingStores.jobs(),
+                new InMemoryEventBus(),
+                CrmSettings.defaults());
         ImportJob job = importer.run(ImportKind.CUSTOMERS, SHOP, file.open()).blockLast();
         heap.recordPeak();
         return completed(job, file.rows());
@@ -146,8 +152,12 @@ public class CsvImportBenchmark {
             importer = null;
             // The previous import's million customers are collected here, not during the next import.
             System.gc();
-            importer = new CsvImporter(new InMemoryCustomerStore(), new InMemoryOrderStore(), new InMemoryImportJobStore(),
-                    new InMemoryEventBus(), CrmSettings.defaults());
+            importer = new CsvImporter(
+                    new InMemoryCustomerStore(),
+                    new InMemoryOrderStore(),
+                    new InMemoryImportJobStore(),
+                    new InMemoryEventBus(),
+                    CrmSettings.defaults());
         }
     }
 }

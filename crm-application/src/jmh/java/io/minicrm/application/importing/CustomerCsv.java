@@ -17,16 +17,19 @@ final class CustomerCsv {
 
     static final String HEADER = "email,name,phone,city,tags,total_spend,visits,last_order_at";
 
-    private static final String[] FIRST = {"Priya", "Rahul", "Ananya", "Vikram", "Sneha", "Arjun", "Kavya", "Rohan",
-            "Meera", "Aditya", "Isha", "Karan"};
-    private static final String[] LAST = {"Sharma", "Patel", "Iyer", "Reddy", "Nair", "Gupta", "Khan", "Das", "Mehta",
-            "Joshi"};
-    private static final String[] CITIES = {"Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata", "Jaipur", "Surat"};
+    private static final String[] FIRST = {
+        "Priya", "Rahul", "Ananya", "Vikram", "Sneha", "Arjun", "Kavya", "Rohan", "Meera", "Aditya", "Isha", "Karan"
+    };
+    private static final String[] LAST = {
+        "Sharma", "Patel", "Iyer", "Reddy", "Nair", "Gupta", "Khan", "Das", "Mehta", "Joshi"
+    };
+    private static final String[] CITIES = {
+        "Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata", "Jaipur", "Surat"
+    };
     private static final String[] TAGS = {"vip", "churned", "new", "newsletter", "wholesale"};
     private static final LocalDateTime EXPORTED = LocalDateTime.of(2026, 3, 1, 0, 0);
 
-    private CustomerCsv() {
-    }
+    private CustomerCsv() {}
 
     /** Writes the header and {@code rows} rows to a new temporary file. */
     static Path write(int rows, long seed) {
@@ -73,10 +76,19 @@ final class CustomerCsv {
             return;
         }
         int paise = random.nextInt(2_000_000);
-        line.append(',').append(paise / 100).append('.').append(paise % 100 / 10).append(paise % 10)
-                .append(',').append(visits).append(',');
+        line.append(',')
+                .append(paise / 100)
+                .append('.')
+                .append(paise % 100 / 10)
+                .append(paise % 10)
+                .append(',')
+                .append(visits)
+                .append(',');
         LocalDateTime lastOrder = EXPORTED.minusSeconds(random.nextInt(365 * 86_400));
         // Half the exports give the moment, the other half only the day.
-        line.append(random.nextBoolean() ? lastOrder.toString().replace('T', ' ') : lastOrder.toLocalDate().toString());
+        line.append(
+                random.nextBoolean()
+                        ? lastOrder.toString().replace('T', ' ')
+                        : lastOrder.toLocalDate().toString());
     }
 }

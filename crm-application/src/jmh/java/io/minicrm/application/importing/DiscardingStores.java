@@ -5,15 +5,15 @@ import java.util.Collection;
 import java.util.List;
 
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.ImportedCustomer;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.OrderListing;
-import io.minicrm.application.port.out.OrderStore;
-import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
@@ -31,8 +31,7 @@ import reactor.core.publisher.Mono;
  */
 final class DiscardingStores {
 
-    private DiscardingStores() {
-    }
+    private DiscardingStores() {}
 
     static CustomerStore customers() {
         return new Customers();

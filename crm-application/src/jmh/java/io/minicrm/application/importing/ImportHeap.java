@@ -8,21 +8,19 @@ import java.lang.management.MemoryUsage;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 
 /** The heap one import used, in MiB, as JMH secondary results measured from a collected heap. */
 @State(Scope.Thread)
@@ -32,8 +30,10 @@ public class ImportHeap {
     static final long LIMIT = 256L << 20;
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-    private final Set<String> poolNames = pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
+    private final Set<String> poolNames =
+            pools.stream().map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
     private final NotificationListener afterGc = this::collected;
     private volatile long peakBytes;
     private volatile long afterGcBytes;
@@ -68,7 +68,10 @@ public class ImportHeap {
     }
 
     void recordPeak() {
-        peakBytes = pools.stream().map(MemoryPoolMXBean::getPeakUsage).mapToLong(MemoryUsage::getUsed).sum();
+        peakBytes = pools.stream()
+                .map(MemoryPoolMXBean::getPeakUsage)
+                .mapToLong(MemoryUsage::getUsed)
+                .sum();
     }
 
     /**
@@ -92,13 +95,16 @@ public class ImportHeap {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
         // A concurrent phase ends while the application allocates: its "after" is not after a collection.
         if (info.getGcAction().contains("concurrent")) {
             return;
         }
         long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                .filter(pool -> poolNames.contains(pool.getKey())).mapToLong(pool -> pool.getValue().getUsed()).sum();
+                .filter(pool -> poolNames.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed())
+                .sum();
         afterGcBytes = Math.max(afterGcBytes, used);
     }
 

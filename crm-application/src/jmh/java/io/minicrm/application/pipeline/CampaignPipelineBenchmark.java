@@ -2,6 +2,9 @@ package io.minicrm.application.pipeline;
 
 import java.util.concurrent.TimeUnit;
 
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
+import io.minicrm.application.inmemory.InMemoryDispatchQueue;
+import io.minicrm.domain.campaign.CampaignCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -14,10 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.minicrm.application.inmemory.InMemoryCampaignStore;
-import io.minicrm.application.inmemory.InMemoryDispatchQueue;
-import io.minicrm.domain.campaign.CampaignCounters;
 
 /**
  * Deliveries per second for a campaign to a million customers through one in-memory pipeline: the dispatcher's

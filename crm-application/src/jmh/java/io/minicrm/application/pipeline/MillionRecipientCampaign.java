@@ -47,8 +47,8 @@ public final class MillionRecipientCampaign {
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata");
 
-    private final CrmSettings settings = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(),
-            Clock.systemUTC(), IdGenerator.TIME_ORDERED);
+    private final CrmSettings settings = new CrmSettings(
+            Currency.getInstance("INR"), FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore();
 
     public void registerCustomers() {
@@ -56,10 +56,19 @@ public final class MillionRecipientCampaign {
         for (int first = 0; first < RECIPIENTS; first += SAVE_BATCH) {
             List<Customer> batch = new ArrayList<>(SAVE_BATCH);
             for (int number = first; number < first + SAVE_BATCH; number++) {
-                Profile profile = new Profile(Optional.of("Customer" + number + " Shah"), Optional.empty(),
-                        Optional.of(CITIES.get(number % CITIES.size())), Set.of(), Map.of());
-                batch.add(Customer.register(WorkspaceId.DEFAULT, new CustomerId("c%07d".formatted(number)),
-                        new Email("c%07d@example.com".formatted(number)), profile, settings.currency(), now));
+                Profile profile = new Profile(
+                        Optional.of("Customer" + number + " Shah"),
+                        Optional.empty(),
+                        Optional.of(CITIES.get(number % CITIES.size())),
+                        Set.of(),
+                        Map.of());
+                batch.add(Customer.register(
+                        WorkspaceId.DEFAULT,
+                        new CustomerId("c%07d".formatted(number)),
+                        new Email("c%07d@example.com".formatted(number)),
+                        profile,
+                        settings.currency(),
+                        now));
             }
             customers.saveAll(batch).block();
         }
@@ -67,9 +76,16 @@ public final class MillionRecipientCampaign {
 
     /** A node's pipeline with the default settings on the given queue, not yet started. */
     public CampaignPipeline pipeline(InMemoryCampaignStore campaigns, DispatchQueue queue) {
-        return new CampaignPipeline(new PipelinePorts(campaigns, new InMemoryDeliveryStore(), customers, queue,
-                new SimulatedVendor(new SimulatedVendor.Settings(42, 0.1, 0, Duration.ZERO), settings.clock()),
-                new InMemoryEventBus()), settings, PipelineSettings.DEFAULT);
+        return new CampaignPipeline(
+                new PipelinePorts(
+                        campaigns,
+                        new InMemoryDeliveryStore(),
+                        customers,
+                        queue,
+                        new SimulatedVendor(new SimulatedVendor.Settings(42, 0.1, 0, Duration.ZERO), settings.clock()),
+                        new InMemoryEventBus()),
+                settings,
+                PipelineSettings.DEFAULT);
     }
 
     /**
@@ -78,7 +94,8 @@ public final class MillionRecipientCampaign {
      */
     public Campaign queueAndAwaitCompletion(InMemoryCampaignStore campaigns, DispatchQueue queue) {
         Campaign queued = campaigns.insert(queued()).block();
-        queue.requestDispatch(new DispatchRequest(queued.workspace(), queued.id())).block();
+        queue.requestDispatch(new DispatchRequest(queued.workspace(), queued.id()))
+                .block();
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         Campaign current = queued;
         while (current.status() != CampaignStatus.COMPLETED) {
@@ -89,16 +106,28 @@ public final class MillionRecipientCampaign {
             current = campaigns.findById(queued.workspace(), queued.id()).block();
         }
         if (current.counters().audience() != RECIPIENTS || current.counters().pending() != 0) {
-            throw new IllegalStateException("expected " + RECIPIENTS + " settled deliveries, counted " + current.counters());
+            throw new IllegalStateException(
+                    "expected " + RECIPIENTS + " settled deliveries, counted " + current.counters());
         }
         return current;
     }
 
     private Campaign queued() {
         Instant now = settings.clock().instant();
-        NewCampaign request = new NewCampaign("Everyone", new SegmentId("everyone"), Channel.EMAIL, Optional.of("News for {{city}}"),
-                "Hi {{first_name|there}}, thank you for your {{order_count}} orders.", Map.of());
-        return Campaign.draft(WorkspaceId.DEFAULT, new CampaignId(settings.ids().next()), request, settings.catalogue(), "bench", now)
+        NewCampaign request = new NewCampaign(
+                "Everyone",
+                new SegmentId("everyone"),
+                Channel.EMAIL,
+                Optional.of("News for {{city}}"),
+                "Hi {{first_name|there}}, thank you for your {{order_count}} orders.",
+                Map.of());
+        return Campaign.draft(
+                        WorkspaceId.DEFAULT,
+                        new CampaignId(settings.ids().next()),
+                        request,
+                        settings.catalogue(),
+                        "bench",
+                        now)
                 .flatMap(draft -> draft.queue(Rule.all(), now))
                 .getOrElseThrow(problem -> new IllegalStateException(problem.message()));
     }

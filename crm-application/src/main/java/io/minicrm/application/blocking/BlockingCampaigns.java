@@ -73,7 +73,8 @@ public final class BlockingCampaigns {
     }
 
     /** See {@link Campaigns#proposeMessages}. */
-    public List<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
+    public List<String> proposeMessages(
+            WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
         return waiting.all(campaigns.proposeMessages(workspace, goal, segment, channel, count));
     }
 }

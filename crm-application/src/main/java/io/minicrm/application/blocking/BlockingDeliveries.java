@@ -25,7 +25,8 @@ public final class BlockingDeliveries {
     }
 
     /** See {@link Deliveries#list}. */
-    public Page<Delivery> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
+    public Page<Delivery> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return waiting.value(deliveries.list(workspace, campaign, status, page));
     }
 

@@ -50,7 +50,8 @@ final class Waiting {
 
     static <T> @Nullable T await(Mono<T> answer, Duration timeout) {
         try {
-            return answer.timeout(timeout, Mono.error(() -> new BlockingTimeoutException(timeout))).block();
+            return answer.timeout(timeout, Mono.error(() -> new BlockingTimeoutException(timeout)))
+                    .block();
         } catch (RuntimeException failed) {
             Throwable cause = Exceptions.unwrap(failed);
             if (cause == failed || cause instanceof RuntimeException) {

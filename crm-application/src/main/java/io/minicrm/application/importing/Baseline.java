@@ -18,10 +18,15 @@ record Baseline(Optional<BigDecimal> totalSpend, Optional<Integer> visits, Optio
      * the first order time, which files do not give, is taken as the last until an earlier order is recorded.
      */
     PurchaseHistory applyTo(PurchaseHistory known) {
-        Money spend = totalSpend.map(amount -> new Money(amount, known.totalSpend().currency())).orElse(known.totalSpend());
-        int count = Math.max(visits.orElse(known.orderCount()), known.countedOrders().size());
+        Money spend = totalSpend
+                .map(amount -> new Money(amount, known.totalSpend().currency()))
+                .orElse(known.totalSpend());
+        int count = Math.max(
+                visits.orElse(known.orderCount()), known.countedOrders().size());
         Optional<Instant> last = lastOrderAt.or(known::lastOrderAt);
-        Optional<Instant> first = known.firstOrderAt().filter(earliest -> !earliest.isAfter(last.orElseThrow())).or(() -> last);
+        Optional<Instant> first = known.firstOrderAt()
+                .filter(earliest -> !earliest.isAfter(last.orElseThrow()))
+                .or(() -> last);
         return new PurchaseHistory(spend, count, first, last, known.countedOrders());
     }
 }

@@ -11,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
@@ -41,8 +41,7 @@ final class CellParsers {
     /** A cell quoted in a reason shows this many characters at most: a report keeps a thousand reasons. */
     private static final int QUOTED = 60;
 
-    private CellParsers() {
-    }
+    private CellParsers() {}
 
     /** The cell's text in quotes, cut short past {@value #QUOTED} characters. */
     static String quote(String text) {
@@ -61,7 +60,9 @@ final class CellParsers {
         if (NUMBER.matcher(text).matches()) {
             return Either.right(new BigDecimal(text));
         }
-        return plainDigits(text) ? Either.left(quote(text) + ": " + NumberLimits.RULE) : Either.left(quote(text) + " is not a number");
+        return plainDigits(text)
+                ? Either.left(quote(text) + ": " + NumberLimits.RULE)
+                : Either.left(quote(text) + " is not a number");
     }
 
     /** Digits with at most a sign and a point, as a number too long for {@link #NUMBER} is written. */
@@ -74,8 +75,9 @@ final class CellParsers {
     }
 
     static Either<String, Integer> count(String text) {
-        return (COUNT.matcher(text).matches() ? Either.<String, Integer>right(Integer.parseInt(text))
-                : Either.<String, Integer>left(quote(text) + " is not a whole number"))
+        return (COUNT.matcher(text).matches()
+                        ? Either.<String, Integer>right(Integer.parseInt(text))
+                        : Either.<String, Integer>left(quote(text) + " is not a whole number"))
                 .filterOrElse(count -> count >= 0, count -> "cannot be negative, got " + text);
     }
 
@@ -86,13 +88,15 @@ final class CellParsers {
 
     /** A date is midnight in the zone, and so is a date-time that names no offset; either lies within the years kept. */
     static Either<String, Instant> moment(String text, ZoneId zone) {
-        return anyMoment(text, zone).flatMap(moment -> DateLimits.check(moment)
-                .<Either<String, Instant>>map(rule -> Either.left(quote(text) + ": " + rule))
-                .orElseGet(() -> Either.right(moment)));
+        return anyMoment(text, zone)
+                .flatMap(moment -> DateLimits.check(moment)
+                        .<Either<String, Instant>>map(rule -> Either.left(quote(text) + ": " + rule))
+                        .orElseGet(() -> Either.right(moment)));
     }
 
     private static Either<String, Instant> anyMoment(String text, ZoneId zone) {
-        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+        String iso =
+                text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
             Instant plain = plainMoment(iso, zone);
             if (plain != null) {
@@ -103,8 +107,10 @@ final class CellParsers {
             }
             // Asking for the zone, rather than trying ZonedDateTime first, spares an exception per zoneless cell.
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parse(iso);
-            return Either.right(parsed.query(TemporalQueries.zone()) != null
-                    ? ZonedDateTime.from(parsed).toInstant() : LocalDateTime.from(parsed).atZone(zone).toInstant());
+            return Either.right(
+                    parsed.query(TemporalQueries.zone()) != null
+                            ? ZonedDateTime.from(parsed).toInstant()
+                            : LocalDateTime.from(parsed).atZone(zone).toInstant());
         } catch (DateTimeException notIso) {
             return Either.left(quote(text) + " is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)");
         }
@@ -116,20 +122,29 @@ final class CellParsers {
      */
     private static @Nullable Instant plainMoment(String iso, ZoneId zone) {
         int length = iso.length();
-        if (length != 10 && length != 16 && length != 19 || !digits(iso, 0, 4) || iso.charAt(4) != '-'
-                || !digits(iso, 5, 2) || iso.charAt(7) != '-' || !digits(iso, 8, 2)) {
+        if (length != 10 && length != 16 && length != 19
+                || !digits(iso, 0, 4)
+                || iso.charAt(4) != '-'
+                || !digits(iso, 5, 2)
+                || iso.charAt(7) != '-'
+                || !digits(iso, 8, 2)) {
             return null;
         }
         LocalDate date = LocalDate.of(number(iso, 0, 4), number(iso, 5, 2), number(iso, 8, 2));
         if (length == 10) {
             return date.atStartOfDay(zone).toInstant();
         }
-        if (iso.charAt(10) != 'T' || !digits(iso, 11, 2) || iso.charAt(13) != ':' || !digits(iso, 14, 2)
+        if (iso.charAt(10) != 'T'
+                || !digits(iso, 11, 2)
+                || iso.charAt(13) != ':'
+                || !digits(iso, 14, 2)
                 || length == 19 && (iso.charAt(16) != ':' || !digits(iso, 17, 2))) {
             return null;
         }
         int second = length == 19 ? number(iso, 17, 2) : 0;
-        return date.atTime(number(iso, 11, 2), number(iso, 14, 2), second).atZone(zone).toInstant();
+        return date.atTime(number(iso, 11, 2), number(iso, 14, 2), second)
+                .atZone(zone)
+                .toInstant();
     }
 
     private static boolean digits(String text, int from, int count) {
@@ -167,13 +182,17 @@ final class CellParsers {
      * and their number are within a customer's limits.
      */
     static Either<String, Set<String>> tags(String text, UnaryOperator<String> shared) {
-        List<String> tags = Arrays.stream(LIST_SEPARATOR.split(text)).map(String::strip).filter(tag -> !tag.isEmpty())
+        List<String> tags = Arrays.stream(LIST_SEPARATOR.split(text))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
                 .toList();
-        Optional<String> refused = tags.stream().flatMap(tag -> TextLimits.TAG.check(tag).stream()).findFirst();
+        Optional<String> refused =
+                tags.stream().flatMap(tag -> TextLimits.TAG.check(tag).stream()).findFirst();
         if (refused.isPresent()) {
             return Either.left(refused.get());
         }
-        Set<String> kept = tags.stream().map(tag -> shared.apply(tag.toLowerCase(Locale.ROOT)))
+        Set<String> kept = tags.stream()
+                .map(tag -> shared.apply(tag.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.toUnmodifiableSet());
         return kept.size() > Profile.MAX_TAGS ? Either.left(Profile.TAGS_RULE) : Either.right(kept);
     }

@@ -26,7 +26,9 @@ record Columns(Map<Field, Integer> positions, List<Integer> leftOver) {
         List<Violation> violations = new ArrayList<>();
         for (int column = 0; column < header.size(); column++) {
             String key = header.key(column);
-            Optional<Field> field = fields.stream().filter(candidate -> candidate.aliases().contains(key)).findFirst();
+            Optional<Field> field = fields.stream()
+                    .filter(candidate -> candidate.aliases().contains(key))
+                    .findFirst();
             if (field.isEmpty()) {
                 leftOver.add(column);
             } else if (positions.containsKey(field.get())) {
@@ -35,8 +37,10 @@ record Columns(Map<Field, Integer> positions, List<Integer> leftOver) {
                 positions.put(field.get(), column);
             }
         }
-        fields.stream().filter(field -> field.required() && !positions.containsKey(field))
-                .forEach(field -> violations.add(new Violation(field.usualName(),
+        fields.stream()
+                .filter(field -> field.required() && !positions.containsKey(field))
+                .forEach(field -> violations.add(new Violation(
+                        field.usualName(),
                         "the file has no such column (accepted names: " + String.join(", ", field.aliases()) + ")")));
         return violations.isEmpty()
                 ? Either.right(new Columns(positions, leftOver))
@@ -45,7 +49,9 @@ record Columns(Map<Field, Integer> positions, List<Integer> leftOver) {
 
     /** Two columns that would fill the same value: which one holds the truth is anyone's guess. */
     static Violation repeated(Header header, int first, int again) {
-        return new Violation(header.name(again), "holds the same value as the column '" + header.name(first) + "'; keep one of them");
+        return new Violation(
+                header.name(again),
+                "holds the same value as the column '" + header.name(first) + "'; keep one of them");
     }
 
     Optional<Integer> position(Field field) {

@@ -32,7 +32,8 @@ final class CsvDecoder extends Reader {
 
     CsvDecoder(InputStream in, Charset charset) {
         this.in = in;
-        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        this.decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
@@ -85,10 +86,12 @@ final class CsvDecoder extends Reader {
         String charset = decoder.charset().name();
         String what = ended && bytes.remaining() == length
                 ? "the file ends in the middle of a " + charset + " character (bytes " + named + ")"
-                : (bad.length == 1 ? "the byte " + named + " is not " : "the bytes " + named + " are not ") + charset + " text";
-        return new Undecodable(what + (charset.toUpperCase(Locale.ROOT).equals("UTF-8")
-                ? "; save the file as UTF-8, or name the charset it is in (such as ISO-8859-1 or windows-1252)"
-                : "; name the charset the file is in"));
+                : (bad.length == 1 ? "the byte " + named + " is not " : "the bytes " + named + " are not ") + charset
+                        + " text";
+        return new Undecodable(what
+                + (charset.toUpperCase(Locale.ROOT).equals("UTF-8")
+                        ? "; save the file as UTF-8, or name the charset it is in (such as ISO-8859-1 or windows-1252)"
+                        : "; name the charset the file is in"));
     }
 
     @Override

@@ -28,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
  */
 final class CsvFile implements AutoCloseable {
 
-    // Past the guard's limits, so that only a case the guard missed reaches them; they keep memory bounded all the same.
+    // Past the guard's limits, so that only a case the guard missed reaches them; they keep memory bounded all the
+    // same.
     private static final int READER_BUFFER = 4 * CsvLimits.MAX_LINE_CHARACTERS;
     private static final Pattern RECORD_LINE = Pattern.compile("started in line (\\d+)");
 
@@ -42,27 +43,37 @@ final class CsvFile implements AutoCloseable {
 
     /** Reads nothing yet. */
     static CsvFile open(InputStream csv, Charset charset) {
-        CsvRecordHandler handler = CsvRecordHandler.builder().maxFields(CsvLimits.MAX_COLUMNS + 1)
-                .maxFieldSize(CsvLimits.MAX_CELL_CHARACTERS + 1).maxRecordSize(CsvLimits.MAX_LINE_CHARACTERS + 1).build();
+        CsvRecordHandler handler = CsvRecordHandler.builder()
+                .maxFields(CsvLimits.MAX_COLUMNS + 1)
+                .maxFieldSize(CsvLimits.MAX_CELL_CHARACTERS + 1)
+                .maxRecordSize(CsvLimits.MAX_LINE_CHARACTERS + 1)
+                .build();
         // Rows with too few or too many fields are rejected one by one rather than failing the whole file.
-        return new CsvFile(CsvReader.builder().allowMissingFields(true).allowExtraFields(true).maxBufferSize(READER_BUFFER)
+        return new CsvFile(CsvReader.builder()
+                .allowMissingFields(true)
+                .allowExtraFields(true)
+                .maxBufferSize(READER_BUFFER)
                 .build(handler, new CsvGuard(new CsvText(new CsvDecoder(csv, charset)))));
     }
 
     Mono<Header> header() {
         return Mono.fromCallable(() -> {
-            if (!records.hasNext()) {
-                throw new CrmException(Problem.Invalid.of("header", "the file is empty; its first line must name the columns"));
-            }
-            Header header = new Header(records.next().getFields());
-            for (int column = 0; column < header.size(); column++) {
-                int position = column;
-                UnprintableText.in(header.name(column)).ifPresent(reason -> {
-                    throw new FileRefused(ImportFailure.at(1, Optional.of(position(position)), "the column's name " + reason));
-                });
-            }
-            return header;
-        }).subscribeOn(Schedulers.boundedElastic()).onErrorMap(failure -> located(failure, CsvFile::position));
+                    if (!records.hasNext()) {
+                        throw new CrmException(Problem.Invalid.of(
+                                "header", "the file is empty; its first line must name the columns"));
+                    }
+                    Header header = new Header(records.next().getFields());
+                    for (int column = 0; column < header.size(); column++) {
+                        int position = column;
+                        UnprintableText.in(header.name(column)).ifPresent(reason -> {
+                            throw new FileRefused(ImportFailure.at(
+                                    1, Optional.of(position(position)), "the column's name " + reason));
+                        });
+                    }
+                    return header;
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(failure -> located(failure, CsvFile::position));
     }
 
     Flux<Row> rows(Header header) {
@@ -70,8 +81,11 @@ final class CsvFile implements AutoCloseable {
                 .subscribeOn(Schedulers.boundedElastic())
                 .map(record -> new Row(record.getStartingLineNumber(), record.getFields(), header))
                 .filter(row -> !row.isBlank())
-                .onErrorMap(failure -> located(failure, cell -> cell < header.size() && !header.name(cell).isBlank()
-                        ? header.name(cell) : position(cell)));
+                .onErrorMap(failure -> located(
+                        failure,
+                        cell -> cell < header.size() && !header.name(cell).isBlank()
+                                ? header.name(cell)
+                                : position(cell)));
     }
 
     /** The refusal a failure to read stands for, naming the cell at fault as {@code columnName} gives it. */
@@ -83,9 +97,13 @@ final class CsvFile implements AutoCloseable {
             }
             if (cause instanceof CsvParseException unparsable) {
                 Matcher line = RECORD_LINE.matcher(String.valueOf(unparsable.getMessage()));
-                return new FileRefused(line.find()
-                        ? ImportFailure.at(Long.parseLong(line.group(1)), Optional.empty(), "the row cannot be read as CSV")
-                        : ImportFailure.of("the file cannot be read as CSV"));
+                return new FileRefused(
+                        line.find()
+                                ? ImportFailure.at(
+                                        Long.parseLong(line.group(1)),
+                                        Optional.empty(),
+                                        "the row cannot be read as CSV")
+                                : ImportFailure.of("the file cannot be read as CSV"));
             }
         }
         return failure;

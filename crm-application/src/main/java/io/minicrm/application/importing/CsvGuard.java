@@ -13,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class CsvGuard extends Reader {
 
-    private enum State { CELL_START, PLAIN, QUOTED, CLOSING_QUOTE }
+    private enum State {
+        CELL_START,
+        PLAIN,
+        QUOTED,
+        CLOSING_QUOTE
+    }
 
     private final Reader in;
     private State state = State.CELL_START;
@@ -88,8 +93,11 @@ final class CsvGuard extends Reader {
                     state = State.QUOTED;
                 } else if (next != '\r') {
                     if (next != ',' && next != '\n') {
-                        throw new CsvFault(rowLine, cell, "a quoted cell ends at its closing quote, but '" + next
-                                + "' follows it; write a quote inside a quoted cell as two quotes (\"\")");
+                        throw new CsvFault(
+                                rowLine,
+                                cell,
+                                "a quoted cell ends at its closing quote, but '" + next
+                                        + "' follows it; write a quote inside a quoted cell as two quotes (\"\")");
                     }
                     plain(next);
                 }

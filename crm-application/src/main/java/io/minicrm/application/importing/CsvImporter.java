@@ -8,17 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
-import io.minicrm.application.ImportSettings;
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.ImportSettings;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
-import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.shared.StartedImport;
@@ -75,12 +75,22 @@ public final class CsvImporter implements Imports, AutoCloseable {
     /** The imports this engine runs in the background, to be marked interrupted if it stops first. */
     private final Map<ImportJobId, Background> background = new ConcurrentHashMap<>();
 
-    public CsvImporter(CustomerStore customers, OrderStore orders, ImportJobStore jobs, EventPublisher events, CrmSettings settings) {
+    public CsvImporter(
+            CustomerStore customers,
+            OrderStore orders,
+            ImportJobStore jobs,
+            EventPublisher events,
+            CrmSettings settings) {
         this(customers, orders, jobs, events, settings, ImportSettings.DEFAULT);
     }
 
-    public CsvImporter(CustomerStore customers, OrderStore orders, ImportJobStore jobs, EventPublisher events, CrmSettings settings,
-                       ImportSettings importSettings) {
+    public CsvImporter(
+            CustomerStore customers,
+            OrderStore orders,
+            ImportJobStore jobs,
+            EventPublisher events,
+            CrmSettings settings,
+            ImportSettings importSettings) {
         this.customers = customers;
         this.orders = orders;
         this.announcements = new Announcements(events);
@@ -96,23 +106,28 @@ public final class CsvImporter implements Imports, AutoCloseable {
      */
     @Override
     public Flux<ImportJob> run(ImportKind kind, WorkspaceId workspace, InputStream csv) {
-        return Flux.defer(() -> ImportRun.streamed(tracker(kind, workspace), csv, planner(kind, workspace), importSettings.heartbeat()));
+        return Flux.defer(() -> ImportRun.streamed(
+                tracker(kind, workspace), csv, planner(kind, workspace), importSettings.heartbeat()));
     }
 
     /** Starts the import in the background and answers with its job as soon as it is saved; follow it in the job store. */
     @Override
     public Mono<ImportJob> start(ImportKind kind, WorkspaceId workspace, InputStream csv) {
         return Mono.defer(() -> {
-            JobTracker tracker = tracker(kind, workspace);
-            return detached(tracker, ImportRun.streamed(tracker, csv, planner(kind, workspace), importSettings.heartbeat()));
-        }).map(StartedImport::job);
+                    JobTracker tracker = tracker(kind, workspace);
+                    return detached(
+                            tracker,
+                            ImportRun.streamed(tracker, csv, planner(kind, workspace), importSettings.heartbeat()));
+                })
+                .map(StartedImport::job);
     }
 
     @Override
     public Mono<StartedImport> receive(ImportKind kind, WorkspaceId workspace, Mono<ImportFile> file) {
         return Mono.defer(() -> {
             JobTracker tracker = tracker(kind, workspace);
-            return detached(tracker, ImportRun.staged(tracker, file, planner(kind, workspace), importSettings.heartbeat()));
+            return detached(
+                    tracker, ImportRun.staged(tracker, file, planner(kind, workspace), importSettings.heartbeat()));
         });
     }
 
@@ -131,17 +146,26 @@ public final class CsvImporter implements Imports, AutoCloseable {
     public void close() {
         List<Background> stopping = List.copyOf(background.values());
         try {
-            Flux.fromIterable(stopping).flatMap(running -> running.tracker().interrupt(STOPPED).onErrorComplete()).then()
+            Flux.fromIterable(stopping)
+                    .flatMap(running -> running.tracker().interrupt(STOPPED).onErrorComplete())
+                    .then()
                     .block(STOPPING);
         } catch (RuntimeException slow) {
-            LOG.log(System.Logger.Level.WARNING, "import jobs still running were not all marked interrupted; the next"
-                    + " start marks them once they have been silent long enough", slow);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "import jobs still running were not all marked interrupted; the next"
+                            + " start marks them once they have been silent long enough",
+                    slow);
         }
         stopping.forEach(running -> running.subscription().dispose());
     }
 
     private JobTracker tracker(ImportKind kind, WorkspaceId workspace) {
-        ImportJob job = ImportJob.started(new ImportJobId(settings.ids().next()), workspace, kind, settings.clock().instant());
+        ImportJob job = ImportJob.started(
+                new ImportJobId(settings.ids().next()),
+                workspace,
+                kind,
+                settings.clock().instant());
         return new JobTracker(jobs, settings.clock(), job);
     }
 
@@ -152,22 +176,25 @@ public final class CsvImporter implements Imports, AutoCloseable {
         AtomicReference<@Nullable ImportJob> latest = new AtomicReference<>();
         Disposable.Swap subscription = Disposables.swap();
         background.put(tracker.id(), new Background(tracker, subscription));
-        subscription.update(work.subscribe(job -> {
-            latest.set(job);
-            started.tryEmitValue(job);
-        }, error -> {
-            background.remove(tracker.id());
-            started.tryEmitError(error);
-            outcome.tryEmitError(error);
-        }, () -> {
-            background.remove(tracker.id());
-            ImportJob last = latest.get();
-            if (last != null) {
-                outcome.tryEmitValue(last);
-            } else {
-                outcome.tryEmitEmpty();
-            }
-        }));
+        subscription.update(work.subscribe(
+                job -> {
+                    latest.set(job);
+                    started.tryEmitValue(job);
+                },
+                error -> {
+                    background.remove(tracker.id());
+                    started.tryEmitError(error);
+                    outcome.tryEmitError(error);
+                },
+                () -> {
+                    background.remove(tracker.id());
+                    ImportJob last = latest.get();
+                    if (last != null) {
+                        outcome.tryEmitValue(last);
+                    } else {
+                        outcome.tryEmitEmpty();
+                    }
+                }));
         return started.asMono().map(job -> new StartedImport(job, outcome.asMono()));
     }
 
@@ -180,22 +207,32 @@ public final class CsvImporter implements Imports, AutoCloseable {
 
     private Either<Problem, ImportPlan<CustomerRow>> customerPlan(WorkspaceId workspace, Header header) {
         CustomerBatch batch = new CustomerBatch(workspace, customers, announcements, settings);
-        return CustomerColumns.match(header, settings.catalogue()).map(columns -> new ImportPlan<>(columns.ignored(),
-                Stream.concat(columns.fields().positions().values().stream(),
-                        columns.attributes().stream().map(CustomerColumns.AttributeColumn::position)).toList(),
-                new CustomerRows(columns, settings.clock())::read, batch::store));
+        return CustomerColumns.match(header, settings.catalogue())
+                .map(columns -> new ImportPlan<>(
+                        columns.ignored(),
+                        Stream.concat(
+                                        columns.fields().positions().values().stream(),
+                                        columns.attributes().stream().map(CustomerColumns.AttributeColumn::position))
+                                .toList(),
+                        new CustomerRows(columns, settings.clock())::read,
+                        batch::store));
     }
 
     private Either<Problem, ImportPlan<OrderRow>> orderPlan(WorkspaceId workspace, Header header) {
-        return Columns.match(header, OrderFields.ALL).map(columns -> new ImportPlan<>(
-                columns.leftOver().stream().map(header::name).toList(),
-                List.copyOf(columns.positions().values()),
-                new OrderRows(columns, settings.currency(), settings.clock())::read,
-                new OrderBatch(workspace, customers, orders, announcements, settings,
-                        header.name(columns.required(OrderFields.CUSTOMER_EMAIL)))::store));
+        return Columns.match(header, OrderFields.ALL)
+                .map(columns -> new ImportPlan<>(
+                        columns.leftOver().stream().map(header::name).toList(),
+                        List.copyOf(columns.positions().values()),
+                        new OrderRows(columns, settings.currency(), settings.clock())::read,
+                        new OrderBatch(
+                                workspace,
+                                customers,
+                                orders,
+                                announcements,
+                                settings,
+                                header.name(columns.required(OrderFields.CUSTOMER_EMAIL)))::store));
     }
 
     /** An import running in the background: its job's tracker and the subscription that runs it. */
-    private record Background(JobTracker tracker, Disposable subscription) {
-    }
+    private record Background(JobTracker tracker, Disposable subscription) {}
 }

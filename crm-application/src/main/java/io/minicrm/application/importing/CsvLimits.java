@@ -19,8 +19,7 @@ public final class CsvLimits {
     public static final String LINE_RULE = "a line holds at most " + grouped(MAX_LINE_CHARACTERS)
             + " characters (a row whose quoted cells hold line breaks counts all its lines)";
 
-    private CsvLimits() {
-    }
+    private CsvLimits() {}
 
     private static String grouped(int number) {
         return String.format(Locale.ROOT, "%,d", number);

@@ -46,32 +46,45 @@ final class CustomerBatch {
     }
 
     Mono<ImportReport> store(List<Either<Rejection, CustomerRow>> batch) {
-        Map<Email, List<CustomerRow>> rows = batch.stream().filter(Either::isRight).map(Either::get)
+        Map<Email, List<CustomerRow>> rows = batch.stream()
+                .filter(Either::isRight)
+                .map(Either::get)
                 .collect(Collectors.groupingBy(CustomerRow::email, LinkedHashMap::new, Collectors.toList()));
-        List<Rejection> rejections = batch.stream().filter(Either::isLeft).map(Either::getLeft).toList();
+        List<Rejection> rejections =
+                batch.stream().filter(Either::isLeft).map(Either::getLeft).toList();
         return store(rows, 1).map(ImportReport.ofBatch(0, 0, 0, rejections)::plus);
     }
 
     private Mono<ImportReport> store(Map<Email, List<CustomerRow>> rows, int round) {
-        return customers.findByEmails(workspace, rows.keySet()).collectMap(Customer::email).flatMap(stored -> {
-            Instant now = settings.clock().instant();
-            Map<Email, Outcome> outcomes = new LinkedHashMap<>();
-            rows.forEach((email, ofEmail) -> outcomes.put(email, merge(Optional.ofNullable(stored.get(email)), ofEmail, now)));
-            return customers.saveImported(changes(outcomes.values())).map(Customer::email).collect(Collectors.toSet()).flatMap(readAgain -> {
-                outcomes.keySet().removeAll(readAgain);
-                Mono<ImportReport> saved = announce(changes(outcomes.values()), now).thenReturn(report(outcomes.values()));
-                if (readAgain.isEmpty()) {
-                    return saved;
-                }
-                if (round == ROUNDS) {
-                    return CrmException.refuse(new Problem.Conflict("customers " + readAgain
-                            + " kept changing while the import stored them; import the file again"));
-                }
-                Map<Email, List<CustomerRow>> again = new LinkedHashMap<>(rows);
-                again.keySet().retainAll(readAgain);
-                return saved.flatMap(report -> store(again, round + 1).map(report::plus));
-            });
-        });
+        return customers
+                .findByEmails(workspace, rows.keySet())
+                .collectMap(Customer::email)
+                .flatMap(stored -> {
+                    Instant now = settings.clock().instant();
+                    Map<Email, Outcome> outcomes = new LinkedHashMap<>();
+                    rows.forEach((email, ofEmail) ->
+                            outcomes.put(email, merge(Optional.ofNullable(stored.get(email)), ofEmail, now)));
+                    return customers
+                            .saveImported(changes(outcomes.values()))
+                            .map(Customer::email)
+                            .collect(Collectors.toSet())
+                            .flatMap(readAgain -> {
+                                outcomes.keySet().removeAll(readAgain);
+                                Mono<ImportReport> saved = announce(changes(outcomes.values()), now)
+                                        .thenReturn(report(outcomes.values()));
+                                if (readAgain.isEmpty()) {
+                                    return saved;
+                                }
+                                if (round == ROUNDS) {
+                                    return CrmException.refuse(new Problem.Conflict("customers " + readAgain
+                                            + " kept changing while the import stored them; import the file again"));
+                                }
+                                Map<Email, List<CustomerRow>> again = new LinkedHashMap<>(rows);
+                                again.keySet().retainAll(readAgain);
+                                return saved.flatMap(
+                                        report -> store(again, round + 1).map(report::plus));
+                            });
+                });
     }
 
     /** What one e-mail's rows make of the customer stored with it, if any: the change to store, and each row's fate. */
@@ -88,8 +101,10 @@ final class CustomerBatch {
             latest = next;
         }
         Customer last = Objects.requireNonNull(latest, "an e-mail comes with at least one row");
-        Optional<ImportedCustomer> change = stored.filter(known -> known == last).isPresent()
-                ? Optional.empty() : Optional.of(new ImportedCustomer(last, stored));
+        Optional<ImportedCustomer> change =
+                stored.filter(known -> known == last).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(new ImportedCustomer(last, stored));
         return new Outcome(change, created, updated, rows.size() - created - updated);
     }
 
@@ -117,6 +132,5 @@ final class CustomerBatch {
     }
 
     /** The change one e-mail's rows make, if any, and what became of those rows. */
-    private record Outcome(Optional<ImportedCustomer> change, long created, long updated, long skipped) {
-    }
+    private record Outcome(Optional<ImportedCustomer> change, long created, long updated, long skipped) {}
 }

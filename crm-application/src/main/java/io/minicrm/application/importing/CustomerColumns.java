@@ -20,8 +20,7 @@ import io.vavr.control.Either;
 record CustomerColumns(Columns fields, List<AttributeColumn> attributes, List<String> ignored) {
 
     /** A column that fills a custom attribute; undeclared ones hold text. */
-    record AttributeColumn(int position, String name, FieldType type) {
-    }
+    record AttributeColumn(int position, String name, FieldType type) {}
 
     static Either<Problem, CustomerColumns> match(Header header, FieldCatalogue catalogue) {
         return Columns.match(header, CustomerFields.ALL).flatMap(fields -> {
@@ -34,7 +33,8 @@ record CustomerColumns(Columns fields, List<AttributeColumn> attributes, List<St
                 if (attribute.isEmpty()) {
                     ignored.add(header.name(column));
                 } else if (seen.containsKey(attribute.get().name())) {
-                    repeats.add(Columns.repeated(header, seen.get(attribute.get().name()), column));
+                    repeats.add(
+                            Columns.repeated(header, seen.get(attribute.get().name()), column));
                 } else {
                     seen.put(attribute.get().name(), column);
                     attributes.add(attribute.get());
@@ -51,9 +51,11 @@ record CustomerColumns(Columns fields, List<AttributeColumn> attributes, List<St
         boolean prefixed = key.startsWith(FieldCatalogue.ATTRIBUTE_PREFIX);
         String name = prefixed ? key.substring(FieldCatalogue.ATTRIBUTE_PREFIX.length()) : key;
         Optional<AttributeColumn> declared = catalogue.attributes().entrySet().stream()
-                .filter(attribute -> attribute.getKey().equalsIgnoreCase(name)).findFirst()
+                .filter(attribute -> attribute.getKey().equalsIgnoreCase(name))
+                .findFirst()
                 .map(attribute -> new AttributeColumn(column, attribute.getKey(), attribute.getValue()));
         return declared.or(() -> prefixed && Profile.isAttributeName(name)
-                ? Optional.of(new AttributeColumn(column, name, FieldType.TEXT)) : Optional.empty());
+                ? Optional.of(new AttributeColumn(column, name, FieldType.TEXT))
+                : Optional.empty());
     }
 }

@@ -17,9 +17,8 @@ final class CustomerFields {
     static final Field VISITS = Field.optional("visits", "order_count", "orders");
     static final Field LAST_ORDER_AT = Field.optional("last_order_at", "last_visit");
 
-    static final List<Field> ALL = List.of(EMAIL, NAME, FIRST_NAME, LAST_NAME, PHONE, CITY, TAGS, CREATED_AT,
-            TOTAL_SPEND, VISITS, LAST_ORDER_AT);
+    static final List<Field> ALL = List.of(
+            EMAIL, NAME, FIRST_NAME, LAST_NAME, PHONE, CITY, TAGS, CREATED_AT, TOTAL_SPEND, VISITS, LAST_ORDER_AT);
 
-    private CustomerFields() {
-    }
+    private CustomerFields() {}
 }

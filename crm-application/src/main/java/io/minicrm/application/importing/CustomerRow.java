@@ -19,9 +19,16 @@ import io.minicrm.domain.workspace.WorkspaceId;
  * What one row says about the customer its e-mail finds. Filled cells replace what is known; blank cells and absent
  * columns keep it, so a later row updates an earlier one only where it says something.
  */
-record CustomerRow(long line, Email email, Optional<String> name, Optional<String> phone, Optional<String> city,
-                   Optional<Set<String>> tags, Map<String, AttributeValue> attributes, Optional<Instant> createdAt,
-                   Baseline baseline) {
+record CustomerRow(
+        long line,
+        Email email,
+        Optional<String> name,
+        Optional<String> phone,
+        Optional<String> city,
+        Optional<Set<String>> tags,
+        Map<String, AttributeValue> attributes,
+        Optional<Instant> createdAt,
+        Baseline baseline) {
 
     CustomerRow {
         attributes = Map.copyOf(attributes);
@@ -36,7 +43,9 @@ record CustomerRow(long line, Email email, Optional<String> name, Optional<Strin
         Profile profile = applyTo(known.profile());
         PurchaseHistory purchases = baseline.applyTo(known.purchases());
         Instant created = createdAt.orElse(known.createdAt());
-        if (profile.equals(known.profile()) && purchases.equals(known.purchases()) && created.equals(known.createdAt())) {
+        if (profile.equals(known.profile())
+                && purchases.equals(known.purchases())
+                && created.equals(known.createdAt())) {
             return known;
         }
         Instant updated = now.isAfter(known.updatedAt()) ? now : known.updatedAt();
@@ -46,6 +55,7 @@ record CustomerRow(long line, Email email, Optional<String> name, Optional<Strin
     private Profile applyTo(Profile known) {
         Map<String, AttributeValue> merged = new HashMap<>(known.attributes());
         merged.putAll(attributes);
-        return new Profile(name.or(known::name), phone.or(known::phone), city.or(known::city), tags.orElse(known.tags()), merged);
+        return new Profile(
+                name.or(known::name), phone.or(known::phone), city.or(known::city), tags.orElse(known.tags()), merged);
     }
 }

@@ -40,12 +40,22 @@ final class CustomerRows {
         var attributes = attributes(row);
         var name = name(row);
         var phone = row.read(fields.position(PHONE), text -> CellParsers.text(text, TextLimits.PHONE));
-        var city = row.read(fields.position(CITY), text -> CellParsers.text(text, TextLimits.CITY).map(shared::of));
+        var city = row.read(
+                fields.position(CITY),
+                text -> CellParsers.text(text, TextLimits.CITY).map(shared::of));
         var tags = row.read(fields.position(TAGS), text -> CellParsers.tags(text, shared::of));
-        return Row.firstRejection(List.of(email, createdAt, spend, visits, lastOrderAt, attributes, name, phone, city, tags))
+        return Row.firstRejection(
+                        List.of(email, createdAt, spend, visits, lastOrderAt, attributes, name, phone, city, tags))
                 .<Either<Rejection, CustomerRow>>map(Either::left)
-                .orElseGet(() -> Either.right(new CustomerRow(row.line(), email.get(), name.get(), phone.get(), city.get(),
-                        tags.get(), attributes.get(), createdAt.get(),
+                .orElseGet(() -> Either.right(new CustomerRow(
+                        row.line(),
+                        email.get(),
+                        name.get(),
+                        phone.get(),
+                        city.get(),
+                        tags.get(),
+                        attributes.get(),
+                        createdAt.get(),
                         new Baseline(spend.get(), visits.get(), lastOrderAt.get()))));
     }
 
@@ -57,10 +67,12 @@ final class CustomerRows {
             return row.read(nameColumn, text -> CellParsers.text(text, TextLimits.CUSTOMER_NAME));
         }
         Optional<String> joined = Optional.of(Stream.of(FIRST_NAME, LAST_NAME)
-                        .flatMap(part -> row.text(fields.position(part)).stream()).collect(Collectors.joining(" ")))
+                        .flatMap(part -> row.text(fields.position(part)).stream())
+                        .collect(Collectors.joining(" ")))
                 .filter(text -> !text.isEmpty());
         Optional<Integer> firstColumn = fields.position(FIRST_NAME).or(() -> fields.position(LAST_NAME));
-        return joined.flatMap(text -> TextLimits.CUSTOMER_NAME.check(text)
+        return joined.flatMap(text -> TextLimits.CUSTOMER_NAME
+                        .check(text)
                         .map(reason -> Either.<Rejection, Optional<String>>left(firstColumn
                                 .map(column -> row.rejection(column, reason))
                                 .orElseGet(() -> new Rejection(row.line(), Optional.empty(), reason)))))
@@ -70,7 +82,8 @@ final class CustomerRows {
     private Either<Rejection, Map<String, AttributeValue>> attributes(Row row) {
         Map<String, AttributeValue> values = new HashMap<>();
         for (AttributeColumn column : columns.attributes()) {
-            var value = row.read(Optional.of(column.position()),
+            var value = row.read(
+                    Optional.of(column.position()),
                     text -> CellParsers.attribute(text, column.type(), clock.getZone()));
             if (value.isLeft()) {
                 return Either.left(value.getLeft());
@@ -83,6 +96,8 @@ final class CustomerRows {
     // A customer cannot have signed up after the import that registers them.
     private Either<String, Instant> pastMoment(String text) {
         return CellParsers.moment(text, clock.getZone())
-                .filterOrElse(moment -> !moment.isAfter(clock.instant()), moment -> CellParsers.quote(text) + " lies in the future");
+                .filterOrElse(
+                        moment -> !moment.isAfter(clock.instant()),
+                        moment -> CellParsers.quote(text) + " lies in the future");
     }
 }

@@ -12,8 +12,11 @@ import reactor.core.publisher.Mono;
  * How an import reads rows once its header is known, and how it stores a batch of them. The columns it reads are those
  * whose cells may be stored, and so are held to what a store may keep; the columns it ignores are not.
  */
-record ImportPlan<R>(List<String> ignoredColumns, List<Integer> readColumns, Function<Row, Either<Rejection, R>> reader,
-                     Function<List<Either<Rejection, R>>, Mono<ImportReport>> writer) {
+record ImportPlan<R>(
+        List<String> ignoredColumns,
+        List<Integer> readColumns,
+        Function<Row, Either<Rejection, R>> reader,
+        Function<List<Either<Rejection, R>>, Mono<ImportReport>> writer) {
 
     ImportPlan {
         ignoredColumns = List.copyOf(ignoredColumns);
@@ -21,8 +24,10 @@ record ImportPlan<R>(List<String> ignoredColumns, List<Integer> readColumns, Fun
     }
 
     Either<Rejection, R> read(Row row) {
-        return row.misshapen().or(() -> row.unprintable(readColumns))
-                .<Either<Rejection, R>>map(Either::left).orElseGet(() -> reader.apply(row));
+        return row.misshapen()
+                .or(() -> row.unprintable(readColumns))
+                .<Either<Rejection, R>>map(Either::left)
+                .orElseGet(() -> reader.apply(row));
     }
 
     Mono<ImportReport> store(List<Either<Rejection, R>> batch) {

@@ -33,8 +33,7 @@ final class ImportRun {
         Either<Problem, ImportPlan<?>> plan(Header header);
     }
 
-    private ImportRun() {
-    }
+    private ImportRun() {}
 
     /** Reads and stores a UTF-8 stream in one pass; emits the job each time it is saved, started to finished. */
     static Flux<ImportJob> streamed(JobTracker tracker, InputStream csv, Planner planner, Duration heartbeat) {
@@ -46,12 +45,16 @@ final class ImportRun {
      * does not arrive, or is refused, leaves nothing stored. The file is closed once the import is done with it.
      */
     static Flux<ImportJob> staged(JobTracker tracker, Mono<ImportFile> arriving, Planner planner, Duration heartbeat) {
-        Flux<ImportJob> work = Flux.usingWhen(arriving,
-                file -> checked(file, planner).thenMany(stored(tracker, () -> CsvFile.open(file.open(), file.charset()), planner)),
+        Flux<ImportJob> work = Flux.usingWhen(
+                arriving,
+                file -> checked(file, planner)
+                        .thenMany(stored(tracker, () -> CsvFile.open(file.open(), file.charset()), planner)),
                 file -> Mono.fromCallable(() -> {
-                    file.close();
-                    return file;
-                }).subscribeOn(Schedulers.boundedElastic()).onErrorComplete());
+                            file.close();
+                            return file;
+                        })
+                        .subscribeOn(Schedulers.boundedElastic())
+                        .onErrorComplete());
         return tracked(tracker, heartbeat, work);
     }
 
@@ -63,23 +66,29 @@ final class ImportRun {
     }
 
     private static Disposable heartbeat(JobTracker tracker, Duration every) {
-        return Flux.interval(every).onBackpressureDrop()
+        return Flux.interval(every)
+                .onBackpressureDrop()
                 .concatMap(tick -> tracker.touch().onErrorComplete(), 1)
                 .subscribe();
     }
 
     /** Every row of the file read and parsed, nothing stored: what the file's refusal, if any, would be. */
     private static Mono<Void> checked(ImportFile file, Planner planner) {
-        return Flux.using(() -> CsvFile.open(file.open(), file.charset()),
-                csv -> csv.header().flatMapMany(header -> orRefused(planner.plan(header)).thenMany(csv.rows(header))))
+        return Flux.using(
+                        () -> CsvFile.open(file.open(), file.charset()),
+                        csv -> csv.header()
+                                .flatMapMany(header ->
+                                        orRefused(planner.plan(header)).thenMany(csv.rows(header))))
                 .then();
     }
 
     /** The job after the header is read and after each batch is stored. */
     private static Flux<ImportJob> stored(JobTracker tracker, Callable<CsvFile> opening, Planner planner) {
-        return Flux.using(opening,
-                file -> file.header().flatMapMany(header -> orRefused(planner.plan(header))
-                                .flatMapMany(plan -> reports(file, header, plan)))
+        return Flux.using(
+                opening,
+                file -> file.header()
+                        .flatMapMany(header ->
+                                orRefused(planner.plan(header)).flatMapMany(plan -> reports(file, header, plan)))
                         .concatMap(tracker::record, 1));
     }
 

@@ -12,12 +12,13 @@ import io.vavr.control.Either;
 /** Reads an order's items: {@code name:quantity:unit_price} entries separated by ';' or '|', priced in the order's currency. */
 final class ItemsCell {
 
-    private ItemsCell() {
-    }
+    private ItemsCell() {}
 
     static Either<String, List<OrderItem>> parse(String text, Currency currency) {
-        List<String> entries = Arrays.stream(CellParsers.LIST_SEPARATOR.split(text)).map(String::strip)
-                .filter(entry -> !entry.isEmpty()).toList();
+        List<String> entries = Arrays.stream(CellParsers.LIST_SEPARATOR.split(text))
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .toList();
         if (entries.size() > Order.MAX_ITEMS) {
             return Either.left(Order.ITEMS_RULE);
         }
@@ -32,9 +33,12 @@ final class ItemsCell {
             return Either.left(CellParsers.quote(entry) + " is not name:quantity:unit_price");
         }
         return CellParsers.count(entry.substring(quantity + 1, price).strip())
-                .filterOrElse(count -> count > 0, count -> CellParsers.quote(entry) + " has no quantity; buy at least 1")
+                .filterOrElse(
+                        count -> count > 0, count -> CellParsers.quote(entry) + " has no quantity; buy at least 1")
                 .flatMap(count -> CellParsers.amount(entry.substring(price + 1).strip())
-                        .flatMap(unitPrice -> OrderItem.of("item", entry.substring(0, quantity), count, unitPrice, currency)
-                                .mapLeft(refused -> CellParsers.quote(entry) + ": " + refused.violations().getFirst().message())));
+                        .flatMap(unitPrice -> OrderItem.of(
+                                        "item", entry.substring(0, quantity), count, unitPrice, currency)
+                                .mapLeft(refused -> CellParsers.quote(entry) + ": "
+                                        + refused.violations().getFirst().message())));
     }
 }

@@ -46,7 +46,8 @@ final class JobTracker {
 
     /** Tells the store the import is still at work, so that no engine takes its job for lost. */
     Mono<Void> touch() {
-        return Mono.defer(() -> job.isRunning() ? jobs.touch(job.workspace(), job.id(), clock.instant()) : Mono.empty());
+        return Mono.defer(
+                () -> job.isRunning() ? jobs.touch(job.workspace(), job.id(), clock.instant()) : Mono.empty());
     }
 
     /** Records why the import stopped; what a reader of the job sees never includes the server's internals. */

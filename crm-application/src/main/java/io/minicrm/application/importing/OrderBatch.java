@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
-import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -40,8 +40,13 @@ final class OrderBatch {
     private final String customerColumn;
 
     /** The customer column, as the file names it, is the column named when an order is refused for its customer. */
-    OrderBatch(WorkspaceId workspace, CustomerStore customers, OrderStore orders, Announcements announcements,
-               CrmSettings settings, String customerColumn) {
+    OrderBatch(
+            WorkspaceId workspace,
+            CustomerStore customers,
+            OrderStore orders,
+            Announcements announcements,
+            CrmSettings settings,
+            String customerColumn) {
         this.workspace = workspace;
         this.customers = customers;
         this.orders = orders;
@@ -51,17 +56,28 @@ final class OrderBatch {
     }
 
     Mono<ImportReport> store(List<Either<Rejection, OrderRow>> batch) {
-        List<OrderRow> rows = batch.stream().filter(Either::isRight).map(Either::get).toList();
+        List<OrderRow> rows =
+                batch.stream().filter(Either::isRight).map(Either::get).toList();
         List<Email> emails = rows.stream().map(OrderRow::customer).distinct().toList();
-        return customers.findByEmails(workspace, emails).collectMap(Customer::email).flatMap(known -> {
-            Placing placing = place(rows, known);
-            List<Rejection> rejections = Stream.concat(batch.stream().filter(Either::isLeft).map(Either::getLeft),
-                    placing.refused().stream()).toList();
-            return orders.insertNew(placing.orders()).collectList().flatMap(stored -> storedBefore(placing.orders(), stored, known)
-                    .flatMap(uncounted -> count(stored, uncounted))
-                    .thenReturn(ImportReport.ofBatch(stored.size(), 0,
-                            placing.repeats() + placing.orders().size() - stored.size(), rejections)));
-        });
+        return customers
+                .findByEmails(workspace, emails)
+                .collectMap(Customer::email)
+                .flatMap(known -> {
+                    Placing placing = place(rows, known);
+                    List<Rejection> rejections = Stream.concat(
+                                    batch.stream().filter(Either::isLeft).map(Either::getLeft),
+                                    placing.refused().stream())
+                            .toList();
+                    return orders.insertNew(placing.orders())
+                            .collectList()
+                            .flatMap(stored -> storedBefore(placing.orders(), stored, known)
+                                    .flatMap(uncounted -> count(stored, uncounted))
+                                    .thenReturn(ImportReport.ofBatch(
+                                            stored.size(),
+                                            0,
+                                            placing.repeats() + placing.orders().size() - stored.size(),
+                                            rejections)));
+                });
     }
 
     /**
@@ -70,14 +86,18 @@ final class OrderBatch {
      */
     private Mono<List<Order>> storedBefore(List<Order> placed, List<Order> stored, Map<Email, Customer> known) {
         Set<OrderId> inserted = stored.stream().map(Order::id).collect(Collectors.toSet());
-        List<String> skipped = placed.stream().filter(order -> !inserted.contains(order.id()))
-                .flatMap(order -> order.externalRef().stream()).toList();
+        List<String> skipped = placed.stream()
+                .filter(order -> !inserted.contains(order.id()))
+                .flatMap(order -> order.externalRef().stream())
+                .toList();
         if (skipped.isEmpty()) {
             return Mono.just(List.of());
         }
-        Map<CustomerId, Customer> customers = known.values().stream().collect(Collectors.toMap(Customer::id, customer -> customer));
+        Map<CustomerId, Customer> customers =
+                known.values().stream().collect(Collectors.toMap(Customer::id, customer -> customer));
         return orders.findByExternalRefs(workspace, skipped)
-                .filter(order -> !customers.containsKey(order.customer()) || !customers.get(order.customer()).purchases().hasCounted(order.id()))
+                .filter(order -> !customers.containsKey(order.customer())
+                        || !customers.get(order.customer()).purchases().hasCounted(order.id()))
                 .collectList();
     }
 
@@ -87,13 +107,22 @@ final class OrderBatch {
         for (OrderRow row : rows) {
             Customer customer = known.get(row.customer());
             if (customer == null) {
-                refused.add(Rejection.at(row.line(), customerColumn, "no customer has the e-mail " + row.customer()
-                        + " in this workspace; import the customers first"));
+                refused.add(Rejection.at(
+                        row.line(),
+                        customerColumn,
+                        "no customer has the e-mail " + row.customer()
+                                + " in this workspace; import the customers first"));
             } else if (!row.amount().sameCurrencyAs(customer.purchases().totalSpend())) {
-                refused.add(Rejection.at(row.line(), customerColumn, "this customer's spend is kept in "
-                        + customer.purchases().totalSpend().currency() + ", not " + row.amount().currency()));
+                refused.add(Rejection.at(
+                        row.line(),
+                        customerColumn,
+                        "this customer's spend is kept in "
+                                + customer.purchases().totalSpend().currency() + ", not "
+                                + row.amount().currency()));
             } else if (!placed.containsKey(row.externalRef())) {
-                placed.put(row.externalRef(), row.toOrder(workspace, new OrderId(settings.ids().next()), customer.id()));
+                placed.put(
+                        row.externalRef(),
+                        row.toOrder(workspace, new OrderId(settings.ids().next()), customer.id()));
             }
         }
         return new Placing(new ArrayList<>(placed.values()), rows.size() - refused.size() - placed.size(), refused);
@@ -101,12 +130,14 @@ final class OrderBatch {
 
     private Mono<Void> count(List<Order> stored, List<Order> storedBefore) {
         Instant now = settings.clock().instant();
-        return Flux.concat(Flux.fromIterable(stored), Flux.fromIterable(storedBefore)).concatMap(order -> customers.applyOrder(order, now))
-                .map(Customer::id).distinct().count()
+        return Flux.concat(Flux.fromIterable(stored), Flux.fromIterable(storedBefore))
+                .concatMap(order -> customers.applyOrder(order, now))
+                .map(Customer::id)
+                .distinct()
+                .count()
                 .flatMap(counted -> announcements.ordersStored(workspace, stored.size(), counted, now));
     }
 
     /** The orders a batch places, how many rows repeat a reference met earlier in it, and those refused for their customer. */
-    private record Placing(List<Order> orders, long repeats, List<Rejection> refused) {
-    }
+    private record Placing(List<Order> orders, long repeats, List<Rejection> refused) {}
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /** The columns an order file may have; the external reference is the shop's own order number. */
 final class OrderFields {
 
-    static final Field EXTERNAL_REF = Field.required("order_id", "external_ref", "order_ref", "id", "order_external_id");
+    static final Field EXTERNAL_REF =
+            Field.required("order_id", "external_ref", "order_ref", "id", "order_external_id");
     static final Field CUSTOMER_EMAIL = Field.required("customer_email", "email", "customer", "customer_identifier");
     static final Field AMOUNT = Field.required("amount", "total", "order_amount", "total_amount");
     static final Field CURRENCY = Field.optional("currency");
@@ -14,6 +15,5 @@ final class OrderFields {
 
     static final List<Field> ALL = List.of(EXTERNAL_REF, CUSTOMER_EMAIL, AMOUNT, CURRENCY, PLACED_AT, ITEMS);
 
-    private OrderFields() {
-    }
+    private OrderFields() {}
 }

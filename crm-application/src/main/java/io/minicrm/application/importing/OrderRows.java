@@ -28,7 +28,8 @@ final class OrderRows {
     }
 
     Either<Rejection, OrderRow> read(Row row) {
-        var externalRef = row.require(columns.required(EXTERNAL_REF), text -> CellParsers.text(text, TextLimits.EXTERNAL_REF));
+        var externalRef =
+                row.require(columns.required(EXTERNAL_REF), text -> CellParsers.text(text, TextLimits.EXTERNAL_REF));
         var customer = row.require(columns.required(CUSTOMER_EMAIL), CellParsers::email);
         var amount = row.require(columns.required(AMOUNT), CellParsers::amount);
         var inCurrency = row.read(columns.position(CURRENCY), this::workspaceCurrency);
@@ -36,13 +37,19 @@ final class OrderRows {
         var items = row.read(columns.position(ITEMS), text -> ItemsCell.parse(text, currency));
         return Row.firstRejection(List.of(externalRef, customer, amount, inCurrency, placedAt, items))
                 .<Either<Rejection, OrderRow>>map(Either::left)
-                .orElseGet(() -> Either.right(new OrderRow(row.line(), externalRef.get(), customer.get(),
-                        new Money(amount.get(), currency), placedAt.get().orElseGet(clock::instant), items.get().orElse(List.of()))));
+                .orElseGet(() -> Either.right(new OrderRow(
+                        row.line(),
+                        externalRef.get(),
+                        customer.get(),
+                        new Money(amount.get(), currency),
+                        placedAt.get().orElseGet(clock::instant),
+                        items.get().orElse(List.of()))));
     }
 
     private Either<String, Currency> workspaceCurrency(String code) {
         return code.equalsIgnoreCase(currency.getCurrencyCode())
                 ? Either.right(currency)
-                : Either.left(CellParsers.quote(code) + " is not " + currency.getCurrencyCode() + ", the currency this workspace keeps its orders in");
+                : Either.left(CellParsers.quote(code) + " is not " + currency.getCurrencyCode()
+                        + ", the currency this workspace keeps its orders in");
     }
 }

@@ -20,8 +20,12 @@ record Row(long line, List<String> cells, Header header) {
 
     /** A row with more or fewer cells than the header has columns, whose cells cannot be trusted to be in place. */
     Optional<Rejection> misshapen() {
-        return cells.size() == header.size() ? Optional.empty() : Optional.of(new Rejection(line, Optional.empty(),
-                "the row has " + cells.size() + " fields where the header has " + header.size()));
+        return cells.size() == header.size()
+                ? Optional.empty()
+                : Optional.of(new Rejection(
+                        line,
+                        Optional.empty(),
+                        "the row has " + cells.size() + " fields where the header has " + header.size()));
     }
 
     /** The first of the cells in these columns that holds what a store must not keep (see {@link UnprintableText}). */
@@ -45,7 +49,8 @@ record Row(long line, List<String> cells, Header header) {
     /** The cell's value, absent when the column is absent or the cell blank. */
     <T> Either<Rejection, Optional<T>> read(Optional<Integer> column, Function<String, Either<String, T>> parser) {
         return text(column)
-                .map(text -> parser.apply(text).map(Optional::of).mapLeft(reason -> rejection(column.orElseThrow(), reason)))
+                .map(text ->
+                        parser.apply(text).map(Optional::of).mapLeft(reason -> rejection(column.orElseThrow(), reason)))
                 .orElseGet(() -> Either.right(Optional.empty()));
     }
 

@@ -34,9 +34,12 @@ public final class StaleImports {
         return Mono.defer(() -> {
             Instant now = clock.instant();
             return jobs.interruptStale(now.minus(settings.staleAfter()), LOST, now)
-                    .doOnNext(job -> LOG.log(System.Logger.Level.WARNING, "Import " + job.id() + " of workspace "
-                            + job.workspace() + " was silent for over " + settings.staleAfter() + "; marked interrupted after "
-                            + job.report().rowsRead() + " rows"))
+                    .doOnNext(job -> LOG.log(
+                            System.Logger.Level.WARNING,
+                            "Import " + job.id() + " of workspace "
+                                    + job.workspace() + " was silent for over " + settings.staleAfter()
+                                    + "; marked interrupted after "
+                                    + job.report().rowsRead() + " rows"))
                     .count();
         });
     }

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class UnprintableText {
 
-    private UnprintableText() {
-    }
+    private UnprintableText() {}
 
     /** Why the text cannot be stored as it is; empty when it can. */
     static Optional<String> in(String text) {
@@ -21,7 +20,9 @@ final class UnprintableText {
                 return Optional.of("holds the control character " + codePoint(next) + " at character " + (at + 1)
                         + "; a cell may hold tabs and line breaks, but no other control character");
             }
-            if (Character.isHighSurrogate(next) && at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1))) {
+            if (Character.isHighSurrogate(next)
+                    && at + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(at + 1))) {
                 at++;
             } else if (Character.isSurrogate(next)) {
                 return Optional.of("holds " + codePoint(next) + " at character " + (at + 1)

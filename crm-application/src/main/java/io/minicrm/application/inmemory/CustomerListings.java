@@ -19,15 +19,17 @@ import io.minicrm.domain.customer.Customer;
  */
 final class CustomerListings {
 
-    private CustomerListings() {
-    }
+    private CustomerListings() {}
 
     static Predicate<Customer> filter(CustomerListing listing) {
-        return listing.search().map(text -> containing(text.toLowerCase(Locale.ROOT))).orElse(customer -> true);
+        return listing.search()
+                .map(text -> containing(text.toLowerCase(Locale.ROOT)))
+                .orElse(customer -> true);
     }
 
     static Comparator<Customer> order(CustomerListing listing) {
-        Comparator<Customer> ascending = field(listing.sort()).thenComparing(customer -> customer.id().value());
+        Comparator<Customer> ascending =
+                field(listing.sort()).thenComparing(customer -> customer.id().value());
         return listing.descending() ? ascending.reversed() : ascending;
     }
 
@@ -36,16 +38,21 @@ final class CustomerListings {
             case CREATED_AT -> comparing(Customer::createdAt);
             case NAME -> comparing(customer -> customer.profile().name(), absentFirst(String.CASE_INSENSITIVE_ORDER));
             case EMAIL -> comparing(customer -> customer.email().value());
-            case TOTAL_SPEND -> comparing(customer -> customer.purchases().totalSpend().amount());
+            case TOTAL_SPEND ->
+                comparing(customer -> customer.purchases().totalSpend().amount());
             case ORDER_COUNT -> comparingInt(customer -> customer.purchases().orderCount());
-            case LAST_ORDER_AT -> comparing(customer -> customer.purchases().lastOrderAt(), absentFirst(naturalOrder()));
+            case LAST_ORDER_AT ->
+                comparing(customer -> customer.purchases().lastOrderAt(), absentFirst(naturalOrder()));
         };
     }
 
     /** E-mail addresses are kept in lower case already. */
     private static Predicate<Customer> containing(String needle) {
         return customer -> customer.email().value().contains(needle)
-                || customer.profile().name().map(name -> name.toLowerCase(Locale.ROOT).contains(needle)).orElse(false);
+                || customer.profile()
+                        .name()
+                        .map(name -> name.toLowerCase(Locale.ROOT).contains(needle))
+                        .orElse(false);
     }
 
     private static <T> Comparator<Optional<T>> absentFirst(Comparator<? super T> order) {

@@ -27,7 +27,8 @@ import io.vavr.control.Either;
  */
 final class CustomerTable {
 
-    private static final Comparator<Customer> BY_ID = Comparator.comparing(customer -> customer.id().value());
+    private static final Comparator<Customer> BY_ID =
+            Comparator.comparing(customer -> customer.id().value());
 
     // Hash maps, not sorted ones: ids are random, and a sorted map's look-ups would miss the CPU cache at every level.
     private final ConcurrentMap<CustomerId, Customer> byId = new ConcurrentHashMap<>();
@@ -39,7 +40,9 @@ final class CustomerTable {
 
     /** Checks the address too: a reader may come between a change of address and the index following it. */
     Optional<Customer> find(Email email) {
-        return Optional.ofNullable(byEmail.get(email)).map(byId::get).filter(customer -> customer.email().equals(email));
+        return Optional.ofNullable(byEmail.get(email))
+                .map(byId::get)
+                .filter(customer -> customer.email().equals(email));
     }
 
     /** In no particular order; a weakly consistent view that each reader walks at its own pace. */
@@ -78,8 +81,16 @@ final class CustomerTable {
         }
         Customer previous = byId.get(customer.id());
         // Figures change only through applyOrder, which takes no lock: keep the stored ones, atomically.
-        Customer replaced = byId.computeIfPresent(customer.id(), (id, stored) -> new Customer(customer.workspace(), id,
-                customer.email(), customer.profile(), stored.purchases(), stored.createdAt(), customer.updatedAt()));
+        Customer replaced = byId.computeIfPresent(
+                customer.id(),
+                (id, stored) -> new Customer(
+                        customer.workspace(),
+                        id,
+                        customer.email(),
+                        customer.profile(),
+                        stored.purchases(),
+                        stored.createdAt(),
+                        customer.updatedAt()));
         reindex(previous, customer);
         return Either.right(Optional.ofNullable(replaced));
     }

@@ -16,8 +16,7 @@ import reactor.core.publisher.Mono;
 /** Remembers figures in this JVM's memory, per workspace, each until its time to live has passed. */
 public final class InMemoryCache implements Cache {
 
-    private record Entry(Object value, long generation, Instant expiresAt) {
-    }
+    private record Entry(Object value, long generation, Instant expiresAt) {}
 
     /** A workspace's values; an entry counts only while it belongs to the current generation. */
     private record Table(AtomicLong generation, ConcurrentMap<String, Entry> entries) {
@@ -51,7 +50,9 @@ public final class InMemoryCache implements Cache {
                 table.entries().remove(key, entry);
                 return Cached.miss(generation);
             }
-            return new Cached<>(generation, Optional.of(entry.value()).filter(type::isInstance).map(type::cast));
+            return new Cached<>(
+                    generation,
+                    Optional.of(entry.value()).filter(type::isInstance).map(type::cast));
         });
     }
 
@@ -61,7 +62,8 @@ public final class InMemoryCache implements Cache {
             Table table = tables.forWriting(workspace);
             // An eviction between this check and the put leaves an entry of a past generation, which no read returns.
             if (table.generation().get() == generation) {
-                table.entries().put(key, new Entry(value, generation, clock.instant().plus(timeToLive)));
+                table.entries()
+                        .put(key, new Entry(value, generation, clock.instant().plus(timeToLive)));
             }
         });
     }

@@ -29,7 +29,8 @@ import reactor.core.publisher.Mono;
 /** Keeps campaigns in memory; status changes and counter changes are each one atomic update of the stored campaign. */
 public final class InMemoryCampaignStore implements CampaignStore {
 
-    private static final Comparator<Campaign> NEWEST_FIRST = Pages.newestFirst(Campaign::createdAt, campaign -> campaign.id().value());
+    private static final Comparator<Campaign> NEWEST_FIRST =
+            Pages.newestFirst(Campaign::createdAt, campaign -> campaign.id().value());
 
     private final PerWorkspace<ConcurrentMap<CampaignId, Campaign>> tables = new PerWorkspace<>(ConcurrentHashMap::new);
 
@@ -47,9 +48,14 @@ public final class InMemoryCampaignStore implements CampaignStore {
 
     @Override
     public Mono<Campaign> transition(Campaign changed, CampaignStatus expected) {
-        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(changed.workspace()), changed.id(),
-                stored -> stored.status() == expected ? StoredCounters.keep(changed, stored) : Optional.<Campaign>empty(),
-                Function.identity()).flatMap(Function.identity())));
+        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(
+                        tables.forReading(changed.workspace()),
+                        changed.id(),
+                        stored -> stored.status() == expected
+                                ? StoredCounters.keep(changed, stored)
+                                : Optional.<Campaign>empty(),
+                        Function.identity())
+                .flatMap(Function.identity())));
     }
 
     @Override
@@ -58,29 +64,41 @@ public final class InMemoryCampaignStore implements CampaignStore {
     }
 
     @Override
-    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+    public Mono<Campaign> recount(
+            WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
         return changeCounters(workspace, id, seen::equals, stored -> recounted);
     }
 
     /** Stores what {@code next} makes of the counters if {@code allowed} lets it; empty, changing nothing, otherwise. */
-    private Mono<Campaign> changeCounters(WorkspaceId workspace, CampaignId id, Predicate<CampaignCounters> allowed,
-                                          UnaryOperator<CampaignCounters> next) {
-        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(tables.forReading(workspace), id,
-                stored -> allowed.test(stored.counters())
-                        ? Optional.of(StoredCounters.with(stored, next.apply(stored.counters())))
-                        : Optional.<Campaign>empty(),
-                Function.identity()).flatMap(Function.identity())));
+    private Mono<Campaign> changeCounters(
+            WorkspaceId workspace,
+            CampaignId id,
+            Predicate<CampaignCounters> allowed,
+            UnaryOperator<CampaignCounters> next) {
+        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(
+                        tables.forReading(workspace),
+                        id,
+                        stored -> allowed.test(stored.counters())
+                                ? Optional.of(StoredCounters.with(stored, next.apply(stored.counters())))
+                                : Optional.<Campaign>empty(),
+                        Function.identity())
+                .flatMap(Function.identity())));
     }
 
     @Override
     public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        return Mono.fromSupplier(() -> Pages.ofSorted(tables.forReading(workspace).values().stream()
-                .filter(campaign -> status.map(campaign.status()::equals).orElse(true)), NEWEST_FIRST, page));
+        return Mono.fromSupplier(() -> Pages.ofSorted(
+                tables.forReading(workspace).values().stream()
+                        .filter(campaign ->
+                                status.map(campaign.status()::equals).orElse(true)),
+                NEWEST_FIRST,
+                page));
     }
 
     @Override
     public Flux<Campaign> findByStatus(CampaignStatus status) {
-        return Flux.fromStream(() -> tables.all().stream().flatMap(campaigns -> campaigns.values().stream())
+        return Flux.fromStream(() -> tables.all().stream()
+                .flatMap(campaigns -> campaigns.values().stream())
                 .filter(campaign -> campaign.status() == status));
     }
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -37,31 +37,41 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Flux<Customer> findByEmails(WorkspaceId workspace, Collection<Email> emails) {
-        return Flux.fromStream(() -> emails.stream().distinct().map(tables.forReading(workspace)::find).flatMap(Optional::stream));
+        return Flux.fromStream(() -> emails.stream()
+                .distinct()
+                .map(tables.forReading(workspace)::find)
+                .flatMap(Optional::stream));
     }
 
     @Override
     public Mono<Customer> insert(Customer customer) {
-        return Mono.defer(() -> Refusals.toMono(tables.forWriting(customer.workspace()).insert(customer)));
+        return Mono.defer(
+                () -> Refusals.toMono(tables.forWriting(customer.workspace()).insert(customer)));
     }
 
     @Override
     public Mono<Customer> replace(Customer customer) {
-        return Mono.defer(() -> Refusals.toMono(tables.forReading(customer.workspace()).replace(customer)))
+        return Mono.defer(() ->
+                        Refusals.toMono(tables.forReading(customer.workspace()).replace(customer)))
                 .flatMap(Mono::justOrEmpty);
     }
 
     @Override
     public Flux<Customer> saveImported(List<ImportedCustomer> customers) {
-        return Flux.defer(() -> Flux.fromIterable(customers.stream()
-                .collect(Collectors.groupingBy(imported -> imported.customer().workspace())).entrySet().stream()
-                .flatMap(batch -> tables.forWriting(batch.getKey()).saveAll(batch.getValue()).stream())
-                .toList()));
+        return Flux.defer(() ->
+                Flux.fromIterable(customers.stream()
+                        .collect(Collectors.groupingBy(
+                                imported -> imported.customer().workspace()))
+                        .entrySet()
+                        .stream()
+                        .flatMap(batch -> tables.forWriting(batch.getKey()).saveAll(batch.getValue()).stream())
+                        .toList()));
     }
 
     @Override
     public Mono<Customer> applyOrder(Order order, Instant now) {
-        return Mono.defer(() -> Mono.justOrEmpty(tables.forReading(order.workspace()).applyOrder(order, now)))
+        return Mono.defer(() ->
+                        Mono.justOrEmpty(tables.forReading(order.workspace()).applyOrder(order, now)))
                 .flatMap(Refusals::toMono);
     }
 
@@ -72,18 +82,23 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
-        return Mono.fromSupplier(() -> Pages.ofSorted(customers(workspace).stream().filter(CustomerListings.filter(listing)),
-                CustomerListings.order(listing), listing.page()));
+        return Mono.fromSupplier(() -> Pages.ofSorted(
+                customers(workspace).stream().filter(CustomerListings.filter(listing)),
+                CustomerListings.order(listing),
+                listing.page()));
     }
 
     @Override
     public Flux<Customer> audience(WorkspaceId workspace, AudienceQuery query) {
-        return compile(query).flatMapMany(rule -> Flux.fromIterable(tables.forReading(workspace).matching(rule)));
+        return compile(query)
+                .flatMapMany(
+                        rule -> Flux.fromIterable(tables.forReading(workspace).matching(rule)));
     }
 
     @Override
     public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
-        return compile(query).map(rule -> customers(workspace).stream().filter(rule::matches).count());
+        return compile(query)
+                .map(rule -> customers(workspace).stream().filter(rule::matches).count());
     }
 
     @Override
@@ -93,7 +108,9 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
-        return Mono.fromSupplier(() -> customers(workspace).stream().filter(customer -> !customer.createdAt().isBefore(since)).count());
+        return Mono.fromSupplier(() -> customers(workspace).stream()
+                .filter(customer -> !customer.createdAt().isBefore(since))
+                .count());
     }
 
     private Collection<Customer> customers(WorkspaceId workspace) {

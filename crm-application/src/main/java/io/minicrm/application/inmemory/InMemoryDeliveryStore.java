@@ -31,10 +31,10 @@ import reactor.core.publisher.Mono;
  */
 public final class InMemoryDeliveryStore implements DeliveryStore {
 
-    private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {
-    }
+    private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {}
 
-    private static final Comparator<Delivery> BY_ID = Comparator.comparing(delivery -> delivery.id().value());
+    private static final Comparator<Delivery> BY_ID =
+            Comparator.comparing(delivery -> delivery.id().value());
 
     private final ConcurrentMap<DeliveryId, Delivery> byId = new ConcurrentHashMap<>();
     private final ConcurrentMap<CampaignKey, Set<DeliveryId>> byCampaign = new ConcurrentHashMap<>();
@@ -43,7 +43,8 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     /** Stores the whole batch on subscription, so that a subscriber leaving early cannot leave part of it unstored. */
     @Override
     public Flux<Delivery> insertNew(List<Delivery> deliveries) {
-        return Flux.defer(() -> Flux.fromIterable(deliveries.stream().filter(this::insert).toList()));
+        return Flux.defer(
+                () -> Flux.fromIterable(deliveries.stream().filter(this::insert).toList()));
     }
 
     @Override
@@ -53,19 +54,27 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
 
     @Override
     public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-        return Mono.defer(() -> Mono.justOrEmpty(Entries.update(byId, id, delivery -> delivery.attempted(now), Either::toJavaOptional)
-                .flatMap(Either::toJavaOptional)));
+        return Mono.defer(() ->
+                Mono.justOrEmpty(Entries.update(byId, id, delivery -> delivery.attempted(now), Either::toJavaOptional)
+                        .flatMap(Either::toJavaOptional)));
     }
 
     @Override
     public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
-        return Flux.defer(() -> Flux.fromIterable(receipts.stream().flatMap(receipt -> advance(receipt, now).stream()).toList()));
+        return Flux.defer(() -> Flux.fromIterable(receipts.stream()
+                .flatMap(receipt -> advance(receipt, now).stream())
+                .toList()));
     }
 
     @Override
-    public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
-        return Mono.fromSupplier(() -> Pages.ofSorted(deliveries(workspace, campaign)
-                .filter(delivery -> status.map(delivery.status()::equals).orElse(true)), BY_ID, page));
+    public Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
+        return Mono.fromSupplier(() -> Pages.ofSorted(
+                deliveries(workspace, campaign)
+                        .filter(delivery ->
+                                status.map(delivery.status()::equals).orElse(true)),
+                BY_ID,
+                page));
     }
 
     @Override
@@ -91,16 +100,24 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         if (byId.putIfAbsent(delivery.id(), delivery) != null) {
             return false;
         }
-        byCampaign.computeIfAbsent(new CampaignKey(delivery.workspace(), delivery.campaign()),
-                first -> ConcurrentHashMap.newKeySet()).add(delivery.id());
+        byCampaign
+                .computeIfAbsent(
+                        new CampaignKey(delivery.workspace(), delivery.campaign()),
+                        first -> ConcurrentHashMap.newKeySet())
+                .add(delivery.id());
         counts.forWriting(delivery.workspace()).add(delivery.status());
         return true;
     }
 
     private Optional<DeliveryUpdated> advance(Receipt receipt, Instant now) {
-        Optional<DeliveryUpdated> moved = Entries.update(byId, receipt.delivery(), delivery -> delivery.advance(receipt, now),
-                update -> update.map(DeliveryUpdated::delivery)).flatMap(Function.identity());
-        moved.ifPresent(update -> counts.forWriting(update.workspace()).move(update.from(), update.delivery().status()));
+        Optional<DeliveryUpdated> moved = Entries.update(
+                        byId,
+                        receipt.delivery(),
+                        delivery -> delivery.advance(receipt, now),
+                        update -> update.map(DeliveryUpdated::delivery))
+                .flatMap(Function.identity());
+        moved.ifPresent(update -> counts.forWriting(update.workspace())
+                .move(update.from(), update.delivery().status()));
         return moved;
     }
 

@@ -58,7 +58,8 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
             throw new IllegalArgumentException("a queue holds at least one item, not " + capacity);
         }
         dispatches = new Topic<>(capacity, scheduler, request -> request);
-        deliveries = new Topic<>(capacity, scheduler, request -> new CustomerKey(request.workspace(), request.customer()));
+        deliveries =
+                new Topic<>(capacity, scheduler, request -> new CustomerKey(request.workspace(), request.customer()));
         receipts = new Topic<>(capacity, scheduler, Receipt::delivery);
     }
 
@@ -94,23 +95,34 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
 
     @Override
     public Mono<Void> setAside(List<DeadLetter> letters) {
-        return Mono.fromRunnable(() -> letters.forEach(letter -> setAside.put(letter.request().delivery(), letter)));
+        return Mono.fromRunnable(
+                () -> letters.forEach(letter -> setAside.put(letter.request().delivery(), letter)));
     }
 
     @Override
     public Flux<DeadLetter> deadLetters(WorkspaceId workspace, CampaignId campaign) {
-        return Flux.defer(() -> Flux.fromStream(setAside.values().stream()
-                .filter(letter -> letter.belongsTo(workspace, campaign))));
+        return Flux.defer(() ->
+                Flux.fromStream(setAside.values().stream().filter(letter -> letter.belongsTo(workspace, campaign))));
     }
 
     @Override
     public Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign) {
-        return deadLetters(workspace, campaign).collectList()
-                .flatMap(letters -> offer(deliveries, letters.stream().filter(letter -> letter.receipt().isEmpty())
-                                .map(DeadLetter::request).toList())
-                        .then(offer(receipts, letters.stream().flatMap(letter -> letter.receipt().stream()).toList()))
+        return deadLetters(workspace, campaign)
+                .collectList()
+                .flatMap(letters -> offer(
+                                deliveries,
+                                letters.stream()
+                                        .filter(letter -> letter.receipt().isEmpty())
+                                        .map(DeadLetter::request)
+                                        .toList())
+                        .then(offer(
+                                receipts,
+                                letters.stream()
+                                        .flatMap(letter -> letter.receipt().stream())
+                                        .toList()))
                         // A letter set aside again meanwhile is a newer one, and stays.
-                        .then(Mono.fromRunnable(() -> letters.forEach(letter -> setAside.remove(letter.request().delivery(), letter))))
+                        .then(Mono.fromRunnable(() -> letters.forEach(
+                                letter -> setAside.remove(letter.request().delivery(), letter))))
                         .thenReturn((long) letters.size()));
     }
 
@@ -124,8 +136,7 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
         return dispatches.unacknowledged() + deliveries.unacknowledged() + receipts.unacknowledged();
     }
 
-    private record CustomerKey(WorkspaceId workspace, CustomerId customer) {
-    }
+    private record CustomerKey(WorkspaceId workspace, CustomerId customer) {}
 
     /** One topic; every field but the scheduler and key function is guarded by the topic's monitor. */
     private static final class Topic<T> {
@@ -151,16 +162,17 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
 
         Mono<Void> offer(List<T> items) {
             return Mono.<Void>create(sink -> {
-                Offer<T> offer = new Offer<>(new ArrayDeque<>(items), sink);
-                sink.onCancel(() -> withdraw(offer));
-                List<Offer<T>> admitted;
-                synchronized (this) {
-                    waiting.add(offer);
-                    admitted = admit();
-                }
-                admitted.forEach(done -> done.sink().success());
-                drainAll();
-            }).publishOn(scheduler);
+                        Offer<T> offer = new Offer<>(new ArrayDeque<>(items), sink);
+                        sink.onCancel(() -> withdraw(offer));
+                        List<Offer<T>> admitted;
+                        synchronized (this) {
+                            waiting.add(offer);
+                            admitted = admit();
+                        }
+                        admitted.forEach(done -> done.sink().success());
+                        drainAll();
+                    })
+                    .publishOn(scheduler);
         }
 
         Flux<Work<T>> consume() {
@@ -236,9 +248,12 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
 
         /** Frees the envelope's key: the items that waited behind it go back to the head, in order. */
         private void release(Envelope<T> envelope) {
-            Objects.requireNonNull(envelope.holder, "a released envelope is held").held.remove(envelope);
+            Objects.requireNonNull(envelope.holder, "a released envelope is held")
+                    .held
+                    .remove(envelope);
             envelope.holder = null;
-            Objects.requireNonNull(busy.remove(envelope.key), "a held envelope's key is busy").descendingIterator()
+            Objects.requireNonNull(busy.remove(envelope.key), "a held envelope's key is busy")
+                    .descendingIterator()
                     .forEachRemaining(ready::addFirst);
         }
 
@@ -268,13 +283,15 @@ public final class InMemoryDispatchQueue implements DispatchQueue {
         }
     }
 
-    private record Offer<T>(ArrayDeque<T> items, MonoSink<Void> sink) {
-    }
+    private record Offer<T>(ArrayDeque<T> items, MonoSink<Void> sink) {}
 
     private static final class Envelope<T> {
         final T payload;
         final Object key;
-        @Nullable Consumer<T> holder;
+
+        @Nullable
+        Consumer<T> holder;
+
         boolean acknowledged;
 
         Envelope(T payload, Object key) {

@@ -40,7 +40,8 @@ public final class InMemoryEventBus implements EventPublisher, EventStream {
 
     /** The domain events as they were raised, for listeners in this JVM; see {@link #live()} for the rest. */
     public Flux<CrmEvent> events() {
-        // Each listener gets its own bounded buffer, drained on another thread; while it is full, new events are dropped.
+        // Each listener gets its own bounded buffer, drained on another thread; while it is full, new events are
+        // dropped.
         return sink.asFlux().onBackpressureDrop().publishOn(listeners, LISTENER_BUFFER);
     }
 

@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 public final class InMemoryImportJobStore implements ImportJobStore {
 
     private static final Comparator<ImportJob> NEWEST_FIRST = Comparator.comparing(ImportJob::startedAt)
-            .thenComparing(job -> job.id().value()).reversed();
+            .thenComparing(job -> job.id().value())
+            .reversed();
 
     private final Map<Key, ImportJob> jobs = new ConcurrentHashMap<>();
 
@@ -39,30 +40,37 @@ public final class InMemoryImportJobStore implements ImportJobStore {
     @Override
     public Mono<Page<ImportJob>> list(WorkspaceId workspace, PageRequest page) {
         return Mono.fromSupplier(() -> {
-            List<ImportJob> ofWorkspace = jobs.values().stream().filter(job -> job.workspace().equals(workspace))
-                    .sorted(NEWEST_FIRST).toList();
+            List<ImportJob> ofWorkspace = jobs.values().stream()
+                    .filter(job -> job.workspace().equals(workspace))
+                    .sorted(NEWEST_FIRST)
+                    .toList();
             int from = (int) Math.min(page.offset(), ofWorkspace.size());
-            return new Page<>(ofWorkspace.subList(from, Math.min(from + page.size(), ofWorkspace.size())), page, ofWorkspace.size());
+            return new Page<>(
+                    ofWorkspace.subList(from, Math.min(from + page.size(), ofWorkspace.size())),
+                    page,
+                    ofWorkspace.size());
         });
     }
 
     @Override
     public Mono<Void> touch(WorkspaceId workspace, ImportJobId id, Instant now) {
-        return Mono.fromRunnable(() -> jobs.computeIfPresent(new Key(workspace, id),
-                (key, job) -> job.isRunning() ? job.progressed(job.report(), now) : job));
+        return Mono.fromRunnable(() -> jobs.computeIfPresent(
+                new Key(workspace, id), (key, job) -> job.isRunning() ? job.progressed(job.report(), now) : job));
     }
 
     @Override
     public Flux<ImportJob> interruptStale(Instant updatedBefore, String reason, Instant now) {
         return Flux.defer(() -> Flux.fromIterable(List.copyOf(jobs.entrySet())))
-                .filter(entry -> entry.getValue().isRunning() && entry.getValue().updatedAt().isBefore(updatedBefore))
+                .filter(entry -> entry.getValue().isRunning()
+                        && entry.getValue().updatedAt().isBefore(updatedBefore))
                 .concatMap(entry -> {
                     ImportJob interrupted = entry.getValue().interrupted(reason, now);
                     // Replaced only if unchanged since read: a job saved or touched meanwhile is alive.
-                    return jobs.replace(entry.getKey(), entry.getValue(), interrupted) ? Mono.just(interrupted) : Mono.empty();
+                    return jobs.replace(entry.getKey(), entry.getValue(), interrupted)
+                            ? Mono.just(interrupted)
+                            : Mono.empty();
                 });
     }
 
-    private record Key(WorkspaceId workspace, ImportJobId id) {
-    }
+    private record Key(WorkspaceId workspace, ImportJobId id) {}
 }

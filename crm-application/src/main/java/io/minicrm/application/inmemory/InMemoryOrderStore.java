@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
@@ -21,14 +21,16 @@ public final class InMemoryOrderStore implements OrderStore {
 
     @Override
     public Mono<Order> insert(Order order) {
-        return Mono.defer(() -> Refusals.toMono(tables.forWriting(order.workspace()).insert(order)));
+        return Mono.defer(
+                () -> Refusals.toMono(tables.forWriting(order.workspace()).insert(order)));
     }
 
     /** Stores the whole batch on subscription, so that a subscriber leaving early cannot leave part of it unstored. */
     @Override
     public Flux<Order> insertNew(List<Order> orders) {
         return Flux.defer(() -> Flux.fromIterable(orders.stream()
-                .filter(order -> tables.forWriting(order.workspace()).insert(order).isRight())
+                .filter(order ->
+                        tables.forWriting(order.workspace()).insert(order).isRight())
                 .toList()));
     }
 
@@ -44,7 +46,10 @@ public final class InMemoryOrderStore implements OrderStore {
 
     @Override
     public Flux<Order> findByExternalRefs(WorkspaceId workspace, Collection<String> externalRefs) {
-        return Flux.fromStream(() -> externalRefs.stream().map(String::strip).distinct().map(tables.forReading(workspace)::find)
+        return Flux.fromStream(() -> externalRefs.stream()
+                .map(String::strip)
+                .distinct()
+                .map(tables.forReading(workspace)::find)
                 .flatMap(Optional::stream));
     }
 

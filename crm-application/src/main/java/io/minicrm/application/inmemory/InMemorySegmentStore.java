@@ -4,9 +4,9 @@ import java.util.Comparator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
-import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -15,7 +15,8 @@ import reactor.core.publisher.Mono;
 /** Keeps segments in memory, by id within each workspace. */
 public final class InMemorySegmentStore implements SegmentStore {
 
-    private static final Comparator<Segment> NEWEST_FIRST = Pages.newestFirst(Segment::createdAt, segment -> segment.id().value());
+    private static final Comparator<Segment> NEWEST_FIRST =
+            Pages.newestFirst(Segment::createdAt, segment -> segment.id().value());
 
     private final PerWorkspace<ConcurrentMap<SegmentId, Segment>> tables = new PerWorkspace<>(ConcurrentHashMap::new);
 
@@ -39,6 +40,7 @@ public final class InMemorySegmentStore implements SegmentStore {
 
     @Override
     public Mono<Page<Segment>> list(WorkspaceId workspace, PageRequest page) {
-        return Mono.fromSupplier(() -> Pages.ofSorted(tables.forReading(workspace).values().stream(), NEWEST_FIRST, page));
+        return Mono.fromSupplier(
+                () -> Pages.ofSorted(tables.forReading(workspace).values().stream(), NEWEST_FIRST, page));
     }
 }

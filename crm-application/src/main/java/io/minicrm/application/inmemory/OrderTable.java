@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
 
-import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.order.Order;
@@ -23,8 +23,9 @@ import io.vavr.control.Either;
 final class OrderTable {
 
     /** Newest first, the later id first among orders placed at the same instant. */
-    private static final Comparator<Order> NEWEST_FIRST =
-            Comparator.comparing(Order::placedAt).thenComparing(order -> order.id().value()).reversed();
+    private static final Comparator<Order> NEWEST_FIRST = Comparator.comparing(Order::placedAt)
+            .thenComparing(order -> order.id().value())
+            .reversed();
 
     private final ConcurrentMap<OrderId, Order> byId = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, OrderId> byRef = new ConcurrentHashMap<>();
@@ -37,7 +38,9 @@ final class OrderTable {
     /** Checks the reference too: an insert refused for its id briefly holds a reference it then gives back. */
     Optional<Order> find(String externalRef) {
         String ref = externalRef.strip();
-        return Optional.ofNullable(byRef.get(ref)).map(byId::get).filter(order -> order.externalRef().equals(Optional.of(ref)));
+        return Optional.ofNullable(byRef.get(ref))
+                .map(byId::get)
+                .filter(order -> order.externalRef().equals(Optional.of(ref)));
     }
 
     /**
@@ -59,15 +62,20 @@ final class OrderTable {
 
     Page<Order> list(OrderListing listing) {
         Collection<Order> orders = listing.customer()
-                .<Collection<Order>>map(customer -> byCustomer.getOrDefault(customer, List.empty()).asJava())
+                .<Collection<Order>>map(customer ->
+                        byCustomer.getOrDefault(customer, List.empty()).asJava())
                 .orElseGet(byId::values);
-        return Pages.ofSorted(orders.stream().filter(placedIn(listing.from(), listing.until())), NEWEST_FIRST, listing.page());
+        return Pages.ofSorted(
+                orders.stream().filter(placedIn(listing.from(), listing.until())), NEWEST_FIRST, listing.page());
     }
 
     OrderTotals totals() {
-        return byId.values().stream().map(order -> new OrderTotals(1, order.amount().amount()))
-                .reduce(new OrderTotals(0, BigDecimal.ZERO),
-                        (sum, one) -> new OrderTotals(sum.orders() + one.orders(), sum.revenue().add(one.revenue())));
+        return byId.values().stream()
+                .map(order -> new OrderTotals(1, order.amount().amount()))
+                .reduce(
+                        new OrderTotals(0, BigDecimal.ZERO),
+                        (sum, one) -> new OrderTotals(
+                                sum.orders() + one.orders(), sum.revenue().add(one.revenue())));
     }
 
     private static Predicate<Order> placedIn(Optional<Instant> from, Optional<Instant> until) {

@@ -14,8 +14,7 @@ import io.minicrm.application.port.shared.PageRequest;
 /** Cuts one page, and counts the whole listing, out of items held in memory. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Newest first by creation time, the later id first among those created at the same instant. */
     static <T> Comparator<T> newestFirst(Function<T, Instant> createdAt, Function<T, String> id) {

@@ -8,8 +8,7 @@ import reactor.core.publisher.Mono;
 /** Turns the adapters' outcomes into the signals every store gives: the value, or a refusal carrying its problem. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static <T> Mono<T> toMono(Either<Problem, T> outcome) {
         return outcome.fold(problem -> Mono.error(new CrmException(problem)), Mono::just);

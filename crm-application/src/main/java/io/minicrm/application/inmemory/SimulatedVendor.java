@@ -49,7 +49,8 @@ public final class SimulatedVendor implements MessageChannel {
 
         public Settings {
             if (!(failureRate >= 0 && failureRate <= 1) || !(outageRate >= 0 && outageRate <= 1)) {
-                throw new IllegalArgumentException("rates are between 0 and 1, not " + failureRate + " and " + outageRate);
+                throw new IllegalArgumentException(
+                        "rates are between 0 and 1, not " + failureRate + " and " + outageRate);
             }
             if (latency.isNegative()) {
                 throw new IllegalArgumentException("a latency cannot be negative: " + latency);
@@ -65,14 +66,16 @@ public final class SimulatedVendor implements MessageChannel {
 
     /** How many messages each recipient address was sent; rejected messages are not sent. */
     public Map<String, Long> messagesPerRecipient() {
-        return ledger.values().stream().filter(entry -> entry.receipt().status() == DeliveryStatus.SENT)
+        return ledger.values().stream()
+                .filter(entry -> entry.receipt().status() == DeliveryStatus.SENT)
                 .collect(Collectors.groupingBy(Entry::recipient, Collectors.counting()));
     }
 
     /** The vendor's answer for every delivery it was given, sent or rejected. */
     public Map<DeliveryId, Receipt> ledger() {
-        return ledger.values().stream().map(Entry::receipt).collect(Collectors.toUnmodifiableMap(Receipt::delivery,
-                Function.identity()));
+        return ledger.values().stream()
+                .map(Entry::receipt)
+                .collect(Collectors.toUnmodifiableMap(Receipt::delivery, Function.identity()));
     }
 
     private Receipt answer(Delivery delivery) {
@@ -83,22 +86,27 @@ public final class SimulatedVendor implements MessageChannel {
         if (random(delivery.id(), delivery.attempts()).nextDouble() < settings.outageRate()) {
             throw new IllegalStateException("the simulated vendor cannot be reached");
         }
-        return ledger.computeIfAbsent(delivery.id(), id -> new Entry(delivery.recipient(), decide(id))).receipt();
+        return ledger.computeIfAbsent(delivery.id(), id -> new Entry(delivery.recipient(), decide(id)))
+                .receipt();
     }
 
     private Receipt decide(DeliveryId id) {
         SplittableRandom random = random(id, 0);
         boolean rejected = random.nextDouble() < settings.failureRate();
         Optional<String> vendorId = Optional.of("sim-" + Long.toUnsignedString(random.nextLong(), 36));
-        return new Receipt(id, rejected ? DeliveryStatus.FAILED : DeliveryStatus.SENT, vendorId,
-                rejected ? REJECTED : Optional.empty(), clock.instant());
+        return new Receipt(
+                id,
+                rejected ? DeliveryStatus.FAILED : DeliveryStatus.SENT,
+                vendorId,
+                rejected ? REJECTED : Optional.empty(),
+                clock.instant());
     }
 
     // Derived from the delivery rather than drawn in turn, so the outcome does not depend on which sender asks first.
     private SplittableRandom random(DeliveryId id, int attempt) {
-        return new SplittableRandom(settings.seed() ^ (id.value().hashCode() * 0x9E3779B97F4A7C15L) ^ ((long) attempt << 32));
+        return new SplittableRandom(
+                settings.seed() ^ (id.value().hashCode() * 0x9E3779B97F4A7C15L) ^ ((long) attempt << 32));
     }
 
-    private record Entry(String recipient, Receipt receipt) {
-    }
+    private record Entry(String recipient, Receipt receipt) {}
 }

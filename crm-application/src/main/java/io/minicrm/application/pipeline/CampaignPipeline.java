@@ -50,7 +50,8 @@ public final class CampaignPipeline implements AutoCloseable {
     public Mono<Void> start() {
         // Unfinished campaigns are listed before the dispatcher starts, lest it move one from QUEUED to DISPATCHING
         // between the two listings and have it requested twice.
-        return Flux.concat(ports.campaigns().findByStatus(CampaignStatus.QUEUED),
+        return Flux.concat(
+                        ports.campaigns().findByStatus(CampaignStatus.QUEUED),
                         ports.campaigns().findByStatus(CampaignStatus.DISPATCHING))
                 .map(campaign -> new DispatchRequest(campaign.workspace(), campaign.id()))
                 .collectList()
@@ -64,8 +65,11 @@ public final class CampaignPipeline implements AutoCloseable {
         running.add(new Dispatcher(ports, crm, settings).start());
         IntStream.range(0, settings.senders()).forEach(sender -> running.add(new Sender(ports, crm, settings).start()));
         running.add(new ReceiptWriter(ports, crm, settings).start());
-        PeriodicTask checks = PeriodicTask.start("Checking on unfinished campaigns", settings.redispatchAfter(),
-                crm.clock(), () -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()));
+        PeriodicTask checks = PeriodicTask.start(
+                "Checking on unfinished campaigns",
+                settings.redispatchAfter(),
+                crm.clock(),
+                () -> requestStale().thenMany(recountStalled()).thenMany(completeSettled()));
         periodicTasks.add(checks);
         running.add(checks);
     }
@@ -77,9 +81,11 @@ public final class CampaignPipeline implements AutoCloseable {
 
     private Flux<Void> requestStale() {
         Instant queuedBefore = crm.clock().instant().minus(settings.redispatchAfter());
-        return ports.campaigns().findByStatus(CampaignStatus.QUEUED)
+        return ports.campaigns()
+                .findByStatus(CampaignStatus.QUEUED)
                 .filter(campaign -> campaign.updatedAt().isBefore(queuedBefore))
-                .concatMap(campaign -> ports.queue().requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())))
+                .concatMap(campaign ->
+                        ports.queue().requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())))
                 .onErrorResume(unreachable -> {
                     LOG.warn("Asking again for campaigns still queued failed; trying at the next check", unreachable);
                     return Flux.empty();
@@ -94,8 +100,10 @@ public final class CampaignPipeline implements AutoCloseable {
     }
 
     private Flux<Campaign> completeSettled() {
-        return ports.campaigns().findByStatus(CampaignStatus.DISPATCHING)
-                .filter(campaign -> campaign.dispatchedAt().isPresent() && campaign.counters().pending() == 0)
+        return ports.campaigns()
+                .findByStatus(CampaignStatus.DISPATCHING)
+                .filter(campaign -> campaign.dispatchedAt().isPresent()
+                        && campaign.counters().pending() == 0)
                 .concatMap(completion::ifSettled)
                 .onErrorResume(unavailable -> {
                     LOG.warn("Completing settled campaigns failed; trying at the next check", unavailable);

@@ -31,6 +31,7 @@ final class Completion {
         Instant now = clock.instant();
         return Mono.justOrEmpty(campaign.complete(now).toJavaOptional())
                 .flatMap(completed -> campaigns.transition(completed, CampaignStatus.DISPATCHING))
-                .flatMap(stored -> events.publish(new CampaignCompleted(stored, now)).thenReturn(stored));
+                .flatMap(stored ->
+                        events.publish(new CampaignCompleted(stored, now)).thenReturn(stored));
     }
 }

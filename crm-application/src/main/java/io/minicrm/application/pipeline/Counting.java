@@ -20,13 +20,20 @@ final class Counting {
 
     private static final Logger LOG = Loggers.getLogger(Counting.class);
 
-    private Counting() {
-    }
+    private Counting() {}
 
-    static Mono<Campaign> untilCounted(CampaignStore campaigns, WorkspaceId workspace, CampaignId campaign,
-                                       CounterChange change, PipelineSettings settings) {
-        return Retrying.atMost(settings.stepTries(), campaigns.count(workspace, campaign, change), settings.retryBackoff(),
-                        LOG, () -> "Counting " + change + " for campaign " + campaign)
+    static Mono<Campaign> untilCounted(
+            CampaignStore campaigns,
+            WorkspaceId workspace,
+            CampaignId campaign,
+            CounterChange change,
+            PipelineSettings settings) {
+        return Retrying.atMost(
+                        settings.stepTries(),
+                        campaigns.count(workspace, campaign, change),
+                        settings.retryBackoff(),
+                        LOG,
+                        () -> "Counting " + change + " for campaign " + campaign)
                 .switchIfEmpty(Mono.fromRunnable(() -> LOG.error("Campaign " + campaign + " could not count " + change
                         + ": it is gone, or its counters no longer agree with its deliveries")))
                 .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error("Campaign " + campaign + " could not count "

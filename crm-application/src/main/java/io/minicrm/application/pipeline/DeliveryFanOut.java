@@ -50,9 +50,11 @@ final class DeliveryFanOut {
      */
     Mono<Void> fromAudience(Campaign campaign) {
         AudienceQuery query = AudienceQuery.of(campaign.audienceRule().orElseThrow(), crm.catalogue(), crm.clock());
-        return ports.customers().audience(campaign.workspace(), query)
+        return ports.customers()
+                .audience(campaign.workspace(), query)
                 .buffer(batchSize)
-                .concatMap(customers -> ports.campaigns().findById(campaign.workspace(), campaign.id())
+                .concatMap(customers -> ports.campaigns()
+                        .findById(campaign.workspace(), campaign.id())
                         .filter(current -> current.status() == CampaignStatus.DISPATCHING)
                         .flatMap(current -> stored(current, customers).map(Optional::of))
                         .defaultIfEmpty(Optional.empty()))
@@ -63,7 +65,8 @@ final class DeliveryFanOut {
 
     /** Asks again for every delivery still pending, when the queue may have lost the requests. */
     Mono<Void> stillPending(Campaign campaign) {
-        return ports.deliveries().findByStatus(campaign.workspace(), campaign.id(), DeliveryStatus.PENDING)
+        return ports.deliveries()
+                .findByStatus(campaign.workspace(), campaign.id(), DeliveryStatus.PENDING)
                 .buffer(batchSize)
                 .concatMap(this::request)
                 .then();
@@ -74,19 +77,32 @@ final class DeliveryFanOut {
         Instant now = crm.clock().instant();
         List<Delivery> batch = customers.stream()
                 .flatMap(customer -> campaign.channel().addressOf(customer).stream()
-                        .map(address -> Delivery.pending(campaign.workspace(), campaign.id(), customer.id(), address,
-                                campaign.messageFor(customer, crm.clock().getZone()), now)))
+                        .map(address -> Delivery.pending(
+                                campaign.workspace(),
+                                campaign.id(),
+                                customer.id(),
+                                address,
+                                campaign.messageFor(customer, crm.clock().getZone()),
+                                now)))
                 .toList();
-        return Uninterrupted.writes(ports.deliveries().insertNew(batch).collectList()
-                        .flatMap(inserted -> counted(campaign, inserted.size(), now).thenReturn(inserted)))
+        return Uninterrupted.writes(ports.deliveries()
+                        .insertNew(batch)
+                        .collectList()
+                        .flatMap(inserted ->
+                                counted(campaign, inserted.size(), now).thenReturn(inserted)))
                 .flatMap(inserted -> pending(batch, inserted).collectList());
     }
 
     /** Counts the new deliveries, then tells listeners of the batch once: never one event per delivery. */
     private Mono<Void> counted(Campaign campaign, int inserted, Instant now) {
-        return inserted == 0 ? Mono.empty()
-                : Counting.untilCounted(ports.campaigns(), campaign.workspace(), campaign.id(),
-                                CounterChange.audienceAdded(inserted), settings)
+        return inserted == 0
+                ? Mono.empty()
+                : Counting.untilCounted(
+                                ports.campaigns(),
+                                campaign.workspace(),
+                                campaign.id(),
+                                CounterChange.audienceAdded(inserted),
+                                settings)
                         .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted, now)));
     }
 
@@ -97,14 +113,16 @@ final class DeliveryFanOut {
         }
         Set<DeliveryId> fresh = inserted.stream().map(Delivery::id).collect(Collectors.toSet());
         return Flux.fromIterable(batch)
-                .concatMap(delivery -> fresh.contains(delivery.id()) ? Mono.just(delivery)
+                .concatMap(delivery -> fresh.contains(delivery.id())
+                        ? Mono.just(delivery)
                         : ports.deliveries().findById(delivery.id()))
                 .filter(delivery -> delivery.status() == DeliveryStatus.PENDING);
     }
 
     private Mono<Void> request(List<Delivery> deliveries) {
-        return ports.queue().requestDeliveries(deliveries.stream()
-                .map(delivery -> new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer()))
-                .toList());
+        return ports.queue()
+                .requestDeliveries(deliveries.stream()
+                        .map(delivery -> new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer()))
+                        .toList());
     }
 }

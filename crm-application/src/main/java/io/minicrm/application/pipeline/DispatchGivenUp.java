@@ -48,11 +48,12 @@ final class DispatchGivenUp {
     }
 
     private Mono<Void> failed(DispatchRequest request, String reason) {
-        Mono<Campaign> marked = ports.campaigns().findById(request.workspace(), request.campaign())
+        Mono<Campaign> marked = ports.campaigns()
+                .findById(request.workspace(), request.campaign())
                 .flatMap(campaign -> marked(campaign, reason));
         return tried(marked, () -> "Marking " + nameOf(request) + " FAILED")
-                .flatMap(stored -> tried(fanOut.stillPending(stored),
-                        () -> "Failing the pending deliveries of " + nameOf(request)))
+                .flatMap(stored -> tried(
+                        fanOut.stillPending(stored), () -> "Failing the pending deliveries of " + nameOf(request)))
                 .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error(nameOf(request) + " could not be marked "
                         + "FAILED, " + SetAside.because("marking", failure, settings.stepTries()) + ", though " + reason
                         + "; the pipeline asks for it again when it next starts")))
@@ -62,13 +63,15 @@ final class DispatchGivenUp {
     /** The campaign marked FAILED; empty, and logged, when it is no longer one that can fail. */
     private Mono<Campaign> marked(Campaign campaign, String reason) {
         String name = "Campaign " + campaign.id() + " in " + campaign.workspace();
-        return campaign.fail(reason, clock.instant()).fold(
-                refused -> Mono.<Campaign>fromRunnable(() -> LOG.error(name + " is " + campaign.status()
-                        + " and stays so, though " + reason)),
-                failed -> ports.campaigns().transition(failed, campaign.status())
-                        .doOnNext(stored -> LOG.error(name + " marked FAILED, " + reason))
-                        .switchIfEmpty(Mono.fromRunnable(() -> LOG.error(name + " changed meanwhile and is left as it "
-                                + "is, though " + reason))));
+        return campaign.fail(reason, clock.instant())
+                .fold(
+                        refused -> Mono.<Campaign>fromRunnable(
+                                () -> LOG.error(name + " is " + campaign.status() + " and stays so, though " + reason)),
+                        failed -> ports.campaigns()
+                                .transition(failed, campaign.status())
+                                .doOnNext(stored -> LOG.error(name + " marked FAILED, " + reason))
+                                .switchIfEmpty(Mono.fromRunnable(() -> LOG.error(
+                                        name + " changed meanwhile and is left as it " + "is, though " + reason))));
     }
 
     private <T> Mono<T> tried(Mono<T> work, Supplier<String> what) {

@@ -42,9 +42,16 @@ public final class Dispatcher {
      * at once when it fails on every try, it is given up on ({@link DispatchGivenUp}) and acknowledged.
      */
     public Disposable start() {
-        return ports.queue().dispatchRequests()
-                .flatMap(work -> Retrying.atMost(settings.stepTries(), dispatch(work.payload()), settings.retryBackoff(), LOG,
-                                        () -> "Dispatching campaign " + work.payload().campaign())
+        return ports.queue()
+                .dispatchRequests()
+                .flatMap(
+                        work -> Retrying.atMost(
+                                        settings.stepTries(),
+                                        dispatch(work.payload()),
+                                        settings.retryBackoff(),
+                                        LOG,
+                                        () -> "Dispatching campaign "
+                                                + work.payload().campaign())
                                 .onErrorResume(failure -> givenUp.after(work.payload(), failure))
                                 .then(work.acknowledge()),
                         settings.dispatchConcurrency())
@@ -52,7 +59,8 @@ public final class Dispatcher {
     }
 
     private Mono<Void> dispatch(DispatchRequest request) {
-        return ports.campaigns().findById(request.workspace(), request.campaign())
+        return ports.campaigns()
+                .findById(request.workspace(), request.campaign())
                 .flatMap(this::dispatching)
                 .flatMap(campaign -> campaign.dispatchedAt().isPresent()
                         ? fanOut.stillPending(campaign).then(reload(campaign)).flatMap(completion::ifSettled)
@@ -63,13 +71,15 @@ public final class Dispatcher {
     /** The campaign, moved to DISPATCHING if it was QUEUED; empty when it is not to be dispatched (any more). */
     private Mono<Campaign> dispatching(Campaign campaign) {
         return switch (campaign.status()) {
-            case QUEUED -> Mono.justOrEmpty(campaign.startDispatch(crm.clock().instant()).toJavaOptional())
-                    .flatMap(started -> ports.campaigns().transition(started, CampaignStatus.QUEUED))
-                    .flatMap(stored -> ports.events().publish(new CampaignDispatchStarted(stored, stored.updatedAt()))
-                            .thenReturn(stored))
-                    // Another dispatcher started it first, or it was cancelled meanwhile.
-                    .switchIfEmpty(reload(campaign))
-                    .filter(current -> current.status() == CampaignStatus.DISPATCHING);
+            case QUEUED ->
+                Mono.justOrEmpty(campaign.startDispatch(crm.clock().instant()).toJavaOptional())
+                        .flatMap(started -> ports.campaigns().transition(started, CampaignStatus.QUEUED))
+                        .flatMap(stored -> ports.events()
+                                .publish(new CampaignDispatchStarted(stored, stored.updatedAt()))
+                                .thenReturn(stored))
+                        // Another dispatcher started it first, or it was cancelled meanwhile.
+                        .switchIfEmpty(reload(campaign))
+                        .filter(current -> current.status() == CampaignStatus.DISPATCHING);
             case DISPATCHING -> Mono.just(campaign);
             case DRAFT, COMPLETED, CANCELLED, FAILED -> Mono.empty();
         };
@@ -78,7 +88,8 @@ public final class Dispatcher {
     /** Records that every delivery exists, then completes the campaign if none is pending any more. */
     private Mono<Void> finish(Campaign campaign) {
         return reload(campaign)
-                .flatMap(current -> Mono.justOrEmpty(current.finishDispatch(crm.clock().instant()).toJavaOptional()))
+                .flatMap(current -> Mono.justOrEmpty(
+                        current.finishDispatch(crm.clock().instant()).toJavaOptional()))
                 .flatMap(finished -> ports.campaigns().transition(finished, CampaignStatus.DISPATCHING))
                 .flatMap(completion::ifSettled)
                 .then();

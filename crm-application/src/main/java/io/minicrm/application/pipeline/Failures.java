@@ -26,15 +26,16 @@ final class Failures {
 
     private static final int LONGEST_REASON = 500;
 
-    private Failures() {
-    }
+    private Failures() {}
 
     static boolean isTransient(Throwable failure) {
         Throwable thrown = unwrapped(failure);
         // A few causes deep at most, as a cause chain may loop.
         Throwable cause = thrown;
         for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
-            if (cause instanceof IOException || cause instanceof UncheckedIOException || cause instanceof TimeoutException) {
+            if (cause instanceof IOException
+                    || cause instanceof UncheckedIOException
+                    || cause instanceof TimeoutException) {
                 return true;
             }
         }
@@ -49,17 +50,23 @@ final class Failures {
     }
 
     private static boolean isDeterministic(Throwable thrown) {
-        return thrown instanceof CrmException || thrown instanceof IllegalArgumentException
-                || thrown instanceof IllegalStateException || thrown instanceof NullPointerException
-                || thrown instanceof ClassCastException || thrown instanceof IndexOutOfBoundsException
-                || thrown instanceof ArithmeticException || thrown instanceof UnsupportedOperationException
-                || thrown instanceof NoSuchElementException || thrown instanceof DateTimeException
+        return thrown instanceof CrmException
+                || thrown instanceof IllegalArgumentException
+                || thrown instanceof IllegalStateException
+                || thrown instanceof NullPointerException
+                || thrown instanceof ClassCastException
+                || thrown instanceof IndexOutOfBoundsException
+                || thrown instanceof ArithmeticException
+                || thrown instanceof UnsupportedOperationException
+                || thrown instanceof NoSuchElementException
+                || thrown instanceof DateTimeException
                 || thrown instanceof Error;
     }
 
     private static Throwable unwrapped(Throwable failure) {
         Throwable thrown = Exceptions.unwrap(failure);
-        while ((thrown instanceof CompletionException || thrown instanceof ExecutionException) && thrown.getCause() != null) {
+        while ((thrown instanceof CompletionException || thrown instanceof ExecutionException)
+                && thrown.getCause() != null) {
             thrown = Exceptions.unwrap(thrown.getCause());
         }
         return thrown;

@@ -10,8 +10,13 @@ import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.MessageChannel;
 
 /** The driven ports the campaign pipeline works through. */
-public record PipelinePorts(CampaignStore campaigns, DeliveryStore deliveries, CustomerStore customers,
-                            DispatchQueue queue, MessageChannel channel, EventPublisher events) {
+public record PipelinePorts(
+        CampaignStore campaigns,
+        DeliveryStore deliveries,
+        CustomerStore customers,
+        DispatchQueue queue,
+        MessageChannel channel,
+        EventPublisher events) {
 
     public PipelinePorts {
         Objects.requireNonNull(campaigns, "campaigns");

@@ -48,24 +48,32 @@ public final class ReceiptWriter {
 
     /** Consumes receipts until disposed; a batch is acknowledged once all it changed is stored. */
     public Disposable start() {
-        return ports.queue().receipts()
+        return ports.queue()
+                .receipts()
                 .bufferTimeout(settings.receiptBatch(), settings.receiptWindow(), true)
                 .concatMap(batch -> tried(batch).onErrorResume(failure -> alone.after(batch, failure)), 1)
-                .subscribe(null, stopped -> LOG.error("A receipt writer stopped: " + Failures.reason(stopped), stopped));
+                .subscribe(
+                        null, stopped -> LOG.error("A receipt writer stopped: " + Failures.reason(stopped), stopped));
     }
 
     private Mono<Void> tried(List<Work<Receipt>> batch) {
-        return Retrying.atMost(settings.stepTries(), write(batch), settings.retryBackoff(), LOG,
+        return Retrying.atMost(
+                settings.stepTries(),
+                write(batch),
+                settings.retryBackoff(),
+                LOG,
                 () -> "Writing " + batch.size() + " receipts");
     }
 
     private Mono<Void> write(List<Work<Receipt>> batch) {
         Instant now = clock.instant();
-        return Uninterrupted.writes(ports.deliveries().applyReceipts(batch.stream().map(Work::payload).toList(), now)
+        return Uninterrupted.writes(ports.deliveries()
+                        .applyReceipts(batch.stream().map(Work::payload).toList(), now)
                         .collectList()
                         .flatMap(moves -> count(moves, now).collectList()))
-                .flatMapMany(counted -> Flux.fromIterable(counted).concatMap(written -> ports.events().publish(written)
-                        .then(completion.ifSettled(written.campaign()))))
+                .flatMapMany(counted -> Flux.fromIterable(counted)
+                        .concatMap(written ->
+                                ports.events().publish(written).then(completion.ifSettled(written.campaign()))))
                 .thenMany(Flux.fromIterable(batch).concatMap(Work::acknowledge))
                 .then();
     }
@@ -75,18 +83,27 @@ public final class ReceiptWriter {
      * as it now stands, which is what listeners are told: one event per batch and campaign, never one per delivery.
      */
     private Flux<DeliveryBatch> count(List<DeliveryUpdated> moves, Instant now) {
-        Map<CampaignKey, List<DeliveryUpdated>> byCampaign = moves.stream().collect(Collectors.groupingBy(
-                move -> new CampaignKey(move.workspace(), move.delivery().campaign()), LinkedHashMap::new, Collectors.toList()));
+        Map<CampaignKey, List<DeliveryUpdated>> byCampaign = moves.stream()
+                .collect(Collectors.groupingBy(
+                        move -> new CampaignKey(
+                                move.workspace(), move.delivery().campaign()),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
         return Flux.fromIterable(byCampaign.entrySet()).concatMap(campaign -> {
             CounterChange change = campaign.getValue().stream()
-                    .map(move -> CounterChange.moved(move.from(), move.delivery().status()))
-                    .reduce(CounterChange::plus).orElseThrow();
-            return Counting.untilCounted(ports.campaigns(), campaign.getKey().workspace(), campaign.getKey().campaign(),
-                            change, settings)
+                    .map(move ->
+                            CounterChange.moved(move.from(), move.delivery().status()))
+                    .reduce(CounterChange::plus)
+                    .orElseThrow();
+            return Counting.untilCounted(
+                            ports.campaigns(),
+                            campaign.getKey().workspace(),
+                            campaign.getKey().campaign(),
+                            change,
+                            settings)
                     .map(counted -> DeliveryBatch.moved(counted, campaign.getValue(), now));
         });
     }
 
-    private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {
-    }
+    private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {}
 }

@@ -27,8 +27,11 @@ final class ReceiptsAlone {
     private final Function<List<Work<Receipt>>, Mono<Void>> written;
 
     /** {@code written} writes and acknowledges a batch, trying again as a step does; it fails when it gave up. */
-    ReceiptsAlone(PipelinePorts ports, Clock clock, PipelineSettings settings,
-                  Function<List<Work<Receipt>>, Mono<Void>> written) {
+    ReceiptsAlone(
+            PipelinePorts ports,
+            Clock clock,
+            PipelineSettings settings,
+            Function<List<Work<Receipt>>, Mono<Void>> written) {
         this.ports = ports;
         this.clock = clock;
         this.settings = settings;
@@ -50,13 +53,15 @@ final class ReceiptsAlone {
         Receipt receipt = work.payload();
         return tried(ports.deliveries().findById(receipt.delivery()), "Reading delivery " + receipt.delivery())
                 .map(delivery -> SetAside.receipt(delivery, receipt, failure, settings.stepTries(), clock.instant()))
-                .flatMap(letter -> tried(ports.queue().setAside(List.of(letter)),
-                        "Setting aside delivery " + receipt.delivery()).thenReturn(letter))
+                .flatMap(letter -> tried(
+                                ports.queue().setAside(List.of(letter)), "Setting aside delivery " + receipt.delivery())
+                        .thenReturn(letter))
                 .switchIfEmpty(Mono.fromRunnable(() -> LOG.error("A receipt for delivery " + receipt.delivery()
                         + " is dropped, as no such delivery is stored, though "
                         + SetAside.because("writing it", failure, settings.stepTries()))))
                 .onErrorResume(lost -> Mono.fromRunnable(() -> LOG.error("A receipt for delivery " + receipt.delivery()
-                        + " is dropped, " + SetAside.because("setting it aside", lost, settings.stepTries()) + ", though "
+                        + " is dropped, " + SetAside.because("setting it aside", lost, settings.stepTries())
+                        + ", though "
                         + SetAside.because("writing it", failure, settings.stepTries()))))
                 .then(work.acknowledge());
     }

@@ -35,8 +35,10 @@ final class Recount {
     Flux<Campaign> stalled() {
         Map<CampaignKey, CampaignCounters> before = seenLastTime;
         Map<CampaignKey, CampaignCounters> seen = new ConcurrentHashMap<>();
-        return ports.campaigns().findByStatus(CampaignStatus.DISPATCHING)
-                .filter(campaign -> campaign.dispatchedAt().isPresent() && campaign.counters().pending() > 0)
+        return ports.campaigns()
+                .findByStatus(CampaignStatus.DISPATCHING)
+                .filter(campaign -> campaign.dispatchedAt().isPresent()
+                        && campaign.counters().pending() > 0)
                 .doOnNext(campaign -> seen.put(CampaignKey.of(campaign), campaign.counters()))
                 .filter(campaign -> campaign.counters().equals(before.get(CampaignKey.of(campaign))))
                 .concatMap(this::recounted)
@@ -44,12 +46,15 @@ final class Recount {
     }
 
     private Mono<Campaign> recounted(Campaign campaign) {
-        return ports.deliveries().countByStatus(campaign.workspace(), campaign.id())
+        return ports.deliveries()
+                .countByStatus(campaign.workspace(), campaign.id())
                 .map(Recount::counters)
                 .filter(counted -> !counted.equals(campaign.counters()))
-                .flatMap(counted -> ports.campaigns().recount(campaign.workspace(), campaign.id(), campaign.counters(), counted)
-                        .doOnNext(recounted -> LOG.warn("Campaign " + campaign.id() + " in " + campaign.workspace()
-                                + " counted " + campaign.counters() + " but its deliveries are " + counted + "; recounted")));
+                .flatMap(counted -> ports.campaigns()
+                        .recount(campaign.workspace(), campaign.id(), campaign.counters(), counted)
+                        .doOnNext(recounted ->
+                                LOG.warn("Campaign " + campaign.id() + " in " + campaign.workspace() + " counted "
+                                        + campaign.counters() + " but its deliveries are " + counted + "; recounted")));
     }
 
     private static CampaignCounters counters(Map<DeliveryStatus, Long> byStatus) {

@@ -21,8 +21,7 @@ final class Retrying {
     private static final Duration SHORTEST_PAUSE = Duration.ofMillis(10);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-    private Retrying() {
-    }
+    private Retrying() {}
 
     static <T> Mono<T> atMost(int tries, Mono<T> work, Duration firstPause, Logger log, Supplier<String> what) {
         if (tries < 2) {
@@ -32,12 +31,15 @@ final class Retrying {
         return work.onErrorResume(Failures::isTransient, first -> {
             log.warn(what.get() + " failed; trying again, " + (tries - 1) + " more time(s) at most: "
                     + Failures.reason(first));
-            Mono<T> again = tries == 2 ? work : work.retryWhen(Retry.backoff(tries - 2, pause.multipliedBy(2))
-                    .maxBackoff(LONGEST_PAUSE)
-                    .filter(Failures::isTransient)
-                    .doBeforeRetry(signal -> log.debug(what.get() + " failed " + (signal.totalRetries() + 2)
-                            + " time(s); trying again", signal.failure()))
-                    .onRetryExhaustedThrow((retry, signal) -> signal.failure()));
+            Mono<T> again = tries == 2
+                    ? work
+                    : work.retryWhen(Retry.backoff(tries - 2, pause.multipliedBy(2))
+                            .maxBackoff(LONGEST_PAUSE)
+                            .filter(Failures::isTransient)
+                            .doBeforeRetry(signal -> log.debug(
+                                    what.get() + " failed " + (signal.totalRetries() + 2) + " time(s); trying again",
+                                    signal.failure()))
+                            .onRetryExhaustedThrow((retry, signal) -> signal.failure()));
             return again.delaySubscription(pause);
         });
     }

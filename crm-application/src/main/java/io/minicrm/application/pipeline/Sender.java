@@ -41,11 +41,19 @@ public final class Sender {
 
     /** Consumes delivery requests until disposed. */
     public Disposable start() {
-        return ports.queue().deliveryRequests()
-                .flatMap(work -> Retrying.atMost(settings.stepTries(), sending.outcomeOf(work.payload()),
-                                        settings.retryBackoff(), LOG, () -> "Sending delivery " + work.payload().delivery())
-                                .onErrorResume(failure -> Mono.justOrEmpty(SetAside.request(work.payload(), failure,
-                                        settings.stepTries(), clock.instant()).map(Sending.Outcome.SetAside::new)))
+        return ports.queue()
+                .deliveryRequests()
+                .flatMap(
+                        work -> Retrying.atMost(
+                                        settings.stepTries(),
+                                        sending.outcomeOf(work.payload()),
+                                        settings.retryBackoff(),
+                                        LOG,
+                                        () -> "Sending delivery "
+                                                + work.payload().delivery())
+                                .onErrorResume(failure -> Mono.justOrEmpty(
+                                        SetAside.request(work.payload(), failure, settings.stepTries(), clock.instant())
+                                                .map(Sending.Outcome.SetAside::new)))
                                 .map(outcome -> new Handled(work, Optional.of(outcome)))
                                 .defaultIfEmpty(new Handled(work, Optional.empty())),
                         settings.sendConcurrency())
@@ -56,21 +64,31 @@ public final class Sender {
     }
 
     private Mono<Void> report(List<Handled> handled) {
-        List<Sending.Outcome> outcomes = handled.stream().flatMap(one -> one.outcome().stream()).toList();
-        List<Receipt> receipts = outcomes.stream().<Receipt>mapMulti((outcome, next) -> {
-            if (outcome instanceof Sending.Outcome.Report(Receipt receipt)) {
-                next.accept(receipt);
-            }
-        }).toList();
-        List<DeadLetter> letters = outcomes.stream().<DeadLetter>mapMulti((outcome, next) -> {
-            if (outcome instanceof Sending.Outcome.SetAside(DeadLetter letter)) {
-                next.accept(letter);
-            }
-        }).toList();
-        Mono<Void> handOver = Mono.when(receipts.isEmpty() ? Mono.empty() : ports.queue().reportReceipts(receipts),
+        List<Sending.Outcome> outcomes =
+                handled.stream().flatMap(one -> one.outcome().stream()).toList();
+        List<Receipt> receipts = outcomes.stream()
+                .<Receipt>mapMulti((outcome, next) -> {
+                    if (outcome instanceof Sending.Outcome.Report(Receipt receipt)) {
+                        next.accept(receipt);
+                    }
+                })
+                .toList();
+        List<DeadLetter> letters = outcomes.stream()
+                .<DeadLetter>mapMulti((outcome, next) -> {
+                    if (outcome instanceof Sending.Outcome.SetAside(DeadLetter letter)) {
+                        next.accept(letter);
+                    }
+                })
+                .toList();
+        Mono<Void> handOver = Mono.when(
+                receipts.isEmpty() ? Mono.empty() : ports.queue().reportReceipts(receipts),
                 letters.isEmpty() ? Mono.empty() : ports.queue().setAside(letters));
-        return Retrying.atMost(settings.stepTries(), handOver, settings.retryBackoff(), LOG, () -> "Reporting "
-                        + receipts.size() + " receipts and " + letters.size() + " dead letters")
+        return Retrying.atMost(
+                        settings.stepTries(),
+                        handOver,
+                        settings.retryBackoff(),
+                        LOG,
+                        () -> "Reporting " + receipts.size() + " receipts and " + letters.size() + " dead letters")
                 .onErrorResume(failure -> Mono.fromRunnable(() -> LOG.error("Reporting " + receipts.size()
                         + " receipts and " + letters.size() + " dead letters given up, "
                         + SetAside.because("handing them to the queue", failure, settings.stepTries())
@@ -80,6 +98,5 @@ public final class Sender {
     }
 
     /** A request taken from the queue and what became of it, if anything. */
-    private record Handled(Work<DeliveryRequest> work, Optional<Sending.Outcome> outcome) {
-    }
+    private record Handled(Work<DeliveryRequest> work, Optional<Sending.Outcome> outcome) {}
 }

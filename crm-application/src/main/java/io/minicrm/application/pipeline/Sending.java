@@ -32,12 +32,17 @@ final class Sending {
     }
 
     Mono<Outcome> outcomeOf(DeliveryRequest request) {
-        return ports.deliveries().findById(request.delivery())
+        return ports.deliveries()
+                .findById(request.delivery())
                 .filter(delivery -> delivery.status() == DeliveryStatus.PENDING)
-                .flatMap(pending -> ports.campaigns().findById(pending.workspace(), pending.campaign())
+                .flatMap(pending -> ports.campaigns()
+                        .findById(pending.workspace(), pending.campaign())
                         .flatMap(campaign -> switch (campaign.status()) {
-                            case CANCELLED, FAILED -> Mono.just(failed(pending,
-                                    "campaign " + campaign.status().name().toLowerCase(Locale.ROOT) + " before sending"));
+                            case CANCELLED, FAILED ->
+                                Mono.just(failed(
+                                        pending,
+                                        "campaign " + campaign.status().name().toLowerCase(Locale.ROOT)
+                                                + " before sending"));
                             case DRAFT, QUEUED, DISPATCHING, COMPLETED -> send(request, pending);
                         }));
     }
@@ -45,32 +50,41 @@ final class Sending {
     private Mono<Outcome> send(DeliveryRequest request, Delivery pending) {
         Mono<Receipt> once = Mono.defer(() -> ports.deliveries().attempt(pending.id(), clock.instant()))
                 .flatMap(attempted -> ports.channel().send(attempted).onErrorMap(Unreachable::new));
-        // The channel answers nearly every first try: the retrying, a few objects per subscription, is set up only after
+        // The channel answers nearly every first try: the retrying, a few objects per subscription, is set up only
+        // after
         // one that did not reach it.
-        Mono<Receipt> tried = settings.sendTries() == 1 ? once : once.onErrorResume(Unreachable.class, first -> once
-                .retryWhen(Retry.backoff(settings.sendTries() - 2, settings.retryBackoff().multipliedBy(2))
-                        .filter(Unreachable.class::isInstance)
-                        .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
-                .delaySubscription(settings.retryBackoff()));
+        Mono<Receipt> tried = settings.sendTries() == 1
+                ? once
+                : once.onErrorResume(
+                        Unreachable.class,
+                        first -> once.retryWhen(Retry.backoff(
+                                                settings.sendTries() - 2,
+                                                settings.retryBackoff().multipliedBy(2))
+                                        .filter(Unreachable.class::isInstance)
+                                        .onRetryExhaustedThrow((retry, signal) -> signal.failure()))
+                                .delaySubscription(settings.retryBackoff()));
         return tried.<Outcome>map(Outcome.Report::new)
-                .onErrorResume(Unreachable.class, unreachable -> Mono.just(new Outcome.SetAside(new DeadLetter(request,
-                        pending.campaign(), "channel unreachable after " + settings.sendTries() + " tries: "
-                        + unreachable.getMessage(), clock.instant()))));
+                .onErrorResume(
+                        Unreachable.class,
+                        unreachable -> Mono.just(new Outcome.SetAside(new DeadLetter(
+                                request,
+                                pending.campaign(),
+                                "channel unreachable after " + settings.sendTries() + " tries: "
+                                        + unreachable.getMessage(),
+                                clock.instant()))));
     }
 
     private Outcome failed(Delivery delivery, String reason) {
-        return new Outcome.Report(new Receipt(delivery.id(), DeliveryStatus.FAILED, Optional.empty(), Optional.of(reason),
-                clock.instant()));
+        return new Outcome.Report(new Receipt(
+                delivery.id(), DeliveryStatus.FAILED, Optional.empty(), Optional.of(reason), clock.instant()));
     }
 
     /** What a sender does with a request: report a receipt, or set the request aside. */
     sealed interface Outcome {
 
-        record Report(Receipt receipt) implements Outcome {
-        }
+        record Report(Receipt receipt) implements Outcome {}
 
-        record SetAside(DeadLetter letter) implements Outcome {
-        }
+        record SetAside(DeadLetter letter) implements Outcome {}
     }
 
     /** The channel signalled an error: it may work on the next try, unlike a failing store. */

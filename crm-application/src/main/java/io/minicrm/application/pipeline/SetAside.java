@@ -19,23 +19,28 @@ final class SetAside {
 
     private static final Logger LOG = Loggers.getLogger(SetAside.class);
 
-    private SetAside() {
-    }
+    private SetAside() {}
 
     /** The letter of a request to send; empty, and logged, for a delivery whose id names no campaign to file it under. */
     static Optional<DeadLetter> request(DeliveryRequest request, Throwable failure, int tries, Instant now) {
         String reason = because("sending", failure, tries);
-        Optional<DeadLetter> letter = request.delivery().campaign()
-                .map(campaign -> new DeadLetter(request, campaign, reason, now));
-        letter.ifPresentOrElse(set -> log(set, failure),
-                () -> LOG.error("Delivery " + request.delivery() + " is dropped, as its id names no campaign: " + reason));
+        Optional<DeadLetter> letter =
+                request.delivery().campaign().map(campaign -> new DeadLetter(request, campaign, reason, now));
+        letter.ifPresentOrElse(
+                set -> log(set, failure),
+                () -> LOG.error(
+                        "Delivery " + request.delivery() + " is dropped, as its id names no campaign: " + reason));
         return letter;
     }
 
     /** The letter of a receipt that could not be written, which a re-drive reports again. */
     static DeadLetter receipt(Delivery delivery, Receipt receipt, Throwable failure, int tries, Instant now) {
-        DeadLetter letter = new DeadLetter(new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer()),
-                delivery.campaign(), because("writing its receipt", failure, tries), now, Optional.of(receipt));
+        DeadLetter letter = new DeadLetter(
+                new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer()),
+                delivery.campaign(),
+                because("writing its receipt", failure, tries),
+                now,
+                Optional.of(receipt));
         log(letter, failure);
         return letter;
     }

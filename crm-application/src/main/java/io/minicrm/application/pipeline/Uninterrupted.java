@@ -9,8 +9,7 @@ import reactor.core.publisher.Mono;
  */
 final class Uninterrupted {
 
-    private Uninterrupted() {
-    }
+    private Uninterrupted() {}
 
     static <T> Mono<T> writes(Mono<T> writes) {
         return Mono.fromFuture(writes::toFuture, true);

@@ -41,9 +41,19 @@ final class AudienceExplainer {
         String text = RulePrinter.print(rule);
         int sample = Math.clamp(sampleSize, 0, MAX_SAMPLE);
         String key = "audience:" + LocalDate.ofInstant(whole.now(), whole.zone()) + ":" + text;
-        return Mono.zip(cache.read(workspace, key, AudienceCounts.class, KEPT_FOR, Mono.defer(() -> count(workspace, whole, rule))),
+        return Mono.zip(
+                        cache.read(
+                                workspace,
+                                key,
+                                AudienceCounts.class,
+                                KEPT_FOR,
+                                Mono.defer(() -> count(workspace, whole, rule))),
                         customers.audience(workspace, whole).take(sample).collectList())
-                .map(figures -> new AudiencePreview(rule, text, figures.getT1().size(), figures.getT2(),
+                .map(figures -> new AudiencePreview(
+                        rule,
+                        text,
+                        figures.getT1().size(),
+                        figures.getT2(),
                         figures.getT1().explanation()));
     }
 
@@ -54,7 +64,8 @@ final class AudienceExplainer {
 
     private Mono<Explanation> explain(WorkspaceId workspace, AudienceQuery at, Rule node, String path) {
         AudienceQuery query = new AudienceQuery(node, at.catalogue(), at.now(), at.zone());
-        return customers.countAudience(workspace, query)
+        return customers
+                .countAudience(workspace, query)
                 .zipWith(Flux.fromIterable(RulePath.children(node, path))
                         .concatMap(child -> explain(workspace, at, child.rule(), child.path()))
                         .collectList())

@@ -25,8 +25,8 @@ public final class CampaignCompletion {
     /** How often the stored campaign is read while no event of it arrives. */
     public static final Duration LOOK_AGAIN = Duration.ofSeconds(1);
 
-    private static final Set<CampaignStatus> FINISHED = EnumSet.of(CampaignStatus.COMPLETED, CampaignStatus.CANCELLED,
-            CampaignStatus.FAILED);
+    private static final Set<CampaignStatus> FINISHED =
+            EnumSet.of(CampaignStatus.COMPLETED, CampaignStatus.CANCELLED, CampaignStatus.FAILED);
 
     private final CampaignStore campaigns;
     private final EventStream events;
@@ -45,14 +45,17 @@ public final class CampaignCompletion {
                 events.live().filter(event -> concerns(event, workspace, id)).onErrorComplete(),
                 Flux.interval(Duration.ZERO, LOOK_AGAIN));
         Mono<Campaign> finished = looks.onBackpressureLatest()
-                .concatMap(look -> campaigns.findById(workspace, id).switchIfEmpty(CrmException.notFound("campaign", id)), 1)
+                .concatMap(
+                        look -> campaigns.findById(workspace, id).switchIfEmpty(CrmException.notFound("campaign", id)),
+                        1)
                 .filter(campaign -> FINISHED.contains(campaign.status()))
                 .next();
-        return finished.or(closed.then(Mono.error(() -> new IllegalStateException(
-                "the engine was closed before campaign " + id + " finished"))));
+        return finished.or(closed.then(Mono.error(
+                () -> new IllegalStateException("the engine was closed before campaign " + id + " finished"))));
     }
 
     private static boolean concerns(LiveEvent event, WorkspaceId workspace, CampaignId id) {
-        return event.workspace().equals(workspace.value()) && id.value().equals(event.data().get("campaignId"));
+        return event.workspace().equals(workspace.value())
+                && id.value().equals(event.data().get("campaignId"));
     }
 }

@@ -13,9 +13,9 @@ import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.MessageWriter;
+import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
-import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCancelled;
 import io.minicrm.domain.campaign.CampaignCreated;
@@ -50,8 +50,14 @@ public final class CampaignService implements Campaigns {
     private final CrmSettings settings;
     private final CampaignCompletion completion;
 
-    public CampaignService(CampaignStore campaigns, SegmentStore segments, DispatchQueue queue, MessageWriter writer,
-                           EventPublisher events, CrmSettings settings, CampaignCompletion completion) {
+    public CampaignService(
+            CampaignStore campaigns,
+            SegmentStore segments,
+            DispatchQueue queue,
+            MessageWriter writer,
+            EventPublisher events,
+            CrmSettings settings,
+            CampaignCompletion completion) {
         this.campaigns = campaigns;
         this.segments = segments;
         this.queue = queue;
@@ -63,16 +69,24 @@ public final class CampaignService implements Campaigns {
 
     @Override
     public Mono<Campaign> create(WorkspaceId workspace, NewCampaign campaign, String createdBy) {
-        return Mono.defer(() -> draft(workspace, campaign, createdBy, settings.clock().instant()));
+        return Mono.defer(
+                () -> draft(workspace, campaign, createdBy, settings.clock().instant()));
     }
 
     private Mono<Campaign> draft(WorkspaceId workspace, NewCampaign campaign, String createdBy, Instant now) {
         return segments.findById(workspace, campaign.segment())
-                .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + campaign.segment() + "'")))
-                .flatMap(segment -> CrmException.orRefuse(Campaign.draft(workspace, new CampaignId(settings.ids().next()),
-                        campaign, settings.catalogue(), createdBy == null ? "" : createdBy, now)))
+                .switchIfEmpty(CrmException.refuse(
+                        Problem.Invalid.of("segment", "no segment has the id '" + campaign.segment() + "'")))
+                .flatMap(segment -> CrmException.orRefuse(Campaign.draft(
+                        workspace,
+                        new CampaignId(settings.ids().next()),
+                        campaign,
+                        settings.catalogue(),
+                        createdBy == null ? "" : createdBy,
+                        now)))
                 .flatMap(campaigns::insert)
-                .flatMap(stored -> events.publish(new CampaignCreated(stored, now)).thenReturn(stored));
+                .flatMap(stored ->
+                        events.publish(new CampaignCreated(stored, now)).thenReturn(stored));
     }
 
     @Override
@@ -88,13 +102,16 @@ public final class CampaignService implements Campaigns {
     private Mono<Campaign> queue(WorkspaceId workspace, CampaignId id, Instant now) {
         return existing(workspace, id)
                 .flatMap(campaign -> segments.findById(workspace, campaign.segment())
-                        .switchIfEmpty(CrmException.refuse(new Problem.Conflict("the segment of campaign " + id + " was deleted")))
+                        .switchIfEmpty(CrmException.refuse(
+                                new Problem.Conflict("the segment of campaign " + id + " was deleted")))
                         .flatMap(segment -> moved(campaign, campaign.queue(segment.rule(), now))))
                 .flatMap(queued -> events.publish(new CampaignQueued(queued, now))
-                        // Should the queue be unreachable, the campaign stays QUEUED and the pipeline requests it on start.
-                        .then(queue.requestDispatch(new DispatchRequest(workspace, id)).onErrorResume(unreachable -> Mono.fromRunnable(
-                                () -> LOG.warn("Campaign " + id + " in " + workspace + " is queued, but its dispatch could not be "
-                                        + "requested (" + unreachable + "); the pipeline requests it once it stays queued too long"))))
+                        // Should the queue be unreachable, the campaign stays QUEUED and the pipeline requests it on
+                        // start.
+                        .then(queue.requestDispatch(new DispatchRequest(workspace, id))
+                                .onErrorResume(unreachable -> Mono.fromRunnable(() -> LOG.warn("Campaign " + id + " in "
+                                        + workspace + " is queued, but its dispatch could not be " + "requested ("
+                                        + unreachable + "); the pipeline requests it once it stays queued too long"))))
                         .thenReturn(queued));
     }
 
@@ -122,8 +139,11 @@ public final class CampaignService implements Campaigns {
     public Flux<Campaign> queueDue() {
         return Flux.defer(() -> {
             Instant now = settings.clock().instant();
-            return campaigns.findByStatus(CampaignStatus.DRAFT)
-                    .filter(campaign -> campaign.scheduledAt().filter(at -> !at.isAfter(now)).isPresent())
+            return campaigns
+                    .findByStatus(CampaignStatus.DRAFT)
+                    .filter(campaign -> campaign.scheduledAt()
+                            .filter(at -> !at.isAfter(now))
+                            .isPresent())
                     .concatMap(campaign -> queue(campaign.workspace(), campaign.id(), now)
                             // Another node may have queued or cancelled it meanwhile: that is not this node's error.
                             .onErrorResume(CrmException.class, refused -> Mono.empty()));
@@ -131,31 +151,39 @@ public final class CampaignService implements Campaigns {
     }
 
     @Override
-    public Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
+    public Flux<String> proposeMessages(
+            WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count) {
         if (goal == null || goal.isBlank()) {
-            return CrmException.<String>refuse(Problem.Invalid.of("goal", "say what the campaign should achieve")).flux();
+            return CrmException.<String>refuse(Problem.Invalid.of("goal", "say what the campaign should achieve"))
+                    .flux();
         }
         Optional<String> beyond = TextLimits.GOAL.check(goal.strip());
         if (beyond.isPresent()) {
-            return CrmException.<String>refuse(Problem.Invalid.of("goal", beyond.get())).flux();
+            return CrmException.<String>refuse(Problem.Invalid.of("goal", beyond.get()))
+                    .flux();
         }
         if (count < 1 || count > MessageWriter.Brief.MAX_PROPOSALS) {
-            return CrmException.<String>refuse(Problem.Invalid.of("count",
-                    "ask for 1 to " + MessageWriter.Brief.MAX_PROPOSALS + " proposals, not " + count)).flux();
+            return CrmException.<String>refuse(Problem.Invalid.of(
+                            "count", "ask for 1 to " + MessageWriter.Brief.MAX_PROPOSALS + " proposals, not " + count))
+                    .flux();
         }
         return segments.findById(workspace, segment)
-                .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + segment + "'")))
-                .flatMapMany(found -> writer.propose(new MessageWriter.Brief(goal, found.name(),
-                        RulePrinter.print(found.rule()), channel, List.of(), count)));
+                .switchIfEmpty(
+                        CrmException.refuse(Problem.Invalid.of("segment", "no segment has the id '" + segment + "'")))
+                .flatMapMany(found -> writer.propose(new MessageWriter.Brief(
+                        goal, found.name(), RulePrinter.print(found.rule()), channel, List.of(), count)));
     }
 
     /** Makes the change if the campaign allows it, then tells listeners of it. */
-    private Mono<Campaign> change(WorkspaceId workspace, CampaignId id,
-                                  BiFunction<Campaign, Instant, Either<Problem, Campaign>> change,
-                                  BiFunction<Campaign, Instant, CrmEvent> told) {
+    private Mono<Campaign> change(
+            WorkspaceId workspace,
+            CampaignId id,
+            BiFunction<Campaign, Instant, Either<Problem, Campaign>> change,
+            BiFunction<Campaign, Instant, CrmEvent> told) {
         return Mono.defer(() -> {
             Instant now = settings.clock().instant();
-            return existing(workspace, id).flatMap(campaign -> moved(campaign, change.apply(campaign, now)))
+            return existing(workspace, id)
+                    .flatMap(campaign -> moved(campaign, change.apply(campaign, now)))
                     .flatMap(changed -> events.publish(told.apply(changed, now)).thenReturn(changed));
         });
     }
@@ -167,7 +195,8 @@ public final class CampaignService implements Campaigns {
     /** Stores a status change only if nobody moved the campaign since it was read. */
     private Mono<Campaign> moved(Campaign before, Either<Problem, Campaign> after) {
         return CrmException.orRefuse(after)
-                .flatMap(changed -> campaigns.transition(changed, before.status())
+                .flatMap(changed -> campaigns
+                        .transition(changed, before.status())
                         .switchIfEmpty(CrmException.refuse(new Problem.Conflict(
                                 "campaign " + before.id() + " changed meanwhile; read it again and retry"))));
     }

@@ -5,9 +5,9 @@ import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Upserted;
-import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
+import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerCreated;
@@ -40,21 +40,30 @@ public final class CustomerService implements Customers {
 
     @Override
     public Mono<Upserted<Customer>> upsert(WorkspaceId workspace, CustomerDraft draft) {
-        return checked(draft).flatMap(valid -> customers.findByEmail(workspace, valid.email())
-                .flatMap(existing -> change(existing, valid).map(changed -> new Upserted<>(changed, false)))
-                .switchIfEmpty(Mono.defer(() -> register(workspace, valid).map(created -> new Upserted<>(created, true))))
-                // Two callers may register the same new address at once: the one that loses updates instead.
-                .onErrorResume(CrmException.class, conflict -> conflict.problem() instanceof Problem.Conflict
-                        ? customers.findByEmail(workspace, valid.email()).flatMap(existing -> change(existing, valid))
-                                .map(changed -> new Upserted<>(changed, false))
-                        : Mono.error(conflict)));
+        return checked(draft)
+                .flatMap(valid -> customers
+                        .findByEmail(workspace, valid.email())
+                        .flatMap(existing -> change(existing, valid).map(changed -> new Upserted<>(changed, false)))
+                        .switchIfEmpty(Mono.defer(
+                                () -> register(workspace, valid).map(created -> new Upserted<>(created, true))))
+                        // Two callers may register the same new address at once: the one that loses updates instead.
+                        .onErrorResume(
+                                CrmException.class,
+                                conflict -> conflict.problem() instanceof Problem.Conflict
+                                        ? customers
+                                                .findByEmail(workspace, valid.email())
+                                                .flatMap(existing -> change(existing, valid))
+                                                .map(changed -> new Upserted<>(changed, false))
+                                        : Mono.error(conflict)));
     }
 
     @Override
     public Mono<Customer> update(WorkspaceId workspace, CustomerId id, CustomerDraft draft) {
-        return checked(draft).flatMap(valid -> customers.findById(workspace, id)
-                .switchIfEmpty(CrmException.notFound("customer", id))
-                .flatMap(existing -> change(existing, valid)));
+        return checked(draft)
+                .flatMap(valid -> customers
+                        .findById(workspace, id)
+                        .switchIfEmpty(CrmException.notFound("customer", id))
+                        .flatMap(existing -> change(existing, valid)));
     }
 
     @Override
@@ -69,16 +78,27 @@ public final class CustomerService implements Customers {
 
     @Override
     public Mono<Void> delete(WorkspaceId workspace, CustomerId id) {
-        return customers.delete(workspace, id)
-                .flatMap(deleted -> deleted ? events.publish(new CustomerDeleted(workspace, id, settings.clock().instant()))
+        return customers
+                .delete(workspace, id)
+                .flatMap(deleted -> deleted
+                        ? events.publish(new CustomerDeleted(
+                                workspace, id, settings.clock().instant()))
                         : CrmException.notFound("customer", id));
     }
 
     private Mono<Customer> register(WorkspaceId workspace, ValidDraft draft) {
-        Customer customer = Customer.register(workspace, new CustomerId(settings.ids().next()), draft.email(),
-                draft.profile(), settings.currency(), settings.clock().instant());
-        return customers.insert(customer)
-                .flatMap(stored -> events.publish(new CustomerCreated(stored, settings.clock().instant())).thenReturn(stored));
+        Customer customer = Customer.register(
+                workspace,
+                new CustomerId(settings.ids().next()),
+                draft.email(),
+                draft.profile(),
+                settings.currency(),
+                settings.clock().instant());
+        return customers
+                .insert(customer)
+                .flatMap(stored -> events.publish(
+                                new CustomerCreated(stored, settings.clock().instant()))
+                        .thenReturn(stored));
     }
 
     private Mono<Customer> change(Customer existing, ValidDraft draft) {
@@ -87,9 +107,12 @@ public final class CustomerService implements Customers {
         if (changed.equals(existing)) {
             return Mono.just(existing);
         }
-        return customers.replace(changed)
+        return customers
+                .replace(changed)
                 .switchIfEmpty(CrmException.notFound("customer", existing.id()))
-                .flatMap(stored -> events.publish(new CustomerUpdated(stored, settings.clock().instant())).thenReturn(stored));
+                .flatMap(stored -> events.publish(
+                                new CustomerUpdated(stored, settings.clock().instant()))
+                        .thenReturn(stored));
     }
 
     private static Mono<ValidDraft> checked(CustomerDraft draft) {
@@ -98,6 +121,5 @@ public final class CustomerService implements Customers {
                 .mapLeft(Problem.class::cast));
     }
 
-    private record ValidDraft(Email email, Profile profile) {
-    }
+    private record ValidDraft(Email email, Profile profile) {}
 }

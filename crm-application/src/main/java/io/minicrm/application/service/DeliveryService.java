@@ -37,7 +37,8 @@ public final class DeliveryService implements Deliveries {
     }
 
     @Override
-    public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
+    public Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return existing(workspace, campaign).flatMap(found -> deliveries.list(workspace, campaign, status, page));
     }
 
@@ -46,7 +47,9 @@ public final class DeliveryService implements Deliveries {
         return existing(workspace, campaign)
                 .flatMap(found -> queue.deadLetters(workspace, campaign)
                         .collect(Collectors.groupingBy(DeadLetter::reason, Collectors.counting())))
-                .map(reasons -> new DeadLetterReport(campaign, reasons.values().stream().mapToLong(Long::longValue).sum(),
+                .map(reasons -> new DeadLetterReport(
+                        campaign,
+                        reasons.values().stream().mapToLong(Long::longValue).sum(),
                         reasons));
     }
 
@@ -63,7 +66,8 @@ public final class DeliveryService implements Deliveries {
     public Mono<Void> recordReceipts(List<Receipt> receipts) {
         List<Problem.Violation> violations = IntStream.range(0, receipts.size())
                 .mapToObj(index -> receipts.get(index).beyondLimits("receipts[" + index + "]"))
-                .flatMap(List::stream).toList();
+                .flatMap(List::stream)
+                .toList();
         if (!violations.isEmpty()) {
             return CrmException.refuse(new Problem.Invalid(violations));
         }

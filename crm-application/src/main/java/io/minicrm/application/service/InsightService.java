@@ -1,11 +1,11 @@
 package io.minicrm.application.service;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-import java.time.DayOfWeek;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -37,8 +37,13 @@ public final class InsightService implements Insights {
     private final ReadThrough cache;
     private final CrmSettings settings;
 
-    public InsightService(CustomerStore customers, OrderStore orders, CampaignStore campaigns, DeliveryStore deliveries,
-                          Cache cache, CrmSettings settings) {
+    public InsightService(
+            CustomerStore customers,
+            OrderStore orders,
+            CampaignStore campaigns,
+            DeliveryStore deliveries,
+            Cache cache,
+            CrmSettings settings) {
         this.customers = customers;
         this.orders = orders;
         this.campaigns = campaigns;
@@ -53,10 +58,19 @@ public final class InsightService implements Insights {
     }
 
     private Mono<Dashboard> compute(WorkspaceId workspace) {
-        return Mono.zip(customers.count(workspace), customers.countCreatedSince(workspace, startOfWeek()),
-                        orders.totals(workspace), campaigns.countByStatus(workspace), deliveries.countByStatus(workspace))
-                .map(figures -> new Dashboard(figures.getT1(), figures.getT2(), figures.getT3().orders(),
-                        figures.getT3().revenue(), settings.currency().getCurrencyCode(), figures.getT4(),
+        return Mono.zip(
+                        customers.count(workspace),
+                        customers.countCreatedSince(workspace, startOfWeek()),
+                        orders.totals(workspace),
+                        campaigns.countByStatus(workspace),
+                        deliveries.countByStatus(workspace))
+                .map(figures -> new Dashboard(
+                        figures.getT1(),
+                        figures.getT2(),
+                        figures.getT3().orders(),
+                        figures.getT3().revenue(),
+                        settings.currency().getCurrencyCode(),
+                        figures.getT4(),
                         successRate(figures.getT5())));
     }
 
@@ -64,11 +78,14 @@ public final class InsightService implements Insights {
     private Instant startOfWeek() {
         ZoneId zone = settings.clock().getZone();
         return LocalDate.ofInstant(settings.clock().instant(), zone)
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant();
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     private static OptionalDouble successRate(Map<DeliveryStatus, Long> byStatus) {
-        long succeeded = byStatus.getOrDefault(DeliveryStatus.SENT, 0L) + byStatus.getOrDefault(DeliveryStatus.DELIVERED, 0L);
+        long succeeded =
+                byStatus.getOrDefault(DeliveryStatus.SENT, 0L) + byStatus.getOrDefault(DeliveryStatus.DELIVERED, 0L);
         long settled = succeeded + byStatus.getOrDefault(DeliveryStatus.FAILED, 0L);
         return settled == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) succeeded / settled);
     }

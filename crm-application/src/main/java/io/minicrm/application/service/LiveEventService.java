@@ -30,7 +30,9 @@ public final class LiveEventService implements LiveEvents {
 
     @Override
     public Flux<LiveEvent> of(WorkspaceId workspace) {
-        return stream.live().filter(event -> event.workspace().equals(workspace.value())).takeUntilOther(closed);
+        return stream.live()
+                .filter(event -> event.workspace().equals(workspace.value()))
+                .takeUntilOther(closed);
     }
 
     /**
@@ -41,12 +43,14 @@ public final class LiveEventService implements LiveEvents {
     public Flux<WorkspaceEvent> follow(WorkspaceId workspace) {
         return Flux.defer(() -> {
             AtomicLong lastTaken = new AtomicLong(-1);
-            return of(workspace).index()
-                    .onBackpressureBuffer(FOLLOW_BUFFER, lost -> { }, BufferOverflowStrategy.DROP_OLDEST)
+            return of(workspace)
+                    .index()
+                    .onBackpressureBuffer(FOLLOW_BUFFER, lost -> {}, BufferOverflowStrategy.DROP_OLDEST)
                     .concatMapIterable(numbered -> {
                         WorkspaceEvent event = numbered.getT2().typed();
                         long lost = numbered.getT1() - lastTaken.getAndSet(numbered.getT1()) - 1;
-                        return lost == 0 ? List.of(event)
+                        return lost == 0
+                                ? List.of(event)
                                 : List.of(new WorkspaceEvent.Missed(workspace, event.at(), lost), event);
                     });
         });

@@ -11,8 +11,8 @@ import io.minicrm.application.port.in.OrderDraft;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
-import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -52,8 +52,11 @@ public final class OrderService implements Orders {
                 .zipWith(customerOf(workspace, draft))
                 .flatMap(found -> checkedOrder(workspace, draft, found.getT1(), found.getT2(), now))
                 .flatMap(order -> orders.insert(order)
-                        .onErrorResume(CrmException.class, refused -> refused.problem() instanceof Problem.Conflict
-                                ? countStored(order, now).then(Mono.error(refused)) : Mono.error(refused)))
+                        .onErrorResume(
+                                CrmException.class,
+                                refused -> refused.problem() instanceof Problem.Conflict
+                                        ? countStored(order, now).then(Mono.error(refused))
+                                        : Mono.error(refused)))
                 // The order is stored before it is counted, so a crash in between leaves it stored but uncounted.
                 .flatMap(order -> count(order, now).thenReturn(order));
     }
@@ -65,14 +68,16 @@ public final class OrderService implements Orders {
     private Mono<Void> countStored(Order arrived, Instant now) {
         return Mono.justOrEmpty(arrived.externalRef())
                 .flatMap(ref -> orders.findByExternalRef(arrived.workspace(), ref))
-                .flatMap(stored -> customers.findById(stored.workspace(), stored.customer())
+                .flatMap(stored -> customers
+                        .findById(stored.workspace(), stored.customer())
                         .filter(customer -> !customer.purchases().hasCounted(stored.id()))
                         .flatMap(uncounted -> count(stored, now)));
     }
 
     /** Counts the order into its customer's figures (at most once, whoever else counts it) and tells listeners. */
     private Mono<Void> count(Order order, Instant now) {
-        return customers.applyOrder(order, now)
+        return customers
+                .applyOrder(order, now)
                 .flatMap(customer -> events.publish(new OrderCreated(order, now))
                         .then(events.publish(new CustomerUpdated(customer, now))));
     }
@@ -91,17 +96,28 @@ public final class OrderService implements Orders {
         if (draft.customerId() == null || draft.customerId().isBlank()) {
             return CrmException.refuse(Problem.Invalid.of("customerId", "an order needs the id of its customer"));
         }
-        return customers.findById(workspace, new CustomerId(draft.customerId().strip()))
-                .switchIfEmpty(CrmException.refuse(Problem.Invalid.of("customerId", "no customer has the id '" + draft.customerId() + "'")));
+        return customers
+                .findById(workspace, new CustomerId(draft.customerId().strip()))
+                .switchIfEmpty(CrmException.refuse(
+                        Problem.Invalid.of("customerId", "no customer has the id '" + draft.customerId() + "'")));
     }
 
-    private Mono<Order> checkedOrder(WorkspaceId workspace, OrderDraft draft, Money amount, Customer customer, Instant now) {
+    private Mono<Order> checkedOrder(
+            WorkspaceId workspace, OrderDraft draft, Money amount, Customer customer, Instant now) {
         if (!amount.sameCurrencyAs(customer.purchases().totalSpend())) {
-            return CrmException.refuse(Problem.Invalid.of("currency", "this customer's spend is kept in "
-                    + customer.purchases().totalSpend().currency() + ", not " + amount.currency()));
+            return CrmException.refuse(Problem.Invalid.of(
+                    "currency",
+                    "this customer's spend is kept in "
+                            + customer.purchases().totalSpend().currency() + ", not " + amount.currency()));
         }
-        return CrmException.orRefuse(Order.place(workspace, new OrderId(settings.ids().next()), draft.externalRef(),
-                customer.id(), amount, draft.items(), draft.placedAt().orElse(now)));
+        return CrmException.orRefuse(Order.place(
+                workspace,
+                new OrderId(settings.ids().next()),
+                draft.externalRef(),
+                customer.id(),
+                amount,
+                draft.items(),
+                draft.placedAt().orElse(now)));
     }
 
     private static Either<Problem, Money> money(OrderDraft draft, Currency workspaceCurrency) {
@@ -113,11 +129,13 @@ public final class OrderService implements Orders {
             return Either.left(Problem.Invalid.of("amount", outOfBounds.get()));
         }
         try {
-            Currency currency = draft.currency().map(code -> Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)))
+            Currency currency = draft.currency()
+                    .map(code -> Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)))
                     .orElse(workspaceCurrency);
             return Either.right(new Money(draft.amount(), currency));
         } catch (IllegalArgumentException unknownCode) {
-            return Either.left(Problem.Invalid.of("currency", "'" + draft.currency().orElse("") + "' is not an ISO 4217 currency code"));
+            return Either.left(Problem.Invalid.of(
+                    "currency", "'" + draft.currency().orElse("") + "' is not an ISO 4217 currency code"));
         }
     }
 }

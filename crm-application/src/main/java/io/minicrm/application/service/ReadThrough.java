@@ -21,11 +21,14 @@ final class ReadThrough {
     }
 
     <T> Mono<T> read(WorkspaceId workspace, String key, Class<T> type, Duration keptFor, Mono<T> compute) {
-        return cache.get(workspace, key, type).map(Optional::of)
+        return cache.get(workspace, key, type)
+                .map(Optional::of)
                 .onErrorResume(unreachable -> Mono.just(Optional.empty()))
-                .flatMap(lookup -> lookup.flatMap(Cached::value).map(Mono::just).orElseGet(() -> compute
-                        .flatMap(value -> lookup.map(missed -> cache.put(workspace, missed.generation(), key, value, keptFor)
-                                        .onErrorComplete())
+                .flatMap(lookup -> lookup.flatMap(Cached::value)
+                        .map(Mono::just)
+                        .orElseGet(() -> compute.flatMap(value -> lookup.map(
+                                        missed -> cache.put(workspace, missed.generation(), key, value, keptFor)
+                                                .onErrorComplete())
                                 .orElse(Mono.empty())
                                 .thenReturn(value))));
     }

@@ -12,9 +12,9 @@ import io.minicrm.application.port.in.Segments;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.EventPublisher;
+import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
-import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.segment.RuleSyntaxError;
@@ -38,8 +38,8 @@ public final class SegmentService implements Segments {
     private final RuleValidator validator;
     private final CrmSettings settings;
 
-    public SegmentService(SegmentStore segments, CustomerStore customers, EventPublisher events, Cache cache,
-                          CrmSettings settings) {
+    public SegmentService(
+            SegmentStore segments, CustomerStore customers, EventPublisher events, Cache cache, CrmSettings settings) {
         this.segments = segments;
         this.events = events;
         this.explainer = new AudienceExplainer(customers, cache, settings);
@@ -54,10 +54,19 @@ public final class SegmentService implements Segments {
 
     private Mono<Segment> define(WorkspaceId workspace, SegmentDraft draft, Instant now) {
         return validate(workspace, draft.rule())
-                .flatMap(rule -> named(draft).map(name -> new Segment(workspace, new SegmentId(settings.ids().next()),
-                        name, draft.description(), rule, draft.createdBy(), now, now)))
+                .flatMap(rule -> named(draft)
+                        .map(name -> new Segment(
+                                workspace,
+                                new SegmentId(settings.ids().next()),
+                                name,
+                                draft.description(),
+                                rule,
+                                draft.createdBy(),
+                                now,
+                                now)))
                 .flatMap(segments::save)
-                .flatMap(stored -> events.publish(new SegmentCreated(stored, now)).thenReturn(stored));
+                .flatMap(stored ->
+                        events.publish(new SegmentCreated(stored, now)).thenReturn(stored));
     }
 
     @Override
@@ -73,16 +82,23 @@ public final class SegmentService implements Segments {
     public Mono<Segment> update(WorkspaceId workspace, SegmentId id, SegmentDraft draft) {
         return existing(workspace, id)
                 .flatMap(segment -> validate(workspace, draft.rule())
-                        .flatMap(rule -> named(draft).map(name ->
-                                segment.redefine(name, draft.description(), rule, settings.clock().instant()))))
+                        .flatMap(rule -> named(draft)
+                                .map(name -> segment.redefine(
+                                        name,
+                                        draft.description(),
+                                        rule,
+                                        settings.clock().instant()))))
                 .flatMap(segments::save)
-                .flatMap(stored -> events.publish(new SegmentUpdated(stored, stored.updatedAt())).thenReturn(stored));
+                .flatMap(stored -> events.publish(new SegmentUpdated(stored, stored.updatedAt()))
+                        .thenReturn(stored));
     }
 
     @Override
     public Mono<Void> delete(WorkspaceId workspace, SegmentId id) {
         return segments.delete(workspace, id)
-                .flatMap(deleted -> deleted ? events.publish(new SegmentDeleted(workspace, id, settings.clock().instant()))
+                .flatMap(deleted -> deleted
+                        ? events.publish(new SegmentDeleted(
+                                workspace, id, settings.clock().instant()))
                         : CrmException.notFound("segment", id));
     }
 

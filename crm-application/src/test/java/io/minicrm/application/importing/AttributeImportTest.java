@@ -6,14 +6,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
+import org.junit.jupiter.api.Test;
 
 class AttributeImportTest {
 
@@ -29,10 +28,11 @@ class AttributeImportTest {
                 ada@example.com,yes,1990-12-10,-12.5
                 """);
 
-        assertThat(shop.customer("ada@example.com").profile().attributes()).isEqualTo(Map.of(
-                "vip", new AttributeValue.Flag(true),
-                "birthday", new AttributeValue.Moment(Instant.parse("1990-12-09T18:30:00Z")),
-                "points", new AttributeValue.Decimal(new BigDecimal("-12.5"))));
+        assertThat(shop.customer("ada@example.com").profile().attributes())
+                .isEqualTo(Map.of(
+                        "vip", new AttributeValue.Flag(true),
+                        "birthday", new AttributeValue.Moment(Instant.parse("1990-12-09T18:30:00Z")),
+                        "points", new AttributeValue.Decimal(new BigDecimal("-12.5"))));
     }
 
     @Test
@@ -55,9 +55,10 @@ class AttributeImportTest {
                 bob@example.com,no,lots
                 """);
 
-        assertThat(job.report().rejections()).containsExactly(
-                Rejection.at(2, "VIP", "'maybe' is neither yes nor no (true/false, yes/no, 1/0)"),
-                Rejection.at(3, "points", "'lots' is not a number"));
+        assertThat(job.report().rejections())
+                .containsExactly(
+                        Rejection.at(2, "VIP", "'maybe' is neither yes nor no (true/false, yes/no, 1/0)"),
+                        Rejection.at(3, "points", "'lots' is not a number"));
         assertThat(shop.customerCount(ImportFixture.SHOP)).isZero();
     }
 
@@ -67,13 +68,18 @@ class AttributeImportTest {
 
         shop.importCustomers("email,vip,points\nada@example.com,,20\n");
 
-        assertThat(shop.customer("ada@example.com").profile().attributes()).isEqualTo(Map.of(
-                "vip", new AttributeValue.Flag(true), "points", new AttributeValue.Decimal(new BigDecimal("20"))));
+        assertThat(shop.customer("ada@example.com").profile().attributes())
+                .isEqualTo(Map.of(
+                        "vip",
+                        new AttributeValue.Flag(true),
+                        "points",
+                        new AttributeValue.Decimal(new BigDecimal("20"))));
     }
 
     @Test
     void an_attribute_given_twice_is_refused() {
-        assertThat(shop.refusal(ImportKind.CUSTOMERS, "email,points,attr.points\n").getMessage())
+        assertThat(shop.refusal(ImportKind.CUSTOMERS, "email,points,attr.points\n")
+                        .getMessage())
                 .isEqualTo("attr.points: holds the same value as the column 'points'; keep one of them");
     }
 }

@@ -13,15 +13,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Files made to break the importer: cells past the limit, headers wider than it, bytes that are no UTF-8, quotes that
@@ -32,10 +31,30 @@ import io.minicrm.domain.customer.Customer;
 class CsvFuzzTest {
 
     private static final long SEED = 20260315L;
-    private static final List<String> PIECES = List.of("Ada", "Lovelace", " ", "é", "😀", "\"", "\"\"", ",", "\n", "\r\n",
-            "\r", "\t", "\u0000", "\u001B", "\u0085", "\uFEFF", "x".repeat(4_000), "y".repeat(10_001));
-    private static final List<byte[]> BAD_BYTES = List.of(new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xE9, ' '},
-            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xC3});
+    private static final List<String> PIECES = List.of(
+            "Ada",
+            "Lovelace",
+            " ",
+            "é",
+            "😀",
+            "\"",
+            "\"\"",
+            ",",
+            "\n",
+            "\r\n",
+            "\r",
+            "\t",
+            "\u0000",
+            "\u001B",
+            "\u0085",
+            "\uFEFF",
+            "x".repeat(4_000),
+            "y".repeat(10_001));
+    private static final List<byte[]> BAD_BYTES = List.of(
+            new byte[] {(byte) 0xFF},
+            new byte[] {(byte) 0xE9, ' '},
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            new byte[] {(byte) 0xC3});
     private static final List<String> LINE_ENDS = List.of("\n", "\r\n", "\r");
 
     /** A file made from a recipe of numbers, each decision taking the next one, so that a failing file shrinks. */
@@ -46,7 +65,9 @@ class CsvFuzzTest {
     private static byte[] cook(List<Integer> recipe) {
         Recipe next = new Recipe(recipe);
         String lineEnd = LINE_ENDS.get(next.below(LINE_ENDS.size()));
-        StringBuilder csv = new StringBuilder("email,name,city").append(next.below(8) == 0 ? ",c".repeat(600) : "").append(lineEnd);
+        StringBuilder csv = new StringBuilder("email,name,city")
+                .append(next.below(8) == 0 ? ",c".repeat(600) : "")
+                .append(lineEnd);
         int rows = next.below(6);
         for (int row = 0; row < rows; row++) {
             String email = next.below(4) == 0 ? cell(next) : "r" + row + "@example.com";
@@ -90,27 +111,49 @@ class CsvFuzzTest {
             if (job.status() == ImportStatus.FAILED) {
                 assertThat(job.failure()).as(seen).hasValueSatisfying(failure -> {
                     assertThat(failure.line()).as(seen + "; " + failure).isPresent();
-                    boolean aboutOneCell = !failure.reason().equals(CsvLimits.COLUMNS_RULE) && !failure.reason().equals(CsvLimits.LINE_RULE);
-                    assertThat(failure.column().isPresent()).as(seen + "; " + failure).isEqualTo(aboutOneCell);
+                    boolean aboutOneCell = !failure.reason().equals(CsvLimits.COLUMNS_RULE)
+                            && !failure.reason().equals(CsvLimits.LINE_RULE);
+                    assertThat(failure.column().isPresent())
+                            .as(seen + "; " + failure)
+                            .isEqualTo(aboutOneCell);
                 });
                 assertThat(shop.customerCount(SHOP)).as(seen).isZero();
             } else {
-                assertThat(job.report().rejections()).as(seen).allSatisfy(rejection -> assertThat(rejection.column().isPresent()
-                        || rejection.reason().startsWith("the row has ")).as(seen + "; " + rejection).isTrue());
-                assertThat(stored(shop)).as(seen).flatMap(CsvFuzzTest::texts)
-                        .allSatisfy(text -> assertThat(UnprintableText.in(text)).as(seen).isEmpty());
+                assertThat(job.report().rejections())
+                        .as(seen)
+                        .allSatisfy(rejection -> assertThat(rejection.column().isPresent()
+                                        || rejection.reason().startsWith("the row has "))
+                                .as(seen + "; " + rejection)
+                                .isTrue());
+                assertThat(stored(shop))
+                        .as(seen)
+                        .flatMap(CsvFuzzTest::texts)
+                        .allSatisfy(text ->
+                                assertThat(UnprintableText.in(text)).as(seen).isEmpty());
             }
         });
     }
 
     private static List<Customer> stored(ImportFixture shop) {
-        return shop.customers.list(SHOP, new CustomerListing(Optional.empty(), CustomerListing.Sort.EMAIL, false,
-                new PageRequest(0, PageRequest.MAX_SIZE))).block().items();
+        return shop.customers
+                .list(
+                        SHOP,
+                        new CustomerListing(
+                                Optional.empty(),
+                                CustomerListing.Sort.EMAIL,
+                                false,
+                                new PageRequest(0, PageRequest.MAX_SIZE)))
+                .block()
+                .items();
     }
 
     private static List<String> texts(Customer customer) {
-        return Stream.of(Optional.of(customer.email().value()), customer.profile().name(), customer.profile().city())
-                .flatMap(Optional::stream).toList();
+        return Stream.of(
+                        Optional.of(customer.email().value()),
+                        customer.profile().name(),
+                        customer.profile().city())
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /** The numbers of a recipe, taken in turn and round again. */

@@ -10,14 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.domain.shared.Problem;
+import org.junit.jupiter.api.Test;
 
 class CsvLimitsTest {
 
@@ -33,7 +32,8 @@ class CsvLimitsTest {
 
     @Test
     void a_cell_longer_than_the_limit_refuses_the_file_naming_its_line_column_and_the_limit() {
-        ImportJob job = received("email,name\nada@example.com,Ada\nbob@example.com," + "b".repeat(10_001) + "\ncy@example.com,Cy\n");
+        ImportJob job = received(
+                "email,name\nada@example.com,Ada\nbob@example.com," + "b".repeat(10_001) + "\ncy@example.com,Cy\n");
 
         assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
         assertThat(job.failure()).contains(at(3, "name", "a cell holds at most 10,000 characters"));
@@ -60,7 +60,8 @@ class CsvLimitsTest {
             }
         };
 
-        ImportJob job = shop.stream(ImportKind.CUSTOMERS, new SequenceInputStream(utf8("email,name\nada@example.com,"), endless));
+        ImportJob job = shop.stream(
+                ImportKind.CUSTOMERS, new SequenceInputStream(utf8("email,name\nada@example.com,"), endless));
 
         assertThat(job.failure()).contains(at(2, "name", CsvLimits.CELL_RULE));
         assertThat(served.get()).isLessThan(100_000);
@@ -99,8 +100,12 @@ class CsvLimitsTest {
 
         ImportJob job = received("email,a,b,c,d\nada@example.com," + String.join(",", cell, cell, cell, cell) + "\n");
 
-        assertThat(job.failure()).contains(ImportFailure.at(2, Optional.empty(),
-                "a line holds at most 30,000 characters (a row whose quoted cells hold line breaks counts all its lines)"));
+        assertThat(job.failure())
+                .contains(
+                        ImportFailure.at(
+                                2,
+                                Optional.empty(),
+                                "a line holds at most 30,000 characters (a row whose quoted cells hold line breaks counts all its lines)"));
     }
 
     @Test
@@ -122,8 +127,12 @@ class CsvLimitsTest {
     void text_after_a_closing_quote_refuses_the_file_naming_the_cell() {
         ImportJob job = received("email,name,city\nada@example.com,\"Ada\" Lovelace,London\n");
 
-        assertThat(job.failure()).contains(at(2, "name",
-                "a quoted cell ends at its closing quote, but ' ' follows it; write a quote inside a quoted cell as two quotes (\"\")"));
+        assertThat(job.failure())
+                .contains(
+                        at(
+                                2,
+                                "name",
+                                "a quoted cell ends at its closing quote, but ' ' follows it; write a quote inside a quoted cell as two quotes (\"\")"));
     }
 
     @Test
@@ -143,7 +152,8 @@ class CsvLimitsTest {
 
     @Test
     void a_refusal_reaches_the_caller_as_a_problem_whose_path_is_the_place() {
-        CrmException refused = shop.refusal(ImportKind.CUSTOMERS, "email,name\nada@example.com," + "a".repeat(10_001) + "\n");
+        CrmException refused =
+                shop.refusal(ImportKind.CUSTOMERS, "email,name\nada@example.com," + "a".repeat(10_001) + "\n");
 
         assertThat(refused.problem()).isEqualTo(Problem.Invalid.of("line 2, column name", CsvLimits.CELL_RULE));
     }
@@ -160,7 +170,9 @@ class CsvLimitsTest {
 
         assertThat(job.failure()).contains(at(2_502, "email", CsvLimits.CELL_RULE));
         // Whole batches only: the one being read when the file was refused is dropped, and says so by its line.
-        assertThat(shop.customerCount(SHOP)).isIn(1_000L, 2_000L).isGreaterThanOrEqualTo(job.report().created());
+        assertThat(shop.customerCount(SHOP))
+                .isIn(1_000L, 2_000L)
+                .isGreaterThanOrEqualTo(job.report().created());
     }
 
     @Test

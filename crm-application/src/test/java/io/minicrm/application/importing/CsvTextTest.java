@@ -19,8 +19,11 @@ class CsvTextTest {
     private static final String ALPHABET = "a\r\n\uFEFF";
 
     private static Gen<String> texts() {
-        return lists().of(integers().between(0, ALPHABET.length() - 1)).ofSizeBetween(0, 12)
-                .map(picks -> picks.stream().map(pick -> String.valueOf(ALPHABET.charAt(pick))).collect(Collectors.joining()));
+        return lists().of(integers().between(0, ALPHABET.length() - 1))
+                .ofSizeBetween(0, 12)
+                .map(picks -> picks.stream()
+                        .map(pick -> String.valueOf(ALPHABET.charAt(pick)))
+                        .collect(Collectors.joining()));
     }
 
     /** Reads everything, asking for {@code chunk} characters at a time from a source that hands out one at a time. */
@@ -49,8 +52,11 @@ class CsvTextTest {
 
     @Test
     void any_text_reads_the_same_whatever_the_chunks() {
-        qt().withFixedSeed(20261124L).withExamples(500).forAll(texts(), integers().between(1, 5)).checkAssert((text, chunk) ->
-                assertThat(read(text, chunk)).as(text.replace("\r", "\\r").replace("\n", "\\n"))
+        qt().withFixedSeed(20261124L)
+                .withExamples(500)
+                .forAll(texts(), integers().between(1, 5))
+                .checkAssert((text, chunk) -> assertThat(read(text, chunk))
+                        .as(text.replace("\r", "\\r").replace("\n", "\\n"))
                         .isEqualTo(text.replaceFirst("^\uFEFF", "").replaceAll("\r(?!\n)", "\n")));
     }
 }

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportReport;
@@ -19,6 +17,7 @@ import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.Profile;
+import org.junit.jupiter.api.Test;
 
 class CustomerImportTest {
 
@@ -26,7 +25,9 @@ class CustomerImportTest {
 
     @Test
     void a_row_beyond_a_customers_limits_is_rejected_at_its_cell_in_the_words_of_the_api_and_the_rest_is_stored() {
-        String manyTags = String.join(";", java.util.stream.IntStream.range(0, 101).mapToObj(i -> "t" + i).toList());
+        String manyTags = String.join(
+                ";",
+                java.util.stream.IntStream.range(0, 101).mapToObj(i -> "t" + i).toList());
         ImportJob job = shop.importCustomers("email,name,phone,tags,signup_date\n"
                 + "ok@example.com,Ok,,,\n"
                 + "long@example.com," + "n".repeat(101) + ",,,\n"
@@ -36,11 +37,12 @@ class CustomerImportTest {
                 + "first@example.com,F,,,\n");
 
         assertThat(job.status()).isEqualTo(ImportStatus.COMPLETED);
-        assertThat(job.report().rejections()).containsExactly(
-                Rejection.at(3, "name", "a name has at most 100 characters"),
-                Rejection.at(4, "phone", "a phone number has at most 32 characters"),
-                Rejection.at(5, "tags", "a customer has at most 100 tags"),
-                Rejection.at(6, "signup_date", "'1850-01-01': a date lies in the years 1900 to 2999"));
+        assertThat(job.report().rejections())
+                .containsExactly(
+                        Rejection.at(3, "name", "a name has at most 100 characters"),
+                        Rejection.at(4, "phone", "a phone number has at most 32 characters"),
+                        Rejection.at(5, "tags", "a customer has at most 100 tags"),
+                        Rejection.at(6, "signup_date", "'1850-01-01': a date lies in the years 1900 to 2999"));
         assertThat(job.report().created()).isEqualTo(2);
     }
 
@@ -53,8 +55,13 @@ class CustomerImportTest {
 
         assertThat(job.report().created()).isEqualTo(1);
         Customer ada = shop.customer("ada@example.com");
-        assertThat(ada.profile()).isEqualTo(new Profile(Optional.of("Ada Lovelace"), Optional.of("+44 20 1234"),
-                Optional.of("London"), Set.of("vip", "early", "gold"), Map.of()));
+        assertThat(ada.profile())
+                .isEqualTo(new Profile(
+                        Optional.of("Ada Lovelace"),
+                        Optional.of("+44 20 1234"),
+                        Optional.of("London"),
+                        Set.of("vip", "early", "gold"),
+                        Map.of()));
         assertThat(ada.createdAt()).isEqualTo(Instant.parse("2024-01-30T18:30:00Z"));
         assertThat(ada.updatedAt()).isEqualTo(NOW);
         assertThat(job.report().ignoredColumns()).isEmpty();
@@ -85,8 +92,8 @@ class CustomerImportTest {
         assertThat(shop.customer("ada@example.com").profile().name()).contains("Lovelace, Ada");
         assertThat(shop.customer("ada@example.com").profile().city()).contains("London\nMarylebone");
         assertThat(shop.customer("bob@example.com").profile().name()).contains("Bob \"The Builder\"");
-        assertThat(job.report().rejections()).containsExactly(
-                Rejection.at(5, "email", "'not-an-email' is not an e-mail address"));
+        assertThat(job.report().rejections())
+                .containsExactly(Rejection.at(5, "email", "'not-an-email' is not an e-mail address"));
     }
 
     @Test
@@ -99,11 +106,13 @@ class CustomerImportTest {
 
     @Test
     void blank_lines_are_not_rows_and_do_not_shift_line_numbers() {
-        ImportJob job = shop.importCustomers("email,name\r\n\r\nada@example.com,Ada\r\n\r\n , \r\nbob@example.com,Bob\r\nbroken,Broken\r\n\r\n");
+        ImportJob job = shop.importCustomers(
+                "email,name\r\n\r\nada@example.com,Ada\r\n\r\n , \r\nbob@example.com,Bob\r\nbroken,Broken\r\n\r\n");
 
         assertThat(job.report().rowsRead()).isEqualTo(3);
         assertThat(job.report().created()).isEqualTo(2);
-        assertThat(job.report().rejections()).containsExactly(Rejection.at(7, "email", "'broken' is not an e-mail address"));
+        assertThat(job.report().rejections())
+                .containsExactly(Rejection.at(7, "email", "'broken' is not an e-mail address"));
     }
 
     @Test
@@ -115,7 +124,8 @@ class CustomerImportTest {
                 ADA@EXAMPLE.COM,Ada,Paris
                 """);
 
-        assertThat(job.report()).extracting(ImportReport::created, ImportReport::updated, ImportReport::skipped)
+        assertThat(job.report())
+                .extracting(ImportReport::created, ImportReport::updated, ImportReport::skipped)
                 .containsExactly(1L, 1L, 1L);
         Customer ada = shop.customer("ada@example.com");
         assertThat(ada.profile().name()).contains("Ada");
@@ -134,8 +144,9 @@ class CustomerImportTest {
         assertThat(job.report().updated()).isEqualTo(1);
         Customer after = shop.customer("ada@example.com");
         assertThat(after.id()).isEqualTo(before.id());
-        assertThat(after.profile()).isEqualTo(new Profile(Optional.of("Ada"), Optional.empty(), Optional.of("Paris"),
-                Set.of("vip"), Map.of()));
+        assertThat(after.profile())
+                .isEqualTo(new Profile(
+                        Optional.of("Ada"), Optional.empty(), Optional.of("Paris"), Set.of("vip"), Map.of()));
     }
 
     @Test
@@ -167,18 +178,29 @@ class CustomerImportTest {
                 huge@example.com,Bad,1234567890123456789,1,,
                 """);
 
-        assertThat(job.report().rejections()).containsExactly(
-                Rejection.at(3, "email", "'not-an-email' is not an e-mail address"),
-                Rejection.at(4, "Total Spend", "'12abc' is not a number"),
-                Rejection.at(5, "visits", "'two' is not a whole number"),
-                Rejection.at(6, "signup_date", "'2024-02-30' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
-                Rejection.at(7, "Total Spend", "cannot be negative, got -5"),
-                Rejection.at(8, "email", "a value is required"),
-                new Rejection(9, Optional.empty(), "the row has 2 fields where the header has 6"),
-                Rejection.at(10, "signup_date", "'2099-01-01' lies in the future"),
-                Rejection.at(11, "last_order_at", "'yesterday' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
-                Rejection.at(12, "Total Spend", "'1234567890123456789': a number has at most 18 digits before the decimal point and 12 after it"));
-        assertThat(job.report()).extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::rejected)
+        assertThat(job.report().rejections())
+                .containsExactly(
+                        Rejection.at(3, "email", "'not-an-email' is not an e-mail address"),
+                        Rejection.at(4, "Total Spend", "'12abc' is not a number"),
+                        Rejection.at(5, "visits", "'two' is not a whole number"),
+                        Rejection.at(
+                                6,
+                                "signup_date",
+                                "'2024-02-30' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
+                        Rejection.at(7, "Total Spend", "cannot be negative, got -5"),
+                        Rejection.at(8, "email", "a value is required"),
+                        new Rejection(9, Optional.empty(), "the row has 2 fields where the header has 6"),
+                        Rejection.at(10, "signup_date", "'2099-01-01' lies in the future"),
+                        Rejection.at(
+                                11,
+                                "last_order_at",
+                                "'yesterday' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
+                        Rejection.at(
+                                12,
+                                "Total Spend",
+                                "'1234567890123456789': a number has at most 18 digits before the decimal point and 12 after it"));
+        assertThat(job.report())
+                .extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::rejected)
                 .containsExactly(11L, 1L, 10L);
         assertThat(shop.customerCount(SHOP)).isEqualTo(1);
         assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 0, 0));
@@ -198,7 +220,8 @@ class CustomerImportTest {
     void two_columns_for_the_same_field_are_refused() {
         var refusal = shop.refusal(ImportKind.CUSTOMERS, "email,name,Mail\nada@example.com,Ada,ada@example.org\n");
 
-        assertThat(refusal.getMessage()).isEqualTo("Mail: holds the same value as the column 'email'; keep one of them");
+        assertThat(refusal.getMessage())
+                .isEqualTo("Mail: holds the same value as the column 'email'; keep one of them");
         assertThat(shop.customerCount(SHOP)).isZero();
     }
 
@@ -235,7 +258,8 @@ class CustomerImportTest {
         shop.events.clear();
         shop.heldWhenTold.clear();
 
-        shop.importCustomers("email,name\nada@example.com,Ada Lovelace\nbob@example.com,Bob\ncyd@example.com,Cyd\nbroken,X\n");
+        shop.importCustomers(
+                "email,name\nada@example.com,Ada Lovelace\nbob@example.com,Bob\ncyd@example.com,Cyd\nbroken,X\n");
 
         assertThat(shop.events).containsExactly(shop.batch(ImportKind.CUSTOMERS, 1, 1, 0));
         assertThat(shop.heldWhenTold).containsExactly(new ImportFixture.Held(3, 0));

@@ -9,16 +9,16 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
+import org.junit.jupiter.api.Test;
 
 class EncodingTest {
 
-    private static final String UTF8_ADVICE = "; save the file as UTF-8, or name the charset it is in (such as ISO-8859-1 or windows-1252)";
+    private static final String UTF8_ADVICE =
+            "; save the file as UTF-8, or name the charset it is in (such as ISO-8859-1 or windows-1252)";
 
     private final ImportFixture shop = new ImportFixture();
 
@@ -36,12 +36,14 @@ class EncodingTest {
 
     @Test
     void a_latin_1_file_read_as_utf_8_is_refused_at_the_line_and_cell_of_its_first_bad_byte() {
-        byte[] latin1 = "email,name\nada@example.com,Ada\njose@example.com,José Müller\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 =
+                "email,name\nada@example.com,Ada\njose@example.com,José Müller\n".getBytes(StandardCharsets.ISO_8859_1);
 
         ImportJob job = received(latin1, StandardCharsets.UTF_8);
 
         assertThat(job.status()).isEqualTo(ImportStatus.FAILED);
-        assertThat(job.failure()).contains(ImportFailure.at(3, Optional.of("name"), "the byte E9 is not UTF-8 text" + UTF8_ADVICE));
+        assertThat(job.failure())
+                .contains(ImportFailure.at(3, Optional.of("name"), "the byte E9 is not UTF-8 text" + UTF8_ADVICE));
         assertThat(shop.customerCount(SHOP)).isZero();
     }
 
@@ -75,7 +77,8 @@ class EncodingTest {
 
     @Test
     void a_lone_surrogate_written_as_utf_8_bytes_is_refused() {
-        byte[] file = bytes("email,name\nada@example.com,Ada ", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n");
+        byte[] file =
+                bytes("email,name\nada@example.com,Ada ", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, "\n");
 
         ImportJob job = received(file, StandardCharsets.UTF_8);
 
@@ -92,17 +95,24 @@ class EncodingTest {
 
         ImportJob job = received(file, StandardCharsets.UTF_8);
 
-        assertThat(job.failure()).contains(ImportFailure.at(2, Optional.of("name"),
-                "the file ends in the middle of a UTF-8 character (bytes C3)" + UTF8_ADVICE));
+        assertThat(job.failure())
+                .contains(ImportFailure.at(
+                        2,
+                        Optional.of("name"),
+                        "the file ends in the middle of a UTF-8 character (bytes C3)" + UTF8_ADVICE));
     }
 
     @Test
     void lines_are_counted_alike_whether_they_end_in_lf_crlf_or_a_lone_cr() {
-        byte[] file = bytes("email,name\r\na@example.com,A\rb@example.com,\"B\r\nB\"\nc@example.com,", new byte[] {(byte) 0xFF}, "\n");
+        byte[] file = bytes(
+                "email,name\r\na@example.com,A\rb@example.com,\"B\r\nB\"\nc@example.com,",
+                new byte[] {(byte) 0xFF},
+                "\n");
 
         ImportJob job = received(file, StandardCharsets.UTF_8);
 
-        assertThat(job.failure()).hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 5, column name"));
+        assertThat(job.failure())
+                .hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 5, column name"));
     }
 
     @Test
@@ -111,7 +121,8 @@ class EncodingTest {
 
         ImportJob job = received(file, StandardCharsets.UTF_8);
 
-        assertThat(job.failure()).hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 1, column 2"));
+        assertThat(job.failure())
+                .hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 1, column 2"));
     }
 
     @Test
@@ -120,6 +131,7 @@ class EncodingTest {
 
         ImportJob job = shop.stream(ImportKind.CUSTOMERS, new ByteArrayInputStream(latin1));
 
-        assertThat(job.failure()).hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 2, column name"));
+        assertThat(job.failure())
+                .hasValueSatisfying(failure -> assertThat(failure.place()).isEqualTo("line 2, column name"));
     }
 }

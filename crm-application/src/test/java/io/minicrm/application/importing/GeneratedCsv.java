@@ -18,8 +18,11 @@ final class GeneratedCsv {
     private final InputStream stream;
 
     GeneratedCsv(String header, int rows, IntFunction<String> row) {
-        Iterator<InputStream> lines = Stream.concat(Stream.of(header),
-                        IntStream.range(0, rows).peek(served -> rowsServed.incrementAndGet()).mapToObj(row))
+        Iterator<InputStream> lines = Stream.concat(
+                        Stream.of(header),
+                        IntStream.range(0, rows)
+                                .peek(served -> rowsServed.incrementAndGet())
+                                .mapToObj(row))
                 .map(line -> (InputStream) new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)))
                 .iterator();
         stream = new SequenceInputStream(new Enumeration<>() {

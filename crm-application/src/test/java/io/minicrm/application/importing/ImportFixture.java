@@ -26,8 +26,8 @@ import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
-import io.minicrm.application.port.shared.StartedImport;
 import io.minicrm.application.port.shared.ImportedBatch;
+import io.minicrm.application.port.shared.StartedImport;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -54,6 +54,7 @@ final class ImportFixture {
     final List<CrmEvent> events = Collections.synchronizedList(new ArrayList<>());
     /** How many customers and orders the workspace held as each event was told. */
     final List<Held> heldWhenTold = Collections.synchronizedList(new ArrayList<>());
+
     final CsvImporter importer;
 
     ImportFixture() {
@@ -65,7 +66,8 @@ final class ImportFixture {
         InMemoryEventBus bus = new InMemoryEventBus(Schedulers.immediate());
         bus.events().subscribe(this::record);
         AtomicLong ids = new AtomicLong();
-        CrmSettings settings = new CrmSettings(RUPEES, catalogue, Clock.fixed(NOW, KOLKATA), () -> "id-" + ids.incrementAndGet());
+        CrmSettings settings =
+                new CrmSettings(RUPEES, catalogue, Clock.fixed(NOW, KOLKATA), () -> "id-" + ids.incrementAndGet());
         importer = new CsvImporter(customers, orders, jobs, bus, settings);
     }
 
@@ -91,7 +93,8 @@ final class ImportFixture {
 
     /** The job as a whole file received in the charset leaves it: completed, or refused and failed. */
     ImportJob receive(ImportKind kind, byte[] file, Charset charset) {
-        StartedImport started = importer.receive(kind, SHOP, Mono.just(ImportFile.of(file, charset))).block(PATIENCE);
+        StartedImport started = importer.receive(kind, SHOP, Mono.just(ImportFile.of(file, charset)))
+                .block(PATIENCE);
         started.outcome().onErrorComplete(CrmException.class).block(PATIENCE);
         return jobs.findById(SHOP, started.job().id()).block();
     }
@@ -99,7 +102,9 @@ final class ImportFixture {
     /** The job as streaming the file in, as UTF-8, leaves it: completed, or refused and failed. */
     ImportJob stream(ImportKind kind, InputStream csv) {
         AtomicReference<ImportJob> started = new AtomicReference<>();
-        importer.run(kind, SHOP, csv).doOnNext(job -> started.compareAndSet(null, job)).onErrorComplete(CrmException.class)
+        importer.run(kind, SHOP, csv)
+                .doOnNext(job -> started.compareAndSet(null, job))
+                .onErrorComplete(CrmException.class)
                 .blockLast(PATIENCE);
         return jobs.findById(SHOP, started.get().id()).block();
     }
@@ -118,10 +123,11 @@ final class ImportFixture {
 
     private void record(CrmEvent event) {
         events.add(event);
-        heldWhenTold.add(new Held(customers.count(event.workspace()).block(), orders.totals(event.workspace()).block().orders()));
+        heldWhenTold.add(new Held(
+                customers.count(event.workspace()).block(),
+                orders.totals(event.workspace()).block().orders()));
     }
 
     /** What a workspace's stores hold. */
-    record Held(long customers, long orders) {
-    }
+    record Held(long customers, long orders) {}
 }

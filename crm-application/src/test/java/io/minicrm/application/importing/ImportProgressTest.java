@@ -10,21 +10,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
-import org.junit.jupiter.api.Test;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportReport;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -41,16 +40,23 @@ class ImportProgressTest {
         List<ImportJob> emitted = new CopyOnWriteArrayList<>();
         List<ImportJob> stored = new CopyOnWriteArrayList<>();
 
-        shop.importer.run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream())
+        shop.importer
+                .run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream())
                 .doOnNext(job -> {
                     emitted.add(job);
                     stored.add(shop.jobs.findById(SHOP, job.id()).block());
                 })
                 .blockLast();
 
-        assertThat(emitted).extracting(job -> job.report().rowsRead()).containsExactly(0L, 0L, 1_000L, 2_000L, 2_500L, 2_500L);
-        assertThat(emitted).extracting(ImportJob::status).containsExactly(RUNNING, RUNNING, RUNNING, RUNNING, RUNNING, COMPLETED);
-        assertThat(emitted).extracting(ImportJob::id).containsOnly(emitted.getFirst().id());
+        assertThat(emitted)
+                .extracting(job -> job.report().rowsRead())
+                .containsExactly(0L, 0L, 1_000L, 2_000L, 2_500L, 2_500L);
+        assertThat(emitted)
+                .extracting(ImportJob::status)
+                .containsExactly(RUNNING, RUNNING, RUNNING, RUNNING, RUNNING, COMPLETED);
+        assertThat(emitted)
+                .extracting(ImportJob::id)
+                .containsOnly(emitted.getFirst().id());
         assertThat(stored).isEqualTo(emitted);
         assertThat(emitted.getLast().finishedAt()).contains(NOW);
         assertThat(emitted.getLast().report().created()).isEqualTo(2_500);
@@ -66,7 +72,8 @@ class ImportProgressTest {
         });
         List<ImportJob> emitted = new CopyOnWriteArrayList<>();
 
-        StepVerifier.create(shop.importer.run(ImportKind.CUSTOMERS, SHOP, breaksOff).doOnNext(emitted::add))
+        StepVerifier.create(
+                        shop.importer.run(ImportKind.CUSTOMERS, SHOP, breaksOff).doOnNext(emitted::add))
                 .thenConsumeWhile(job -> true)
                 .expectError()
                 .verify(Duration.ofSeconds(5));
@@ -80,7 +87,9 @@ class ImportProgressTest {
     void a_refused_file_leaves_a_failed_job_that_says_why() {
         List<ImportJob> emitted = new CopyOnWriteArrayList<>();
 
-        StepVerifier.create(shop.importer.run(ImportKind.CUSTOMERS, SHOP, utf8("name\nAda\n")).doOnNext(emitted::add))
+        StepVerifier.create(shop.importer
+                        .run(ImportKind.CUSTOMERS, SHOP, utf8("name\nAda\n"))
+                        .doOnNext(emitted::add))
                 .expectNextMatches(job -> job.status() == RUNNING)
                 .expectError(CrmException.class)
                 .verify(Duration.ofSeconds(5));
@@ -97,7 +106,8 @@ class ImportProgressTest {
         PipedOutputStream upload = new PipedOutputStream();
         PipedInputStream received = new PipedInputStream(upload);
 
-        ImportJob started = shop.importer.start(ImportKind.CUSTOMERS, SHOP, received).block(Duration.ofSeconds(5));
+        ImportJob started =
+                shop.importer.start(ImportKind.CUSTOMERS, SHOP, received).block(Duration.ofSeconds(5));
         assertThat(started.status()).isEqualTo(RUNNING);
 
         upload.write("email\nada@example.com\n".getBytes(StandardCharsets.UTF_8));
@@ -125,14 +135,26 @@ class ImportProgressTest {
     @Test
     void a_hundred_thousand_rows_are_imported_with_exact_counts() {
         // Every thousandth row is broken; rows past the 90,000th rename customers met before.
-        GeneratedCsv file = new GeneratedCsv("email,name,visits", 100_000, row -> row % 1_000 == 999
-                ? "broken-" + row + ",Broken,1"
-                : "c" + row % 90_000 + "@example.com,Customer " + row + "," + row % 7);
+        GeneratedCsv file = new GeneratedCsv(
+                "email,name,visits",
+                100_000,
+                row -> row % 1_000 == 999
+                        ? "broken-" + row + ",Broken,1"
+                        : "c" + row % 90_000 + "@example.com,Customer " + row + "," + row % 7);
 
-        ImportReport report = shop.importer.run(ImportKind.CUSTOMERS, SHOP, file.stream()).blockLast().report();
+        ImportReport report = shop.importer
+                .run(ImportKind.CUSTOMERS, SHOP, file.stream())
+                .blockLast()
+                .report();
 
-        assertThat(report).extracting(ImportReport::rowsRead, ImportReport::created, ImportReport::updated,
-                ImportReport::skipped, ImportReport::rejected).containsExactly(100_000L, 89_910L, 9_990L, 0L, 100L);
+        assertThat(report)
+                .extracting(
+                        ImportReport::rowsRead,
+                        ImportReport::created,
+                        ImportReport::updated,
+                        ImportReport::skipped,
+                        ImportReport::rejected)
+                .containsExactly(100_000L, 89_910L, 9_990L, 0L, 100L);
         assertThat(shop.customerCount(SHOP)).isEqualTo(89_910);
         assertThat(shop.customer("c5@example.com").profile().name()).contains("Customer 90005");
         assertThat(shop.customer("c5@example.com").purchases().orderCount()).isEqualTo(90_005 % 7);

@@ -10,11 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.junit.jupiter.api.Test;
-
-import io.minicrm.application.ImportSettings;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.ImportSettings;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
@@ -26,6 +24,7 @@ import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.StartedImport;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,7 +36,11 @@ class InterruptedImportTest {
     private final Clock clock = Clock.systemUTC();
 
     private Crm engine(ImportSettings settings) {
-        return Crm.builder().importJobStore(jobs).importSettings(settings).build().start();
+        return Crm.builder()
+                .importJobStore(jobs)
+                .importSettings(settings)
+                .build()
+                .start();
     }
 
     private ImportJob job(ImportJobId id) {
@@ -45,8 +48,10 @@ class InterruptedImportTest {
     }
 
     private ImportJob eventually(ImportJobId id, ImportStatus status) {
-        return Flux.interval(Duration.ofMillis(20)).concatMap(tick -> jobs.findById(SHOP, id))
-                .filter(job -> job.status() == status).blockFirst(PATIENCE);
+        return Flux.interval(Duration.ofMillis(20))
+                .concatMap(tick -> jobs.findById(SHOP, id))
+                .filter(job -> job.status() == status)
+                .blockFirst(PATIENCE);
     }
 
     private static GeneratedCsv customers(int rows) {
@@ -56,7 +61,8 @@ class InterruptedImportTest {
     @Test
     void an_engine_that_stops_marks_the_imports_it_runs_in_the_background_interrupted() {
         Crm crm = engine(ImportSettings.DEFAULT);
-        StartedImport started = crm.imports().receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
+        StartedImport started =
+                crm.imports().receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
 
         crm.close();
 
@@ -67,7 +73,8 @@ class InterruptedImportTest {
     }
 
     @Test
-    void a_job_left_running_by_a_process_that_died_is_marked_interrupted_when_an_engine_starts_with_the_rows_it_stored() {
+    void
+            a_job_left_running_by_a_process_that_died_is_marked_interrupted_when_an_engine_starts_with_the_rows_it_stored() {
         ImportReport stored = ImportReport.ofBatch(3_000, 0, 0, List.of());
         Instant longAgo = clock.instant().minus(Duration.ofHours(2));
         ImportJob orphan = ImportJob.started(new ImportJobId("orphan"), SHOP, ImportKind.CUSTOMERS, longAgo)
@@ -85,7 +92,11 @@ class InterruptedImportTest {
 
     @Test
     void a_job_updated_lately_is_left_to_the_process_that_runs_it() {
-        ImportJob lively = ImportJob.started(new ImportJobId("lively"), SHOP, ImportKind.CUSTOMERS, clock.instant().minusSeconds(10));
+        ImportJob lively = ImportJob.started(
+                new ImportJobId("lively"),
+                SHOP,
+                ImportKind.CUSTOMERS,
+                clock.instant().minusSeconds(10));
         jobs.save(lively).block();
 
         try (Crm crm = engine(ImportSettings.DEFAULT)) {
@@ -99,18 +110,23 @@ class InterruptedImportTest {
             ImportJob silent = ImportJob.started(new ImportJobId("silent"), SHOP, ImportKind.ORDERS, clock.instant());
             jobs.save(silent).block();
 
-            assertThat(eventually(silent.id(), ImportStatus.INTERRUPTED).failure()).contains(ImportFailure.of(StaleImports.LOST));
+            assertThat(eventually(silent.id(), ImportStatus.INTERRUPTED).failure())
+                    .contains(ImportFailure.of(StaleImports.LOST));
         }
     }
 
     @Test
     void an_import_at_work_says_so_and_is_never_taken_for_lost() throws InterruptedException {
         AtomicLong ids = new AtomicLong();
-        CrmSettings settings = new CrmSettings(CrmSettings.defaults().currency(), CrmSettings.defaults().catalogue(), clock,
+        CrmSettings settings = new CrmSettings(
+                CrmSettings.defaults().currency(),
+                CrmSettings.defaults().catalogue(),
+                clock,
                 () -> "id-" + ids.incrementAndGet());
-        try (CsvImporter importer = new CsvImporter(new InMemoryCustomerStore(), new InMemoryOrderStore(), jobs,
-                new InMemoryEventBus(), settings, QUICK)) {
-            StartedImport waiting = importer.receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
+        try (CsvImporter importer = new CsvImporter(
+                new InMemoryCustomerStore(), new InMemoryOrderStore(), jobs, new InMemoryEventBus(), settings, QUICK)) {
+            StartedImport waiting =
+                    importer.receive(ImportKind.CUSTOMERS, SHOP, Mono.never()).block(PATIENCE);
             Thread.sleep(1_200);
 
             long marked = new StaleImports(jobs, QUICK, clock).interrupt().block();
@@ -126,10 +142,15 @@ class InterruptedImportTest {
     void cancelling_a_streamed_import_marks_its_job_interrupted() {
         ImportFixture shop = new ImportFixture();
 
-        ImportJob third = shop.importer.run(ImportKind.CUSTOMERS, SHOP, customers(100_000).stream()).take(3).blockLast(PATIENCE);
+        ImportJob third = shop.importer
+                .run(ImportKind.CUSTOMERS, SHOP, customers(100_000).stream())
+                .take(3)
+                .blockLast(PATIENCE);
 
-        ImportJob cancelled = Flux.interval(Duration.ofMillis(20)).concatMap(tick -> shop.jobs.findById(SHOP, third.id()))
-                .filter(job -> !job.isRunning()).blockFirst(PATIENCE);
+        ImportJob cancelled = Flux.interval(Duration.ofMillis(20))
+                .concatMap(tick -> shop.jobs.findById(SHOP, third.id()))
+                .filter(job -> !job.isRunning())
+                .blockFirst(PATIENCE);
         assertThat(cancelled.status()).isEqualTo(ImportStatus.INTERRUPTED);
         assertThat(cancelled.failure()).contains(ImportFailure.of(ImportRun.CANCELLED));
     }
@@ -137,14 +158,21 @@ class InterruptedImportTest {
     @Test
     void an_interrupted_import_run_again_finishes_the_file_and_skips_the_rows_it_had_stored() {
         ImportFixture shop = new ImportFixture();
-        ImportJob third = shop.importer.run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream()).take(3).blockLast(PATIENCE);
-        Flux.interval(Duration.ofMillis(20)).concatMap(tick -> shop.jobs.findById(SHOP, third.id()))
-                .filter(job -> !job.isRunning()).blockFirst(PATIENCE);
+        ImportJob third = shop.importer
+                .run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream())
+                .take(3)
+                .blockLast(PATIENCE);
+        Flux.interval(Duration.ofMillis(20))
+                .concatMap(tick -> shop.jobs.findById(SHOP, third.id()))
+                .filter(job -> !job.isRunning())
+                .blockFirst(PATIENCE);
         // A batch that was being stored when the import was called off settles.
         Mono.delay(Duration.ofMillis(200)).block();
         long storedBefore = shop.customerCount(SHOP);
 
-        ImportJob again = shop.importer.run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream()).blockLast(PATIENCE);
+        ImportJob again = shop.importer
+                .run(ImportKind.CUSTOMERS, SHOP, customers(2_500).stream())
+                .blockLast(PATIENCE);
 
         assertThat(storedBefore).isBetween(1_000L, 2_000L);
         assertThat(again.status()).isEqualTo(ImportStatus.COMPLETED);

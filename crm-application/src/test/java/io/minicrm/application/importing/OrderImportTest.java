@@ -9,14 +9,11 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportReport;
 import io.minicrm.application.port.shared.Rejection;
-import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -25,6 +22,8 @@ import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderItem;
 import io.minicrm.domain.shared.Money;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class OrderImportTest {
 
@@ -45,12 +44,19 @@ class OrderImportTest {
                 + "A-4,ada@example.com,10,,Tea:1:1e40\n"
                 + "A-5,ada@example.com,10,," + "x".repeat(201) + ":1:5\n");
 
-        assertThat(job.report().rejections()).extracting(Rejection::line, Rejection::column, Rejection::reason)
+        assertThat(job.report().rejections())
+                .extracting(Rejection::line, Rejection::column, Rejection::reason)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(3L, Optional.of("order_id"), "an external reference has at most 100 characters"),
-                        org.assertj.core.groups.Tuple.tuple(4L, Optional.of("placed_at"), "'9999-01-01': a date lies in the years 1900 to 2999"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3L, Optional.of("order_id"), "an external reference has at most 100 characters"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                4L, Optional.of("placed_at"), "'9999-01-01': a date lies in the years 1900 to 2999"),
                         org.assertj.core.groups.Tuple.tuple(5L, Optional.of("items"), "'1e40' is not a number"),
-                        org.assertj.core.groups.Tuple.tuple(6L, Optional.of("items"), "'" + "x".repeat(60) + "…' (205 characters): an item's name has at most 200 characters"));
+                        org.assertj.core.groups.Tuple.tuple(
+                                6L,
+                                Optional.of("items"),
+                                "'" + "x".repeat(60)
+                                        + "…' (205 characters): an item's name has at most 200 characters"));
         assertThat(job.report().created()).isEqualTo(1);
     }
 
@@ -71,9 +77,12 @@ class OrderImportTest {
         assertThat(ada.lastOrderAt()).contains(Instant.parse("2026-02-01T04:00:00Z"));
         assertThat(shop.customer("bob@example.com").purchases().lastOrderAt()).contains(NOW);
         Order teaAndCake = shop.orders.findByExternalRef(SHOP, "A-1").block();
-        assertThat(teaAndCake.items()).containsExactly(new OrderItem("Tea", 2, Money.of("25", "INR")),
-                new OrderItem("Cake", 1, Money.of("50", "INR")));
-        assertThat(teaAndCake.customer()).isEqualTo(shop.customer("ada@example.com").id());
+        assertThat(teaAndCake.items())
+                .containsExactly(
+                        new OrderItem("Tea", 2, Money.of("25", "INR")),
+                        new OrderItem("Cake", 1, Money.of("50", "INR")));
+        assertThat(teaAndCake.customer())
+                .isEqualTo(shop.customer("ada@example.com").id());
     }
 
     @Test
@@ -88,8 +97,12 @@ class OrderImportTest {
         ImportReport first = shop.importOrders(file).report();
         ImportReport again = shop.importOrders(file).report();
 
-        assertThat(first).extracting(ImportReport::created, ImportReport::skipped).containsExactly(2L, 1L);
-        assertThat(again).extracting(ImportReport::created, ImportReport::skipped).containsExactly(0L, 3L);
+        assertThat(first)
+                .extracting(ImportReport::created, ImportReport::skipped)
+                .containsExactly(2L, 1L);
+        assertThat(again)
+                .extracting(ImportReport::created, ImportReport::skipped)
+                .containsExactly(0L, 3L);
         assertThat(shop.customer("ada@example.com").purchases().totalSpend()).isEqualTo(Money.of("100", "INR"));
         OrderTotals totals = shop.orders.totals(SHOP).block();
         assertThat(totals.orders()).isEqualTo(2);
@@ -104,8 +117,11 @@ class OrderImportTest {
                 A-1,ada@example.com,20
                 """);
 
-        assertThat(job.report().rejections()).containsExactly(Rejection.at(2, "Customer",
-                "no customer has the e-mail nobody@example.com in this workspace; import the customers first"));
+        assertThat(job.report().rejections())
+                .containsExactly(Rejection.at(
+                        2,
+                        "Customer",
+                        "no customer has the e-mail nobody@example.com in this workspace; import the customers first"));
         assertThat(job.report().created()).isEqualTo(1);
         assertThat(shop.customerCount(SHOP)).isEqualTo(2);
         assertThat(shop.orders.findByExternalRef(SHOP, "A-1").block().amount()).isEqualTo(Money.of("20", "INR"));
@@ -113,12 +129,20 @@ class OrderImportTest {
 
     @Test
     void an_order_for_a_customer_whose_spend_is_kept_in_another_currency_is_rejected() {
-        shop.customers.saveAll(List.of(Customer.register(SHOP, new CustomerId("euro"), new Email("eve@example.com"),
-                Profile.EMPTY, Currency.getInstance("EUR"), NOW))).block();
+        shop.customers
+                .saveAll(List.of(Customer.register(
+                        SHOP,
+                        new CustomerId("euro"),
+                        new Email("eve@example.com"),
+                        Profile.EMPTY,
+                        Currency.getInstance("EUR"),
+                        NOW)))
+                .block();
 
         ImportJob job = shop.importOrders("order_id,email,amount\nA-1,eve@example.com,10\nA-2,ada@example.com,10\n");
 
-        assertThat(job.report().rejections()).containsExactly(Rejection.at(2, "email", "this customer's spend is kept in EUR, not INR"));
+        assertThat(job.report().rejections())
+                .containsExactly(Rejection.at(2, "email", "this customer's spend is kept in EUR, not INR"));
         assertThat(job.report().created()).isEqualTo(1);
         assertThat(shop.orders.findByExternalRef(SHOP, "A-1").block()).isNull();
     }
@@ -138,17 +162,23 @@ class OrderImportTest {
                 A-9,ada@example.com,10,,2026-01-31 08:15,
                 """);
 
-        assertThat(job.report().rejections()).containsExactly(
-                Rejection.at(2, "currency", "'EUR' is not INR, the currency this workspace keeps its orders in"),
-                Rejection.at(3, "order_amount", "cannot be negative, got -1"),
-                Rejection.at(4, "order_amount", "a value is required"),
-                Rejection.at(5, "placed_at", "'31/01/2026' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
-                Rejection.at(6, "email", "'ada example.com' is not an e-mail address"),
-                Rejection.at(7, "order_ref", "a value is required"),
-                Rejection.at(8, "items", "'Tea x2' is not name:quantity:unit_price"),
-                Rejection.at(9, "items", "'Tea:0:5' has no quantity; buy at least 1"));
+        assertThat(job.report().rejections())
+                .containsExactly(
+                        Rejection.at(
+                                2, "currency", "'EUR' is not INR, the currency this workspace keeps its orders in"),
+                        Rejection.at(3, "order_amount", "cannot be negative, got -1"),
+                        Rejection.at(4, "order_amount", "a value is required"),
+                        Rejection.at(
+                                5,
+                                "placed_at",
+                                "'31/01/2026' is not a date (2024-03-31) or a date-time (2024-03-31T14:05:00Z)"),
+                        Rejection.at(6, "email", "'ada example.com' is not an e-mail address"),
+                        Rejection.at(7, "order_ref", "a value is required"),
+                        Rejection.at(8, "items", "'Tea x2' is not name:quantity:unit_price"),
+                        Rejection.at(9, "items", "'Tea:0:5' has no quantity; buy at least 1"));
         assertThat(job.report().created()).isEqualTo(1);
-        assertThat(shop.orders.findByExternalRef(SHOP, "A-9").block().placedAt()).isEqualTo(Instant.parse("2026-01-31T02:45:00Z"));
+        assertThat(shop.orders.findByExternalRef(SHOP, "A-9").block().placedAt())
+                .isEqualTo(Instant.parse("2026-01-31T02:45:00Z"));
         assertThat(shop.customer("ada@example.com").purchases().orderCount()).isEqualTo(1);
     }
 
@@ -156,10 +186,11 @@ class OrderImportTest {
     void a_file_without_reference_customer_and_amount_columns_is_refused_naming_each() {
         var refusal = shop.refusal(ImportKind.ORDERS, "ref,buyer,total\nA-1,ada@example.com,10\n");
 
-        assertThat(refusal.getMessage()).isEqualTo(
-                "order_id: the file has no such column (accepted names: order_id, external_ref, order_ref, id, order_external_id); "
-                        + "customer_email: the file has no such column (accepted names: customer_email, email, customer, "
-                        + "customer_identifier)");
+        assertThat(refusal.getMessage())
+                .isEqualTo(
+                        "order_id: the file has no such column (accepted names: order_id, external_ref, order_ref, id, order_external_id); "
+                                + "customer_email: the file has no such column (accepted names: customer_email, email, customer, "
+                                + "customer_identifier)");
         assertThat(shop.orders.totals(SHOP).block().orders()).isZero();
     }
 

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.shared.Money;
+import org.junit.jupiter.api.Test;
 
 class PurchaseFiguresImportTest {
 
@@ -34,7 +33,8 @@ class PurchaseFiguresImportTest {
 
     @Test
     void imported_orders_add_to_the_shops_figures() {
-        shop.importCustomers("email,total_spend,visits,last_order_at\nada@example.com,1500.50,7,2025-12-01T10:00:00Z\n");
+        shop.importCustomers(
+                "email,total_spend,visits,last_order_at\nada@example.com,1500.50,7,2025-12-01T10:00:00Z\n");
 
         shop.importOrders("order_id,email,amount,date\nA-1,ada@example.com,100,2026-01-05\n");
 
@@ -60,7 +60,8 @@ class PurchaseFiguresImportTest {
     @Test
     void visits_never_drop_below_the_orders_already_counted() {
         shop.importCustomers("email\nada@example.com\n");
-        shop.importOrders("order_id,email,amount,date\nA-1,ada@example.com,100,2026-01-05\nA-2,ada@example.com,50,2026-01-06\n");
+        shop.importOrders(
+                "order_id,email,amount,date\nA-1,ada@example.com,100,2026-01-05\nA-2,ada@example.com,50,2026-01-06\n");
 
         shop.importCustomers("email,visits,total_spend\nada@example.com,1,90\n");
 

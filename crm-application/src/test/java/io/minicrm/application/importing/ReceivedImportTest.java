@@ -11,8 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportFile;
@@ -21,6 +19,7 @@ import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.StartedImport;
 import io.minicrm.domain.shared.Problem;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
@@ -31,7 +30,11 @@ class ReceivedImportTest {
     private static String customers(int rows) {
         StringBuilder csv = new StringBuilder("email,name\n");
         for (int row = 0; row < rows; row++) {
-            csv.append("c").append(row).append("@example.com,Customer ").append(row).append('\n');
+            csv.append("c")
+                    .append(row)
+                    .append("@example.com,Customer ")
+                    .append(row)
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -68,7 +71,9 @@ class ReceivedImportTest {
         Sinks.One<ImportFile> arriving = Sinks.one();
         CountedFile file = new CountedFile(customers(2_500));
 
-        StartedImport started = shop.importer.receive(ImportKind.CUSTOMERS, SHOP, arriving.asMono()).block(PATIENCE);
+        StartedImport started = shop.importer
+                .receive(ImportKind.CUSTOMERS, SHOP, arriving.asMono())
+                .block(PATIENCE);
         ImportJob waiting = shop.jobs.findById(SHOP, started.job().id()).block();
         arriving.tryEmitValue(file);
         ImportJob finished = started.outcome().block(PATIENCE);
@@ -87,8 +92,11 @@ class ReceivedImportTest {
         String csv = customers(5_000) + "late@example.com," + "x".repeat(10_001) + "\n";
         CountedFile file = new CountedFile(csv);
 
-        StartedImport started = shop.importer.receive(ImportKind.CUSTOMERS, SHOP, Mono.just(file)).block(PATIENCE);
-        CrmException refused = catchThrowableOfType(CrmException.class, () -> started.outcome().block(PATIENCE));
+        StartedImport started = shop.importer
+                .receive(ImportKind.CUSTOMERS, SHOP, Mono.just(file))
+                .block(PATIENCE);
+        CrmException refused =
+                catchThrowableOfType(CrmException.class, () -> started.outcome().block(PATIENCE));
 
         assertThat(refused.problem()).isEqualTo(Problem.Invalid.of("line 5002, column name", CsvLimits.CELL_RULE));
         ImportJob failed = shop.jobs.findById(SHOP, started.job().id()).block();
@@ -100,18 +108,26 @@ class ReceivedImportTest {
 
     @Test
     void a_file_without_its_required_column_is_refused_before_anything_is_stored() {
-        ImportJob job = shop.receive(ImportKind.ORDERS, "order_id,amount\nA-1,10\n".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        ImportJob job = shop.receive(
+                ImportKind.ORDERS,
+                "order_id,amount\nA-1,10\n".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
 
-        assertThat(job.failure().map(ImportFailure::reason)).hasValueSatisfying(reason ->
-                assertThat(reason).startsWith("customer_email: the file has no such column"));
+        assertThat(job.failure().map(ImportFailure::reason))
+                .hasValueSatisfying(
+                        reason -> assertThat(reason).startsWith("customer_email: the file has no such column"));
     }
 
     @Test
     void a_file_that_does_not_arrive_whole_fails_its_job_with_the_reason_given_and_stores_nothing() {
-        Problem tooLarge = Problem.Invalid.of("file", "the upload is larger than the 100 MB this service accepts; nothing was stored");
+        Problem tooLarge = Problem.Invalid.of(
+                "file", "the upload is larger than the 100 MB this service accepts; nothing was stored");
 
-        StartedImport started = shop.importer.receive(ImportKind.CUSTOMERS, SHOP, CrmException.refuse(tooLarge)).block(PATIENCE);
-        CrmException refused = catchThrowableOfType(CrmException.class, () -> started.outcome().block(PATIENCE));
+        StartedImport started = shop.importer
+                .receive(ImportKind.CUSTOMERS, SHOP, CrmException.refuse(tooLarge))
+                .block(PATIENCE);
+        CrmException refused =
+                catchThrowableOfType(CrmException.class, () -> started.outcome().block(PATIENCE));
 
         assertThat(refused.problem()).isEqualTo(tooLarge);
         ImportJob failed = shop.jobs.findById(SHOP, started.job().id()).block();
@@ -121,8 +137,9 @@ class ReceivedImportTest {
 
     @Test
     void the_outcome_may_be_listened_to_by_anyone_or_no_one() {
-        StartedImport started = shop.importer.receive(ImportKind.CUSTOMERS, SHOP,
-                Mono.just(new CountedFile(customers(10)))).block(PATIENCE);
+        StartedImport started = shop.importer
+                .receive(ImportKind.CUSTOMERS, SHOP, Mono.just(new CountedFile(customers(10))))
+                .block(PATIENCE);
 
         ImportJob first = started.outcome().block(PATIENCE);
         ImportJob again = started.outcome().block(PATIENCE);

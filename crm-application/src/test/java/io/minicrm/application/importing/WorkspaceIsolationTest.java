@@ -2,13 +2,12 @@ package io.minicrm.application.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 
 class WorkspaceIsolationTest {
 
@@ -25,7 +24,8 @@ class WorkspaceIsolationTest {
         Customer adaOfB = shop.customers.findByEmail(B, ADA).block();
         shop.events.clear();
 
-        ImportJob customers = shop.run(ImportKind.CUSTOMERS, A, "email,name\nada@example.com,Ada of a\nbob@example.com,Bob\n");
+        ImportJob customers =
+                shop.run(ImportKind.CUSTOMERS, A, "email,name\nada@example.com,Ada of a\nbob@example.com,Bob\n");
         ImportJob orders = shop.run(ImportKind.ORDERS, A, "order_id,email,amount\nA-1,ada@example.com,10\n");
 
         assertThat(customers.report().created()).isEqualTo(2);
@@ -33,7 +33,9 @@ class WorkspaceIsolationTest {
         assertThat(shop.customers.findByEmail(B, ADA).block()).isEqualTo(adaOfB);
         assertThat(shop.customerCount(B)).isEqualTo(1);
         assertThat(shop.orders.totals(B).block().orders()).isEqualTo(1);
-        assertThat(shop.events).isNotEmpty().allSatisfy(event -> assertThat(event.workspace()).isEqualTo(A));
+        assertThat(shop.events)
+                .isNotEmpty()
+                .allSatisfy(event -> assertThat(event.workspace()).isEqualTo(A));
         assertThat(shop.jobs.findById(B, customers.id()).block()).isNull();
         assertThat(shop.jobs.findById(A, customers.id()).block()).isEqualTo(customers);
     }

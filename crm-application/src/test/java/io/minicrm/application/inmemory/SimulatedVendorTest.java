@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
@@ -23,6 +21,7 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -32,8 +31,13 @@ class SimulatedVendorTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private static Delivery delivery(int customer) {
-        return Delivery.pending(WorkspaceId.DEFAULT, new CampaignId("sale"), new CustomerId("c" + customer),
-                "c" + customer + "@example.com", new RenderedMessage(Optional.of("Sale"), "Hi"), NOW);
+        return Delivery.pending(
+                WorkspaceId.DEFAULT,
+                new CampaignId("sale"),
+                new CustomerId("c" + customer),
+                "c" + customer + "@example.com",
+                new RenderedMessage(Optional.of("Sale"), "Hi"),
+                NOW);
     }
 
     private static SimulatedVendor vendor(long seed, double outageRate, Duration latency) {
@@ -41,15 +45,19 @@ class SimulatedVendorTest {
     }
 
     private static Map<DeliveryId, DeliveryStatus> outcomes(SimulatedVendor vendor, int deliveries) {
-        return Flux.range(0, deliveries).map(SimulatedVendorTest::delivery).concatMap(vendor::send)
-                .collectMap(Receipt::delivery, Receipt::status).block();
+        return Flux.range(0, deliveries)
+                .map(SimulatedVendorTest::delivery)
+                .concatMap(vendor::send)
+                .collectMap(Receipt::delivery, Receipt::status)
+                .block();
     }
 
     @Test
     void accepts_about_nine_messages_in_ten_as_its_seed_decides() {
         Map<DeliveryId, DeliveryStatus> first = outcomes(vendor(7, 0, Duration.ZERO), 10_000);
 
-        double accepted = first.values().stream().filter(DeliveryStatus.SENT::equals).count() / 10_000.0;
+        double accepted =
+                first.values().stream().filter(DeliveryStatus.SENT::equals).count() / 10_000.0;
         assertThat(accepted).isCloseTo(0.9, within(0.015));
         assertThat(outcomes(vendor(7, 0, Duration.ZERO), 10_000)).isEqualTo(first);
         assertThat(outcomes(vendor(8, 0, Duration.ZERO), 10_000)).isNotEqualTo(first);
@@ -65,8 +73,8 @@ class SimulatedVendorTest {
 
         assertThat(vendor.send(retried).block()).isEqualTo(first);
         assertThat(vendor.ledger()).containsExactly(Map.entry(delivery.id(), first));
-        assertThat(vendor.messagesPerRecipient()).isEqualTo(
-                first.status() == DeliveryStatus.SENT ? Map.of("c1@example.com", 1L) : Map.of());
+        assertThat(vendor.messagesPerRecipient())
+                .isEqualTo(first.status() == DeliveryStatus.SENT ? Map.of("c1@example.com", 1L) : Map.of());
     }
 
     @Test
@@ -93,15 +101,23 @@ class SimulatedVendorTest {
     @Test
     void outages_are_decided_afresh_for_each_attempt() {
         SimulatedVendor vendor = vendor(7, 0.5, Duration.ZERO);
-        List<Delivery> deliveries = IntStream.range(0, 200).mapToObj(SimulatedVendorTest::delivery).toList();
+        List<Delivery> deliveries =
+                IntStream.range(0, 200).mapToObj(SimulatedVendorTest::delivery).toList();
 
-        Map<Boolean, Long> reachedOnFirstTry = deliveries.stream().collect(Collectors.partitioningBy(
-                delivery -> vendor.send(delivery.attempted(NOW).get()).onErrorComplete().blockOptional().isPresent(),
-                Collectors.counting()));
+        Map<Boolean, Long> reachedOnFirstTry = deliveries.stream()
+                .collect(Collectors.partitioningBy(
+                        delivery -> vendor.send(delivery.attempted(NOW).get())
+                                .onErrorComplete()
+                                .blockOptional()
+                                .isPresent(),
+                        Collectors.counting()));
 
         assertThat(reachedOnFirstTry.get(true)).isBetween(70L, 130L);
-        long reachedOnSecondTry = deliveries.stream().map(delivery -> delivery.attempted(NOW).get().attempted(NOW).get())
-                .filter(retried -> vendor.send(retried).onErrorComplete().blockOptional().isPresent()).count();
+        long reachedOnSecondTry = deliveries.stream()
+                .map(delivery -> delivery.attempted(NOW).get().attempted(NOW).get())
+                .filter(retried ->
+                        vendor.send(retried).onErrorComplete().blockOptional().isPresent())
+                .count();
         assertThat(reachedOnSecondTry).isGreaterThan(reachedOnFirstTry.get(true));
     }
 

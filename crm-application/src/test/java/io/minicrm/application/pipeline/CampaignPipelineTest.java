@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.DeliveryBatch;
@@ -28,6 +25,8 @@ import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.shared.CrmEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class CampaignPipelineTest {
 
@@ -58,8 +57,10 @@ class CampaignPipelineTest {
         assertThat(settled.counters().pending()).isZero();
         Map<String, Long> messages = rig.vendor.messagesPerRecipient();
         assertThat(messages.values()).containsOnly(1L);
-        assertThat(messages.keySet()).isEqualTo(rig.deliveries(campaign, DeliveryStatus.SENT).stream()
-                .map(Delivery::recipient).collect(Collectors.toSet()));
+        assertThat(messages.keySet())
+                .isEqualTo(rig.deliveries(campaign, DeliveryStatus.SENT).stream()
+                        .map(Delivery::recipient)
+                        .collect(Collectors.toSet()));
         assertThat(rig.vendor.ledger()).hasSize(RECIPIENTS);
     }
 
@@ -74,8 +75,10 @@ class CampaignPipelineTest {
         assertEachRecipientOnceAndExactCounters(campaign);
         assertThat(rig.current(campaign).counters().failed()).isBetween(100L, 300L);
         List<CampaignCompleted> completions = rig.published(CampaignCompleted.class);
-        assertThat(completions).singleElement()
-                .satisfies(completed -> assertThat(completed.campaign().counters()).isEqualTo(rig.recount(campaign)));
+        assertThat(completions)
+                .singleElement()
+                .satisfies(
+                        completed -> assertThat(completed.campaign().counters()).isEqualTo(rig.recount(campaign)));
     }
 
     @Test
@@ -84,7 +87,9 @@ class CampaignPipelineTest {
         Campaign campaign = rig.requested("spring-sale");
         UnsteadyCounters unsteady = new UnsteadyCounters(rig.campaigns);
 
-        rig.start(quick(100), new PipelinePorts(unsteady, rig.deliveries, rig.customers, rig.queue, rig.vendor, rig.events));
+        rig.start(
+                quick(100),
+                new PipelinePorts(unsteady, rig.deliveries, rig.customers, rig.queue, rig.vendor, rig.events));
 
         rig.await(campaign, CampaignPipelineTest::completed);
         assertEachRecipientOnceAndExactCounters(campaign);
@@ -96,19 +101,34 @@ class CampaignPipelineTest {
         rig(10_000, Duration.ZERO);
         Campaign campaign = rig.dispatching(rig.queued("spring-sale", Channel.EMAIL));
         List<Delivery> pending = rig.insertPending(campaign, rig.registered);
-        rig.campaigns.transition(rig.current(campaign).finishDispatch(rig.crm.clock().instant()).get(),
-                CampaignStatus.DISPATCHING).block(PipelineRig.PATIENCE);
+        rig.campaigns
+                .transition(
+                        rig.current(campaign)
+                                .finishDispatch(rig.crm.clock().instant())
+                                .get(),
+                        CampaignStatus.DISPATCHING)
+                .block(PipelineRig.PATIENCE);
         // A receipt writer that died between its two writes: every delivery moved, none counted.
-        rig.deliveries.applyReceipts(pending.stream().map(delivery -> new Receipt(delivery.id(), DeliveryStatus.SENT,
-                Optional.of("v-" + delivery.customer()), Optional.empty(), rig.crm.clock().instant())).toList(),
-                rig.crm.clock().instant()).blockLast(PipelineRig.PATIENCE);
+        rig.deliveries
+                .applyReceipts(
+                        pending.stream()
+                                .map(delivery -> new Receipt(
+                                        delivery.id(),
+                                        DeliveryStatus.SENT,
+                                        Optional.of("v-" + delivery.customer()),
+                                        Optional.empty(),
+                                        rig.crm.clock().instant()))
+                                .toList(),
+                        rig.crm.clock().instant())
+                .blockLast(PipelineRig.PATIENCE);
         assertThat(rig.current(campaign).counters().pending()).isEqualTo(RECIPIENTS);
 
-        rig.start(new PipelineSettings(100, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10),
-                Duration.ofMillis(50)));
+        rig.start(new PipelineSettings(
+                100, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10), Duration.ofMillis(50)));
 
         Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
-        assertThat(completed.counters()).isEqualTo(rig.recount(campaign))
+        assertThat(completed.counters())
+                .isEqualTo(rig.recount(campaign))
                 .isEqualTo(new CampaignCounters(RECIPIENTS, 0, RECIPIENTS, 0, 0));
         assertThat(rig.published(CampaignCompleted.class)).singleElement();
     }
@@ -116,10 +136,12 @@ class CampaignPipelineTest {
     @Test
     void a_campaign_tells_listeners_once_per_stored_batch_of_deliveries_not_once_per_recipient() {
         rig(10_000, Duration.ZERO);
-        // One sender and a window no batch waits out, so that every report and every written batch is full; the campaign
-        // is requested once, by the pipeline's start, as a repeated request would hand the sender pending deliveries again.
-        PipelineSettings settings = new PipelineSettings(100, 4, 1, 16, 3, Duration.ofMillis(2), 250, Duration.ofMinutes(1),
-                Duration.ofSeconds(30));
+        // One sender and a window no batch waits out, so that every report and every written batch is full; the
+        // campaign
+        // is requested once, by the pipeline's start, as a repeated request would hand the sender pending deliveries
+        // again.
+        PipelineSettings settings = new PipelineSettings(
+                100, 4, 1, 16, 3, Duration.ofMillis(2), 250, Duration.ofMinutes(1), Duration.ofSeconds(30));
         Campaign campaign = rig.queued("spring-sale", Channel.EMAIL);
 
         rig.start(settings);
@@ -129,10 +151,13 @@ class CampaignPipelineTest {
         // One event per fan-out batch and one per written batch of receipts: each recipient is one receipt.
         assertThat(told).hasSize(RECIPIENTS / settings.dispatchBatch() + RECIPIENTS / settings.receiptBatch());
         assertThat(told.stream().mapToLong(DeliveryBatch::created).sum()).isEqualTo(RECIPIENTS);
-        assertThat(told.stream().mapToLong(batch -> batch.movedToSent() + batch.movedToDelivered() + batch.movedToFailed())
-                .sum()).isEqualTo(RECIPIENTS);
+        assertThat(told.stream()
+                        .mapToLong(batch -> batch.movedToSent() + batch.movedToDelivered() + batch.movedToFailed())
+                        .sum())
+                .isEqualTo(RECIPIENTS);
         assertThat(told.getLast().campaign().counters()).isEqualTo(completed.counters());
-        assertThat(rig.published(CampaignDispatchStarted.class)).singleElement()
+        assertThat(rig.published(CampaignDispatchStarted.class))
+                .singleElement()
                 .satisfies(started -> assertThat(started.campaign().status()).isEqualTo(CampaignStatus.DISPATCHING));
     }
 
@@ -165,8 +190,9 @@ class CampaignPipelineTest {
         PipelineRig.eventually(() -> rig.vendor.ledger().size() >= 100);
 
         Campaign dispatching = rig.current(campaign);
-        Campaign cancelled = rig.campaigns.transition(dispatching.cancel(rig.crm.clock().instant()).get(),
-                CampaignStatus.DISPATCHING).block(PipelineRig.PATIENCE);
+        Campaign cancelled = rig.campaigns
+                .transition(dispatching.cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
+                .block(PipelineRig.PATIENCE);
         rig.awaitIdle();
 
         assertThat(cancelled).isNotNull();
@@ -176,7 +202,8 @@ class CampaignPipelineTest {
         assertThat(settled.counters().pending()).isZero();
         assertThat(settled.counters().audience()).isLessThan(RECIPIENTS);
         assertThat(rig.vendor.ledger()).hasSizeLessThan(RECIPIENTS);
-        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED)).extracting(delivery -> delivery.failureReason().orElseThrow())
+        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED))
+                .extracting(delivery -> delivery.failureReason().orElseThrow())
                 .contains("campaign cancelled before sending");
         assertThat(rig.published(CampaignCompleted.class)).isEmpty();
     }
@@ -208,7 +235,8 @@ class CampaignPipelineTest {
 
         rig.await(campaign, CampaignPipelineTest::completed);
         assertEachRecipientOnceAndExactCounters(campaign);
-        assertThat(rig.vendor.ledger()).containsKeys(unrequested.stream().map(Delivery::id).toArray(DeliveryId[]::new));
+        assertThat(rig.vendor.ledger())
+                .containsKeys(unrequested.stream().map(Delivery::id).toArray(DeliveryId[]::new));
     }
 
     @Test
@@ -232,22 +260,39 @@ class CampaignPipelineTest {
 
         // Every receipt written and counted, then the writer stopped before it could complete the campaign.
         Instant now = rig.crm.clock().instant();
-        rig.deliveries.applyReceipts(pending.stream().map(delivery -> new Receipt(delivery.id(), DeliveryStatus.SENT,
-                Optional.empty(), Optional.empty(), now)).toList(), now).blockLast(PipelineRig.PATIENCE);
-        rig.campaigns.count(campaign.workspace(), campaign.id(), new CounterChange(0, -10, 10, 0, 0)).block(PipelineRig.PATIENCE);
-        rig.campaigns.transition(rig.current(campaign).finishDispatch(now).get(), CampaignStatus.DISPATCHING)
+        rig.deliveries
+                .applyReceipts(
+                        pending.stream()
+                                .map(delivery -> new Receipt(
+                                        delivery.id(), DeliveryStatus.SENT, Optional.empty(), Optional.empty(), now))
+                                .toList(),
+                        now)
+                .blockLast(PipelineRig.PATIENCE);
+        rig.campaigns
+                .count(campaign.workspace(), campaign.id(), new CounterChange(0, -10, 10, 0, 0))
+                .block(PipelineRig.PATIENCE);
+        rig.campaigns
+                .transition(rig.current(campaign).finishDispatch(now).get(), CampaignStatus.DISPATCHING)
                 .block(PipelineRig.PATIENCE);
 
         Campaign completed = rig.await(campaign, CampaignPipelineTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
-        assertThat(rig.published(CampaignCompleted.class)).singleElement()
+        assertThat(rig.published(CampaignCompleted.class))
+                .singleElement()
                 .satisfies(event -> assertThat(event.campaign().id()).isEqualTo(campaign.id()));
     }
 
     private static PipelineSettings withRedispatchAfter(Duration delay) {
         PipelineSettings quick = quick(100);
-        return new PipelineSettings(quick.dispatchBatch(), quick.dispatchConcurrency(), quick.senders(),
-                quick.sendConcurrency(), quick.sendTries(), quick.retryBackoff(), quick.receiptBatch(), quick.receiptWindow(),
+        return new PipelineSettings(
+                quick.dispatchBatch(),
+                quick.dispatchConcurrency(),
+                quick.senders(),
+                quick.sendConcurrency(),
+                quick.sendTries(),
+                quick.retryBackoff(),
+                quick.receiptBatch(),
+                quick.receiptWindow(),
                 delay);
     }
 }

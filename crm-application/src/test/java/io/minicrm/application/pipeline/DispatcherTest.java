@@ -11,11 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCompleted;
@@ -27,6 +24,8 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 class DispatcherTest {
@@ -59,15 +58,19 @@ class DispatcherTest {
         Campaign dispatched = rig.current(campaign);
         assertThat(dispatched.status()).isEqualTo(CampaignStatus.DISPATCHING);
         assertThat(dispatched.dispatchedAt()).isPresent();
-        assertThat(dispatched.counters()).isEqualTo(new CampaignCounters(500, 500, 0, 0, 0)).isEqualTo(rig.recount(campaign));
+        assertThat(dispatched.counters())
+                .isEqualTo(new CampaignCounters(500, 500, 0, 0, 0))
+                .isEqualTo(rig.recount(campaign));
         rig.start(quick(100));
         Campaign completed = rig.await(campaign, DispatcherTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
         assertThat(rig.vendor.messagesPerRecipient().values()).containsOnly(1L);
         assertThat(rig.vendor.ledger()).hasSize(500);
         // Told once per stored batch of the first request; the repeated request created nothing and told nothing.
-        assertThat(rig.published(DeliveryBatch.class)).filteredOn(batch -> batch.created() > 0)
-                .extracting(DeliveryBatch::created).containsExactly(100L, 100L, 100L, 100L, 100L);
+        assertThat(rig.published(DeliveryBatch.class))
+                .filteredOn(batch -> batch.created() > 0)
+                .extracting(DeliveryBatch::created)
+                .containsExactly(100L, 100L, 100L, 100L, 100L);
         assertThat(rig.published(CampaignDispatchStarted.class)).hasSize(1);
     }
 
@@ -75,7 +78,8 @@ class DispatcherTest {
     void a_request_for_a_campaign_no_longer_queued_is_acknowledged_and_creates_nothing() {
         rig.register(10);
         Campaign queued = rig.queued("sale", Channel.EMAIL);
-        Campaign cancelled = rig.campaigns.transition(queued.cancel(rig.crm.clock().instant()).get(), CampaignStatus.QUEUED)
+        Campaign cancelled = rig.campaigns
+                .transition(queued.cancel(rig.crm.clock().instant()).get(), CampaignStatus.QUEUED)
                 .block(PATIENCE);
         startDispatcher();
 
@@ -88,8 +92,16 @@ class DispatcherTest {
 
     @Test
     void customers_the_channel_cannot_reach_get_no_delivery_and_are_not_counted() {
-        rig.register(10, number -> number % 2 == 0 ? Profile.EMPTY
-                : new Profile(Optional.empty(), Optional.of("+91 98200 0000" + number), Optional.empty(), Set.of(), Map.of()));
+        rig.register(
+                10,
+                number -> number % 2 == 0
+                        ? Profile.EMPTY
+                        : new Profile(
+                                Optional.empty(),
+                                Optional.of("+91 98200 0000" + number),
+                                Optional.empty(),
+                                Set.of(),
+                                Map.of()));
         Campaign campaign = rig.queued("sms", Channel.SMS);
         rig.requestDispatch(campaign);
 
@@ -99,8 +111,8 @@ class DispatcherTest {
         assertThat(completed.counters().audience()).isEqualTo(5);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
         assertThat(rig.vendor.ledger()).hasSize(5);
-        assertThat(rig.deliveries(campaign, DeliveryStatus.SENT)).allSatisfy(
-                delivery -> assertThat(delivery.recipient()).startsWith("+91 98200 0000"));
+        assertThat(rig.deliveries(campaign, DeliveryStatus.SENT))
+                .allSatisfy(delivery -> assertThat(delivery.recipient()).startsWith("+91 98200 0000"));
     }
 
     @Test
@@ -124,14 +136,16 @@ class DispatcherTest {
         DeliveryStore store = new ForwardingDeliveryStore(rig.deliveries) {
             @Override
             public Flux<Delivery> insertNew(List<Delivery> deliveries) {
-                return deliveries.stream().anyMatch(delivery -> delivery.customer().equals(unreadable))
+                return deliveries.stream()
+                                .anyMatch(delivery -> delivery.customer().equals(unreadable))
                         ? Flux.error(new IllegalArgumentException("customer " + unreadable + " cannot be stored"))
                         : super.insertNew(deliveries);
             }
         };
         Campaign campaign = rig.queued("sale", Channel.EMAIL);
 
-        rig.start(quick(100), new PipelinePorts(rig.campaigns, store, rig.customers, rig.queue, rig.vendor, rig.events));
+        rig.start(
+                quick(100), new PipelinePorts(rig.campaigns, store, rig.customers, rig.queue, rig.vendor, rig.events));
 
         Campaign failed = rig.await(campaign, current -> current.status() == CampaignStatus.FAILED);
         assertThat(failed.failureReason())

@@ -58,7 +58,8 @@ final class PipelineRig implements AutoCloseable {
     static final Currency INR = Currency.getInstance("INR");
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    final CrmSettings crm = new CrmSettings(INR, FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
+    final CrmSettings crm =
+            new CrmSettings(INR, FieldCatalogue.standard(), Clock.systemUTC(), IdGenerator.TIME_ORDERED);
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
@@ -78,8 +79,8 @@ final class PipelineRig implements AutoCloseable {
 
     /** Quick steps: small batches and short waits, so tests see several batches and retries in little time. */
     static PipelineSettings quick(int dispatchBatch) {
-        return new PipelineSettings(dispatchBatch, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10),
-                Duration.ofSeconds(30));
+        return new PipelineSettings(
+                dispatchBatch, 4, 2, 16, 3, Duration.ofMillis(2), 200, Duration.ofMillis(10), Duration.ofSeconds(30));
     }
 
     static SimulatedVendor.Settings vendor(double outageRate, Duration latency) {
@@ -97,9 +98,15 @@ final class PipelineRig implements AutoCloseable {
     /** Registers customers c00000, c00001, … with an e-mail address each; the profile tells which have a phone. */
     void register(int count, Function<Integer, Profile> profile) {
         Instant now = crm.clock().instant();
-        List<Customer> added = IntStream.range(0, count).mapToObj(number -> Customer.register(WorkspaceId.DEFAULT,
-                new CustomerId("c%05d".formatted(number)), new Email("c%05d@example.com".formatted(number)),
-                profile.apply(number), INR, now)).toList();
+        List<Customer> added = IntStream.range(0, count)
+                .mapToObj(number -> Customer.register(
+                        WorkspaceId.DEFAULT,
+                        new CustomerId("c%05d".formatted(number)),
+                        new Email("c%05d@example.com".formatted(number)),
+                        profile.apply(number),
+                        INR,
+                        now))
+                .toList();
         customers.saveAll(added).block(PATIENCE);
         registered.addAll(added);
     }
@@ -111,10 +118,16 @@ final class PipelineRig implements AutoCloseable {
     /** A campaign to every customer, queued and stored, but not yet requested. */
     Campaign queued(String id, Channel channel) {
         Instant now = crm.clock().instant();
-        NewCampaign request = new NewCampaign("Sale " + id, new SegmentId("everyone"), channel,
-                channel.hasSubject() ? Optional.of("Sale") : Optional.empty(), "Hi {{first_name|friend}}", Map.of());
+        NewCampaign request = new NewCampaign(
+                "Sale " + id,
+                new SegmentId("everyone"),
+                channel,
+                channel.hasSubject() ? Optional.of("Sale") : Optional.empty(),
+                "Hi {{first_name|friend}}",
+                Map.of());
         Campaign queued = Campaign.draft(WorkspaceId.DEFAULT, new CampaignId(id), request, crm.catalogue(), "asha", now)
-                .flatMap(draft -> draft.queue(Rule.all(), now)).get();
+                .flatMap(draft -> draft.queue(Rule.all(), now))
+                .get();
         return campaigns.insert(queued).block(PATIENCE);
     }
 
@@ -126,23 +139,33 @@ final class PipelineRig implements AutoCloseable {
     }
 
     void requestDispatch(Campaign campaign) {
-        queue.requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id())).block(PATIENCE);
+        queue.requestDispatch(new DispatchRequest(campaign.workspace(), campaign.id()))
+                .block(PATIENCE);
     }
 
     /** Starts dispatching a queued campaign as a dispatcher would, without creating any delivery. */
     Campaign dispatching(Campaign queued) {
-        return campaigns.transition(queued.startDispatch(crm.clock().instant()).get(), CampaignStatus.QUEUED)
+        return campaigns
+                .transition(queued.startDispatch(crm.clock().instant()).get(), CampaignStatus.QUEUED)
                 .block(PATIENCE);
     }
 
     /** Inserts and counts pending deliveries to the given customers, as a dispatcher does before requesting them. */
     List<Delivery> insertPending(Campaign campaign, List<Customer> recipients) {
         Instant now = crm.clock().instant();
-        List<Delivery> pending = recipients.stream().map(customer -> Delivery.pending(customer.workspace(),
-                campaign.id(), customer.id(), customer.email().value(), campaign.messageFor(customer, ZoneOffset.UTC),
-                now)).toList();
+        List<Delivery> pending = recipients.stream()
+                .map(customer -> Delivery.pending(
+                        customer.workspace(),
+                        campaign.id(),
+                        customer.id(),
+                        customer.email().value(),
+                        campaign.messageFor(customer, ZoneOffset.UTC),
+                        now))
+                .toList();
         deliveries.insertNew(pending).blockLast(PATIENCE);
-        campaigns.count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(pending.size())).block(PATIENCE);
+        campaigns
+                .count(campaign.workspace(), campaign.id(), CounterChange.audienceAdded(pending.size()))
+                .block(PATIENCE);
         return pending;
     }
 
@@ -180,7 +203,10 @@ final class PipelineRig implements AutoCloseable {
     }
 
     List<Delivery> deliveries(Campaign campaign, DeliveryStatus status) {
-        return deliveries.findByStatus(campaign.workspace(), campaign.id(), status).collectList().block(PATIENCE);
+        return deliveries
+                .findByStatus(campaign.workspace(), campaign.id(), status)
+                .collectList()
+                .block(PATIENCE);
     }
 
     /** The counters as the delivery store has them, counted afresh. */

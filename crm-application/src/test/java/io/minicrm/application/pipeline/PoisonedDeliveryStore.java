@@ -54,10 +54,12 @@ class PoisonedDeliveryStore extends ForwardingDeliveryStore {
 
     @Override
     public Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now) {
-        return Flux.defer(() -> receipts.stream().map(Receipt::delivery).filter(id -> !healed && unwritable.contains(id))
+        return Flux.defer(() -> receipts.stream()
+                .map(Receipt::delivery)
+                .filter(id -> !healed && unwritable.contains(id))
                 .findFirst()
-                .<Flux<DeliveryUpdated>>map(id -> Flux.error(new IllegalArgumentException("the receipt of delivery " + id
-                        + " cannot be stored")))
+                .<Flux<DeliveryUpdated>>map(id ->
+                        Flux.error(new IllegalArgumentException("the receipt of delivery " + id + " cannot be stored")))
                 .orElseGet(() -> super.applyReceipts(receipts, now)));
     }
 }

@@ -10,9 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
@@ -23,6 +20,8 @@ import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class ReceiptWriterTest {
 
@@ -34,7 +33,11 @@ class ReceiptWriterTest {
     }
 
     private Receipt receipt(Delivery delivery, DeliveryStatus status) {
-        return new Receipt(delivery.id(), status, Optional.of("v-" + delivery.customer()), Optional.empty(),
+        return new Receipt(
+                delivery.id(),
+                status,
+                Optional.of("v-" + delivery.customer()),
+                Optional.empty(),
                 rig.crm.clock().instant());
     }
 
@@ -55,16 +58,22 @@ class ReceiptWriterTest {
         startWriter();
 
         report(receipt(pending.get(0), DeliveryStatus.SENT), receipt(pending.get(1), DeliveryStatus.FAILED));
-        report(receipt(pending.get(0), DeliveryStatus.SENT), receipt(pending.get(1), DeliveryStatus.FAILED),
-                receipt(pending.get(1), DeliveryStatus.DELIVERED), receipt(pending.get(0), DeliveryStatus.SENT));
+        report(
+                receipt(pending.get(0), DeliveryStatus.SENT),
+                receipt(pending.get(1), DeliveryStatus.FAILED),
+                receipt(pending.get(1), DeliveryStatus.DELIVERED),
+                receipt(pending.get(0), DeliveryStatus.SENT));
 
-        assertThat(rig.current(campaign).counters()).isEqualTo(new CampaignCounters(3, 1, 1, 0, 1))
+        assertThat(rig.current(campaign).counters())
+                .isEqualTo(new CampaignCounters(3, 1, 1, 0, 1))
                 .isEqualTo(rig.recount(campaign));
         List<DeliveryBatch> told = rig.published(DeliveryBatch.class);
         assertThat(told.stream().mapToLong(DeliveryBatch::movedToSent).sum()).isEqualTo(1);
         assertThat(told.stream().mapToLong(DeliveryBatch::movedToFailed).sum()).isEqualTo(1);
-        assertThat(told.stream().mapToLong(DeliveryBatch::movedToDelivered).sum()).isZero();
-        assertThat(told.getLast().campaign().counters()).isEqualTo(rig.current(campaign).counters());
+        assertThat(told.stream().mapToLong(DeliveryBatch::movedToDelivered).sum())
+                .isZero();
+        assertThat(told.getLast().campaign().counters())
+                .isEqualTo(rig.current(campaign).counters());
     }
 
     @Test
@@ -75,18 +84,39 @@ class ReceiptWriterTest {
         List<Delivery> toSale = rig.insertPending(sale, rig.registered);
         List<Delivery> toLaunch = rig.insertPending(launch, rig.registered.subList(0, 1));
         // Batches of exactly four receipts, so that the four below are written together however slow the machine.
-        rig.run(new ReceiptWriter(rig.ports(), rig.crm, new PipelineSettings(100, 4, 2, 16, 3, Duration.ofMillis(2), 4,
-                Duration.ofMinutes(1), Duration.ofSeconds(30))).start());
+        rig.run(new ReceiptWriter(
+                        rig.ports(),
+                        rig.crm,
+                        new PipelineSettings(
+                                100,
+                                4,
+                                2,
+                                16,
+                                3,
+                                Duration.ofMillis(2),
+                                4,
+                                Duration.ofMinutes(1),
+                                Duration.ofSeconds(30)))
+                .start());
 
-        report(receipt(toSale.get(0), DeliveryStatus.SENT), receipt(toSale.get(1), DeliveryStatus.SENT),
-                receipt(toSale.get(2), DeliveryStatus.FAILED), receipt(toLaunch.get(0), DeliveryStatus.DELIVERED));
+        report(
+                receipt(toSale.get(0), DeliveryStatus.SENT),
+                receipt(toSale.get(1), DeliveryStatus.SENT),
+                receipt(toSale.get(2), DeliveryStatus.FAILED),
+                receipt(toLaunch.get(0), DeliveryStatus.DELIVERED));
 
         List<DeliveryBatch> told = rig.published(DeliveryBatch.class);
-        assertThat(told).extracting(batch -> batch.campaign().id(), DeliveryBatch::created, DeliveryBatch::movedToSent,
-                        DeliveryBatch::movedToDelivered, DeliveryBatch::movedToFailed)
+        assertThat(told)
+                .extracting(
+                        batch -> batch.campaign().id(),
+                        DeliveryBatch::created,
+                        DeliveryBatch::movedToSent,
+                        DeliveryBatch::movedToDelivered,
+                        DeliveryBatch::movedToFailed)
                 .containsExactlyInAnyOrder(tuple(sale.id(), 0L, 2L, 0L, 1L), tuple(launch.id(), 0L, 0L, 1L, 0L));
-        assertThat(told).allSatisfy(batch ->
-                assertThat(batch.campaign().counters()).isEqualTo(rig.current(batch.campaign()).counters()));
+        assertThat(told)
+                .allSatisfy(batch -> assertThat(batch.campaign().counters())
+                        .isEqualTo(rig.current(batch.campaign()).counters()));
         assertThat(rig.current(sale).counters()).isEqualTo(new CampaignCounters(4, 1, 2, 0, 1));
     }
 
@@ -109,7 +139,8 @@ class ReceiptWriterTest {
         Campaign completed = rig.await(campaign, current -> current.status() == CampaignStatus.COMPLETED);
         assertThat(completed.dispatchedAt()).isPresent();
         assertThat(completed.counters()).isEqualTo(new CampaignCounters(1, 0, 1, 0, 0));
-        assertThat(rig.published(CampaignCompleted.class)).singleElement()
+        assertThat(rig.published(CampaignCompleted.class))
+                .singleElement()
                 .satisfies(event -> assertThat(event.campaign().status()).isEqualTo(CampaignStatus.COMPLETED));
     }
 
@@ -118,8 +149,13 @@ class ReceiptWriterTest {
         rig.register(2);
         Campaign campaign = rig.dispatching(rig.queued("sale", Channel.EMAIL));
         List<Delivery> pending = rig.insertPending(campaign, rig.registered);
-        rig.campaigns.transition(rig.current(campaign).finishDispatch(rig.crm.clock().instant()).get(),
-                CampaignStatus.DISPATCHING).block(PATIENCE);
+        rig.campaigns
+                .transition(
+                        rig.current(campaign)
+                                .finishDispatch(rig.crm.clock().instant())
+                                .get(),
+                        CampaignStatus.DISPATCHING)
+                .block(PATIENCE);
         startWriter();
 
         report(receipt(pending.get(0), DeliveryStatus.SENT));

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 import reactor.util.Logger;
@@ -31,7 +30,9 @@ class RetryingTest {
 
     @Test
     void a_transient_failure_is_tried_again_until_the_work_succeeds() {
-        StepVerifier.create(atMost(5, failingFirst(3, new TimeoutException("slow")))).expectNext("done").expectComplete()
+        StepVerifier.create(atMost(5, failingFirst(3, new TimeoutException("slow"))))
+                .expectNext("done")
+                .expectComplete()
                 .verify(PATIENCE);
 
         assertThat(tries).hasValue(4);
@@ -40,7 +41,8 @@ class RetryingTest {
     @Test
     void a_transient_failure_is_tried_at_most_the_tries_allowed_and_the_last_failure_passed_on() {
         StepVerifier.create(atMost(4, failingFirst(10, new TimeoutException("slow"))))
-                .expectErrorSatisfies(failure -> assertThat(failure).isInstanceOf(TimeoutException.class).hasMessage("slow"))
+                .expectErrorSatisfies(failure ->
+                        assertThat(failure).isInstanceOf(TimeoutException.class).hasMessage("slow"))
                 .verify(PATIENCE);
 
         assertThat(tries).hasValue(4);
@@ -57,7 +59,8 @@ class RetryingTest {
 
     @Test
     void one_try_allowed_is_the_work_itself() {
-        StepVerifier.create(atMost(1, failingFirst(1, new TimeoutException("slow")))).expectError(TimeoutException.class)
+        StepVerifier.create(atMost(1, failingFirst(1, new TimeoutException("slow"))))
+                .expectError(TimeoutException.class)
                 .verify(PATIENCE);
 
         assertThat(tries).hasValue(1);

@@ -9,9 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
@@ -20,6 +17,8 @@ import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 class SenderTest {
@@ -36,11 +35,16 @@ class SenderTest {
     }
 
     private List<DeadLetter> deadLetters(Campaign campaign) {
-        return rig.queue.deadLetters(campaign.workspace(), campaign.id()).collectList().block(PATIENCE);
+        return rig.queue
+                .deadLetters(campaign.workspace(), campaign.id())
+                .collectList()
+                .block(PATIENCE);
     }
 
     private void request(Delivery delivery) {
-        rig.queue.requestDeliveries(List.of(new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer())))
+        rig.queue
+                .requestDeliveries(
+                        List.of(new DeliveryRequest(delivery.workspace(), delivery.id(), delivery.customer())))
                 .block(PATIENCE);
     }
 
@@ -51,21 +55,27 @@ class SenderTest {
         AtomicBoolean down = new AtomicBoolean(true);
         // Requested by the pipeline as it starts, and only so, so that each delivery is tried by one sender.
         Campaign campaign = rig.queued("sale", Channel.EMAIL);
-        rig.start(quick(100), delivery -> down.get() ? Mono.error(new IllegalStateException("the vendor is down"))
-                : rig.vendor.send(delivery));
+        rig.start(
+                quick(100),
+                delivery -> down.get()
+                        ? Mono.error(new IllegalStateException("the vendor is down"))
+                        : rig.vendor.send(delivery));
 
         PipelineRig.eventually(() -> deadLetters(campaign).size() == 20);
         rig.awaitIdle();
 
-        assertThat(deadLetters(campaign)).extracting(DeadLetter::reason)
+        assertThat(deadLetters(campaign))
+                .extracting(DeadLetter::reason)
                 .containsOnly("channel unreachable after 3 tries: the vendor is down");
-        assertThat(rig.deliveries(campaign, DeliveryStatus.PENDING)).hasSize(20)
+        assertThat(rig.deliveries(campaign, DeliveryStatus.PENDING))
+                .hasSize(20)
                 .allSatisfy(delivery -> assertThat(delivery.attempts()).isEqualTo(3));
         assertThat(rig.current(campaign).status()).isEqualTo(CampaignStatus.DISPATCHING);
         assertThat(rig.vendor.ledger()).isEmpty();
 
         down.set(false);
-        assertThat(rig.queue.redrive(campaign.workspace(), campaign.id()).block(PATIENCE)).isEqualTo(20);
+        assertThat(rig.queue.redrive(campaign.workspace(), campaign.id()).block(PATIENCE))
+                .isEqualTo(20);
 
         Campaign completed = rig.await(campaign, SenderTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
@@ -83,7 +93,9 @@ class SenderTest {
         rig.start(quick(100));
         PipelineRig.eventually(() -> deadLetters(campaign).size() == 20);
 
-        rig.campaigns.transition(rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
+        rig.campaigns
+                .transition(
+                        rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
                 .block(PATIENCE);
         rig.queue.redrive(campaign.workspace(), campaign.id()).block(PATIENCE);
         rig.awaitIdle();
@@ -104,8 +116,8 @@ class SenderTest {
         Campaign campaign = rig.requested("sale");
 
         // Twenty tries: the vendor, unreachable half the time, answers every delivery in the end.
-        rig.start(new PipelineSettings(100, 4, 2, 16, 20, Duration.ofMillis(1), 200, Duration.ofMillis(10),
-                Duration.ofSeconds(30)));
+        rig.start(new PipelineSettings(
+                100, 4, 2, 16, 20, Duration.ofMillis(1), 200, Duration.ofMillis(10), Duration.ofSeconds(30)));
 
         Campaign completed = rig.await(campaign, SenderTest::completed);
         assertThat(completed.counters()).isEqualTo(rig.recount(campaign));
@@ -121,7 +133,9 @@ class SenderTest {
         rig.register(1);
         Campaign campaign = rig.dispatching(rig.queued("sale", Channel.EMAIL));
         Delivery pending = rig.insertPending(campaign, rig.registered).getFirst();
-        rig.campaigns.transition(rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
+        rig.campaigns
+                .transition(
+                        rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
                 .block(PATIENCE);
         rig.run(new Sender(rig.ports(), rig.crm, quick(100)).start());
         rig.run(new ReceiptWriter(rig.ports(), rig.crm, quick(100)).start());
@@ -129,7 +143,8 @@ class SenderTest {
         request(pending);
         rig.awaitIdle();
 
-        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED)).singleElement()
+        assertThat(rig.deliveries(campaign, DeliveryStatus.FAILED))
+                .singleElement()
                 .satisfies(failed -> assertThat(failed.failureReason()).contains("campaign cancelled before sending"));
         assertThat(rig.current(campaign).counters().failed()).isEqualTo(1);
         assertThat(rig.vendor.ledger()).isEmpty();
@@ -146,7 +161,9 @@ class SenderTest {
         request(pending);
         rig.awaitIdle();
         Delivery sent = rig.deliveries.findById(pending.id()).block(PATIENCE);
-        rig.campaigns.transition(rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
+        rig.campaigns
+                .transition(
+                        rig.current(campaign).cancel(rig.crm.clock().instant()).get(), CampaignStatus.DISPATCHING)
                 .block(PATIENCE);
 
         request(pending);

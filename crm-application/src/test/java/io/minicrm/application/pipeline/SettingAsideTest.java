@@ -14,14 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.port.in.DeadLetterReport;
 import io.minicrm.application.port.in.Deliveries;
 import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.forwarding.ForwardingDeliveryStore;
 import io.minicrm.application.service.DeliveryService;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
@@ -32,6 +28,9 @@ import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.DeliveryUpdated;
 import io.minicrm.domain.delivery.Receipt;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -74,7 +73,9 @@ class SettingAsideTest {
         assertThat(settled.status()).isEqualTo(CampaignStatus.DISPATCHING);
         assertThat(settled.counters()).isEqualTo(rig.recount(campaign));
         assertThat(settled.counters().audience()).isEqualTo(RECIPIENTS);
-        assertThat(rig.deliveries(campaign, DeliveryStatus.PENDING)).extracting(Delivery::id).containsExactlyInAnyOrder(pending);
+        assertThat(rig.deliveries(campaign, DeliveryStatus.PENDING))
+                .extracting(Delivery::id)
+                .containsExactlyInAnyOrder(pending);
     }
 
     private void assertCompletedWithEachRecipientOnce() {
@@ -87,10 +88,12 @@ class SettingAsideTest {
     }
 
     @Test
-    void a_delivery_request_and_a_receipt_that_fail_on_every_try_are_set_aside_with_their_reasons_and_the_rest_of_the_campaign_settles() {
+    void
+            a_delivery_request_and_a_receipt_that_fail_on_every_try_are_set_aside_with_their_reasons_and_the_rest_of_the_campaign_settles() {
         DeliveryId unsendable = deliveryTo("c00300");
         DeliveryId unwritable = deliveryTo("c00700");
-        PoisonedDeliveryStore store = new PoisonedDeliveryStore(rig.deliveries).failingSends(unsendable)
+        PoisonedDeliveryStore store = new PoisonedDeliveryStore(rig.deliveries)
+                .failingSends(unsendable)
                 .failingReceipts(unwritable);
         Deliveries deliveries = new DeliveryService(store, rig.campaigns, rig.queue);
 
@@ -98,15 +101,23 @@ class SettingAsideTest {
 
         PipelineRig.eventually(() -> deadLetters(deliveries).count() == 2);
         assertSettledBut(unsendable, unwritable);
-        assertThat(deadLetters(deliveries).reasons()).isEqualTo(Map.of(
-                "sending failed: IllegalStateException: delivery " + unsendable + " cannot be read", 1L,
-                "writing its receipt failed: IllegalArgumentException: the receipt of delivery " + unwritable
-                        + " cannot be stored", 1L));
+        assertThat(deadLetters(deliveries).reasons())
+                .isEqualTo(Map.of(
+                        "sending failed: IllegalStateException: delivery " + unsendable + " cannot be read", 1L,
+                        "writing its receipt failed: IllegalArgumentException: the receipt of delivery " + unwritable
+                                        + " cannot be stored",
+                                1L));
         // The message set aside after it went out is not sent again when re-driven: its receipt is reported again.
-        assertThat(rig.vendor.ledger()).hasSize(RECIPIENTS - 1).containsKey(unwritable).doesNotContainKey(unsendable);
+        assertThat(rig.vendor.ledger())
+                .hasSize(RECIPIENTS - 1)
+                .containsKey(unwritable)
+                .doesNotContainKey(unsendable);
 
         store.heal();
-        assertThat(deliveries.redriveDeadLetters(campaign.workspace(), campaign.id()).block(PATIENCE)).isEqualTo(2);
+        assertThat(deliveries
+                        .redriveDeadLetters(campaign.workspace(), campaign.id())
+                        .block(PATIENCE))
+                .isEqualTo(2);
 
         assertCompletedWithEachRecipientOnce();
         assertThat(deadLetters(deliveries).count()).isZero();
@@ -119,10 +130,12 @@ class SettingAsideTest {
         DeliveryStore store = new ForwardingDeliveryStore(rig.deliveries) {
             @Override
             public Mono<Delivery> attempt(DeliveryId id, Instant now) {
-                return id.equals(stuck) ? Mono.error(() -> {
-                    tries.incrementAndGet();
-                    return new TimeoutException("the store did not answer");
-                }) : super.attempt(id, now);
+                return id.equals(stuck)
+                        ? Mono.error(() -> {
+                            tries.incrementAndGet();
+                            return new TimeoutException("the store did not answer");
+                        })
+                        : super.attempt(id, now);
             }
         };
         Deliveries deliveries = new DeliveryService(store, rig.campaigns, rig.queue);
@@ -145,7 +158,8 @@ class SettingAsideTest {
             @Override
             public Mono<Delivery> attempt(DeliveryId id, Instant now) {
                 return Mono.defer(() -> id.equals(flaky) && sendFailures.incrementAndGet() <= 3
-                        ? Mono.error(new TimeoutException("the store did not answer")) : super.attempt(id, now));
+                        ? Mono.error(new TimeoutException("the store did not answer"))
+                        : super.attempt(id, now));
             }
 
             @Override

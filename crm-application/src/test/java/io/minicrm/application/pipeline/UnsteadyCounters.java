@@ -3,9 +3,9 @@ package io.minicrm.application.pipeline;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.out.forwarding.ForwardingCampaignStore;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.workspace.WorkspaceId;

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
@@ -26,6 +24,7 @@ import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Schedulers;
@@ -42,16 +41,24 @@ class CampaignCompletionTest {
 
     /** A campaign whose every delivery is settled, not yet marked complete. */
     private Campaign settled(String id) {
-        Campaign campaign = Campaign.draft(SHOP, new CampaignId(id), new NewCampaign("Sale", new SegmentId("s-1"),
-                        Channel.SMS, Optional.empty(), "Hi", Map.of()), FieldCatalogue.standard(), "mira", NOW)
-                .flatMap(draft -> draft.queue(Rule.all(), NOW)).flatMap(queued -> queued.startDispatch(NOW))
-                .flatMap(dispatching -> dispatching.finishDispatch(NOW)).get();
+        Campaign campaign = Campaign.draft(
+                        SHOP,
+                        new CampaignId(id),
+                        new NewCampaign("Sale", new SegmentId("s-1"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        FieldCatalogue.standard(),
+                        "mira",
+                        NOW)
+                .flatMap(draft -> draft.queue(Rule.all(), NOW))
+                .flatMap(queued -> queued.startDispatch(NOW))
+                .flatMap(dispatching -> dispatching.finishDispatch(NOW))
+                .get();
         return stored.insert(campaign).block(PATIENCE);
     }
 
     /** Completes the stored campaign; tells listeners only when asked. */
     private Campaign complete(Campaign campaign, boolean told) {
-        Campaign completed = stored.transition(campaign.complete(NOW).get(), CampaignStatus.DISPATCHING).block(PATIENCE);
+        Campaign completed = stored.transition(campaign.complete(NOW).get(), CampaignStatus.DISPATCHING)
+                .block(PATIENCE);
         if (told) {
             bus.publish(new CampaignCompleted(completed, NOW)).block(PATIENCE);
         }
@@ -59,7 +66,8 @@ class CampaignCompletionTest {
     }
 
     @Test
-    void a_campaign_that_completes_right_after_the_first_look_is_seen_through_its_event_without_waiting_for_the_next_look() {
+    void
+            a_campaign_that_completes_right_after_the_first_look_is_seen_through_its_event_without_waiting_for_the_next_look() {
         Campaign campaign = settled("k-1");
         AtomicBoolean firstLook = new AtomicBoolean(true);
         CampaignStore store = new ForwardingCampaignStore(stored) {
@@ -105,9 +113,12 @@ class CampaignCompletionTest {
     void waiting_for_a_campaign_not_in_the_workspace_is_refused_as_not_found() {
         Campaign campaign = settled("k-1");
 
-        StepVerifier.create(new CampaignCompletion(stored, bus, Mono.never()).of(new WorkspaceId("other"), campaign.id()))
-                .expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(CrmException.class,
-                        refusal -> assertThat(refusal.problem()).isInstanceOf(Problem.NotFound.class)))
+        StepVerifier.create(
+                        new CampaignCompletion(stored, bus, Mono.never()).of(new WorkspaceId("other"), campaign.id()))
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOfSatisfying(
+                                CrmException.class,
+                                refusal -> assertThat(refusal.problem()).isInstanceOf(Problem.NotFound.class)))
                 .verify(PATIENCE);
     }
 
@@ -119,7 +130,8 @@ class CampaignCompletionTest {
         StepVerifier.create(new CampaignCompletion(stored, bus, closed.asMono()).of(SHOP, campaign.id()))
                 .expectSubscription()
                 .then(closed::tryEmitEmpty)
-                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(IllegalStateException.class)
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("closed before campaign k-1 finished"))
                 .verify(PATIENCE);
     }

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
@@ -37,6 +35,7 @@ import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -49,8 +48,13 @@ class CampaignServiceTest {
 
     @Test
     void creates_a_draft_that_fills_in_its_variables() {
-        NewCampaign request = new NewCampaign(" Diwali ", pune.id(), Channel.EMAIL, Optional.of("Hello {{first_name|there}}"),
-                "{{discount}}% off for you", Map.of("discount", "10"));
+        NewCampaign request = new NewCampaign(
+                " Diwali ",
+                pune.id(),
+                Channel.EMAIL,
+                Optional.of("Hello {{first_name|there}}"),
+                "{{discount}}% off for you",
+                Map.of("discount", "10"));
 
         Campaign draft = engine.campaigns.create(A, request, "mira").block();
 
@@ -67,14 +71,24 @@ class CampaignServiceTest {
 
     @Test
     void refuses_a_draft_listing_every_unknown_placeholder() {
-        NewCampaign request = new NewCampaign("Diwali", pune.id(), Channel.EMAIL, Optional.of("Hello {{nickname}}"),
-                "Hi {{first_name}}, {{promo}} and {{ coupon | none }}", Map.of());
+        NewCampaign request = new NewCampaign(
+                "Diwali",
+                pune.id(),
+                Channel.EMAIL,
+                Optional.of("Hello {{nickname}}"),
+                "Hi {{first_name}}, {{promo}} and {{ coupon | none }}",
+                Map.of());
 
-        assertThat(refusal(engine.campaigns.create(A, request, "mira"))).isEqualTo(new Problem.Invalid(List.of(
-                new Violation("subject", "unknown placeholder 'nickname' at line 1, column 7"),
-                new Violation("body", "unknown placeholder 'promo' at line 1, column 20"),
-                new Violation("body", "unknown placeholder 'coupon' at line 1, column 34"))));
-        assertThat(engine.campaigns.list(A, Optional.empty(), PageRequest.FIRST).block().total()).isZero();
+        assertThat(refusal(engine.campaigns.create(A, request, "mira")))
+                .isEqualTo(new Problem.Invalid(List.of(
+                        new Violation("subject", "unknown placeholder 'nickname' at line 1, column 7"),
+                        new Violation("body", "unknown placeholder 'promo' at line 1, column 20"),
+                        new Violation("body", "unknown placeholder 'coupon' at line 1, column 34"))));
+        assertThat(engine.campaigns
+                        .list(A, Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
     }
 
     @Test
@@ -105,7 +119,9 @@ class CampaignServiceTest {
         Campaign draft = engine.drafted(A, "Diwali", pune);
         engine.campaigns.queue(A, draft.id()).block();
 
-        engine.segments.update(A, pune.id(), segment("Delhi", "city = \"Delhi\"")).block();
+        engine.segments
+                .update(A, pune.id(), segment("Delhi", "city = \"Delhi\""))
+                .block();
 
         assertThat(engine.campaigns.get(A, draft.id()).block().audienceRule()).contains(when("city", EQ, text("Pune")));
     }
@@ -125,8 +141,10 @@ class CampaignServiceTest {
         Campaign draft = engine.drafted(A, "Diwali", pune);
         engine.segments.delete(A, pune.id()).block();
 
-        assertThat(refusal(engine.campaigns.queue(A, new CampaignId("nope")))).isEqualTo(new Problem.NotFound("campaign", "nope"));
-        assertThat(refusal(engine.campaigns.queue(B, draft.id()))).isEqualTo(new Problem.NotFound("campaign", "id-002"));
+        assertThat(refusal(engine.campaigns.queue(A, new CampaignId("nope"))))
+                .isEqualTo(new Problem.NotFound("campaign", "nope"));
+        assertThat(refusal(engine.campaigns.queue(B, draft.id())))
+                .isEqualTo(new Problem.NotFound("campaign", "id-002"));
         assertThat(refusal(engine.campaigns.queue(A, draft.id())))
                 .isEqualTo(new Problem.Conflict("the segment of campaign id-002 was deleted"));
         assertThat(engine.campaigns.get(A, draft.id()).block().status()).isEqualTo(CampaignStatus.DRAFT);
@@ -151,10 +169,13 @@ class CampaignServiceTest {
         Campaign draft = engine.drafted(A, "Diwali", pune);
 
         assertThat(refusal(engine.campaigns.schedule(A, draft.id(), NOW.minusSeconds(60))))
-                .isEqualTo(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:29:00Z"));
+                .isEqualTo(Problem.Invalid.of(
+                        "scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:29:00Z"));
         assertThat(refusal(engine.campaigns.schedule(A, draft.id(), NOW)))
-                .isEqualTo(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:30:00Z"));
-        Campaign scheduled = engine.campaigns.schedule(A, draft.id(), NOW.plus(HOUR)).block();
+                .isEqualTo(Problem.Invalid.of(
+                        "scheduledAt", "a campaign is scheduled for later than now, not 2026-11-24T06:30:00Z"));
+        Campaign scheduled =
+                engine.campaigns.schedule(A, draft.id(), NOW.plus(HOUR)).block();
 
         assertThat(scheduled.scheduledAt()).contains(NOW.plus(HOUR));
         assertThat(engine.events).endsWith(new CampaignCreated(draft, NOW), new CampaignScheduled(scheduled, NOW));
@@ -174,11 +195,13 @@ class CampaignServiceTest {
                 .containsExactlyInAnyOrder(inAnHour.id(), elsewhere.id());
         assertThat(engine.campaigns.get(A, inTwoHours.id()).block().status()).isEqualTo(CampaignStatus.DRAFT);
         assertThat(engine.campaigns.get(A, unscheduled.id()).block().status()).isEqualTo(CampaignStatus.DRAFT);
-        assertThat(engine.dispatches).containsExactlyInAnyOrder(new DispatchRequest(A, inAnHour.id()),
-                new DispatchRequest(B, elsewhere.id()));
+        assertThat(engine.dispatches)
+                .containsExactlyInAnyOrder(
+                        new DispatchRequest(A, inAnHour.id()), new DispatchRequest(B, elsewhere.id()));
 
         engine.clock.advance(HOUR.multipliedBy(5));
-        assertThat(engine.campaigns.queueDue().map(Campaign::id).collectList().block()).containsExactly(inTwoHours.id());
+        assertThat(engine.campaigns.queueDue().map(Campaign::id).collectList().block())
+                .containsExactly(inTwoHours.id());
     }
 
     @Test
@@ -195,24 +218,42 @@ class CampaignServiceTest {
     void lists_campaigns_newest_first_optionally_by_status() {
         Campaign first = engine.drafted(A, "First", pune);
         engine.clock.advance(HOUR);
-        Campaign second = engine.campaigns.queue(A, engine.drafted(A, "Second", pune).id()).block();
+        Campaign second = engine.campaigns
+                .queue(A, engine.drafted(A, "Second", pune).id())
+                .block();
         engine.clock.advance(HOUR);
         Campaign third = engine.drafted(A, "Third", pune);
 
-        assertThat(engine.campaigns.list(A, Optional.empty(), PageRequest.FIRST).block().items()).containsExactly(third, second, first);
-        assertThat(engine.campaigns.list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST).block().items())
+        assertThat(engine.campaigns
+                        .list(A, Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .items())
+                .containsExactly(third, second, first);
+        assertThat(engine.campaigns
+                        .list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST)
+                        .block()
+                        .items())
                 .containsExactly(third, first);
     }
 
     @Test
     void proposes_messages_a_campaign_for_the_segment_can_send() {
-        List<String> proposals = engine.campaigns.proposeMessages(A, "win back lapsed buyers", pune.id(), Channel.SMS, 3)
-                .collectList().block();
+        List<String> proposals = engine.campaigns
+                .proposeMessages(A, "win back lapsed buyers", pune.id(), Channel.SMS, 3)
+                .collectList()
+                .block();
 
         assertThat(proposals).hasSize(3).doesNotHaveDuplicates();
-        assertThat(proposals).allSatisfy(body -> assertThat(engine.campaigns.create(A,
-                new NewCampaign("Win back", pune.id(), Channel.SMS, Optional.empty(), body, Map.of()), "mira").block().status())
-                .isEqualTo(CampaignStatus.DRAFT));
+        assertThat(proposals)
+                .allSatisfy(body -> assertThat(engine.campaigns
+                                .create(
+                                        A,
+                                        new NewCampaign(
+                                                "Win back", pune.id(), Channel.SMS, Optional.empty(), body, Map.of()),
+                                        "mira")
+                                .block()
+                                .status())
+                        .isEqualTo(CampaignStatus.DRAFT));
     }
 
     @Test
@@ -230,6 +271,8 @@ class CampaignServiceTest {
     }
 
     private Campaign scheduled(WorkspaceId workspace, String name, Segment segment, Instant at) {
-        return engine.campaigns.schedule(workspace, engine.drafted(workspace, name, segment).id(), at).block();
+        return engine.campaigns
+                .schedule(workspace, engine.drafted(workspace, name, segment).id(), at)
+                .block();
     }
 }

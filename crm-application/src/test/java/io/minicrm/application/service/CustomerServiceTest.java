@@ -16,8 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.Upserted;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -36,6 +34,7 @@ import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class CustomerServiceTest {
@@ -44,11 +43,19 @@ class CustomerServiceTest {
 
     @Test
     void registers_a_customer_under_the_normalised_email() {
-        Customer asha = engine.customers.create(A, draft("  Asha@Example.COM ", Optional.of("Asha Rao"), Optional.of("Pune"))).block();
+        Customer asha = engine.customers
+                .create(A, draft("  Asha@Example.COM ", Optional.of("Asha Rao"), Optional.of("Pune")))
+                .block();
 
-        assertThat(asha).isEqualTo(new Customer(A, new CustomerId("id-001"), new Email("asha@example.com"),
-                new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of(), Map.of()),
-                PurchaseHistory.none(Currency.getInstance("INR")), NOW, NOW));
+        assertThat(asha)
+                .isEqualTo(new Customer(
+                        A,
+                        new CustomerId("id-001"),
+                        new Email("asha@example.com"),
+                        new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of(), Map.of()),
+                        PurchaseHistory.none(Currency.getInstance("INR")),
+                        NOW,
+                        NOW));
         assertThat(engine.customers.get(A, asha.id()).block()).isEqualTo(asha);
     }
 
@@ -62,13 +69,28 @@ class CustomerServiceTest {
 
     @Test
     void refuses_every_attribute_name_a_profile_cannot_hold() {
-        CustomerDraft draft = new CustomerDraft("asha@example.com", Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
-                Map.of("plan", new AttributeValue.Text("gold"), "2nd_plan", new AttributeValue.Text("x"),
-                        "has space", new AttributeValue.Flag(true)));
+        CustomerDraft draft = new CustomerDraft(
+                "asha@example.com",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
+                Map.of(
+                        "plan",
+                        new AttributeValue.Text("gold"),
+                        "2nd_plan",
+                        new AttributeValue.Text("x"),
+                        "has space",
+                        new AttributeValue.Flag(true)));
 
-        assertThat(refusal(engine.customers.create(A, draft))).isEqualTo(new Problem.Invalid(List.of(
-                new Violation("attributes.2nd_plan", "an attribute name is a letter then up to 63 letters, digits or '_'"),
-                new Violation("attributes.has space", "an attribute name is a letter then up to 63 letters, digits or '_'"))));
+        assertThat(refusal(engine.customers.create(A, draft)))
+                .isEqualTo(new Problem.Invalid(List.of(
+                        new Violation(
+                                "attributes.2nd_plan",
+                                "an attribute name is a letter then up to 63 letters, digits or '_'"),
+                        new Violation(
+                                "attributes.has space",
+                                "an attribute name is a letter then up to 63 letters, digits or '_'"))));
         assertThat(engine.customers.list(A, everyone()).block().total()).isZero();
     }
 
@@ -83,15 +105,20 @@ class CustomerServiceTest {
 
     @Test
     void upsert_registers_an_unknown_email_then_updates_the_customer_who_has_it() {
-        Upserted<Customer> first = engine.customers.upsert(A, draft("asha@example.com", Optional.of("Asha"), Optional.of("Pune"))).block();
+        Upserted<Customer> first = engine.customers
+                .upsert(A, draft("asha@example.com", Optional.of("Asha"), Optional.of("Pune")))
+                .block();
         engine.clock.advance(Duration.ofHours(1));
-        Upserted<Customer> second = engine.customers.upsert(A, draft("Asha@Example.com", Optional.of("Asha Rao"), Optional.empty())).block();
+        Upserted<Customer> second = engine.customers
+                .upsert(A, draft("Asha@Example.com", Optional.of("Asha Rao"), Optional.empty()))
+                .block();
 
         assertThat(first.created()).isTrue();
         assertThat(second.created()).isFalse();
         assertThat(second.value().id()).isEqualTo(first.value().id());
         assertThat(second.value().profile())
-                .isEqualTo(new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.empty(), Set.of(), Map.of()));
+                .isEqualTo(
+                        new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.empty(), Set.of(), Map.of()));
         assertThat(second.value().createdAt()).isEqualTo(NOW);
         assertThat(second.value().updatedAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
         assertThat(engine.customers.get(A, first.value().id()).block()).isEqualTo(second.value());
@@ -114,13 +141,16 @@ class CustomerServiceTest {
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.of("Pune"));
         engine.clock.advance(Duration.ofMinutes(5));
 
-        Customer updated = engine.customers.update(A, asha.id(), draft("asha.rao@example.com", Optional.of("Asha Rao"), Optional.empty())).block();
+        Customer updated = engine.customers
+                .update(A, asha.id(), draft("asha.rao@example.com", Optional.of("Asha Rao"), Optional.empty()))
+                .block();
 
         assertThat(updated.email()).isEqualTo(new Email("asha.rao@example.com"));
         assertThat(updated.profile().name()).contains("Asha Rao");
         assertThat(updated.profile().city()).isEmpty();
         assertThat(updated.updatedAt()).isEqualTo(NOW.plus(Duration.ofMinutes(5)));
-        assertThat(engine.customers.create(A, draft("asha@example.com")).block().email()).isEqualTo(new Email("asha@example.com"));
+        assertThat(engine.customers.create(A, draft("asha@example.com")).block().email())
+                .isEqualTo(new Email("asha@example.com"));
     }
 
     @Test
@@ -134,7 +164,8 @@ class CustomerServiceTest {
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
         engine.customer(A, "ravi@example.com", Optional.of("Ravi"), Optional.empty());
 
-        assertThat(refusal(engine.customers.update(A, asha.id(), draft("Ravi@example.com", Optional.of("Asha"), Optional.empty()))))
+        assertThat(refusal(engine.customers.update(
+                        A, asha.id(), draft("Ravi@example.com", Optional.of("Asha"), Optional.empty()))))
                 .isEqualTo(new Problem.Conflict("e-mail ravi@example.com is already taken"));
         assertThat(engine.customers.get(A, asha.id()).block()).isEqualTo(asha);
     }
@@ -153,12 +184,14 @@ class CustomerServiceTest {
 
         CustomerListing search = new CustomerListing(Optional.of(" ASH "), Sort.NAME, false, new PageRequest(0, 2));
         CustomerListing secondPage = new CustomerListing(Optional.of("ash"), Sort.NAME, false, new PageRequest(1, 2));
-        CustomerListing byEmailDescending = new CustomerListing(Optional.empty(), Sort.EMAIL, true, new PageRequest(0, 3));
+        CustomerListing byEmailDescending =
+                new CustomerListing(Optional.empty(), Sort.EMAIL, true, new PageRequest(0, 3));
 
         assertThat(names(engine.customers.list(A, search).block())).containsExactly("Asha Rao", "Dev");
         assertThat(engine.customers.list(A, search).block().total()).isEqualTo(3);
         assertThat(names(engine.customers.list(A, secondPage).block())).containsExactly("Meera Nash");
-        assertThat(engine.customers.list(A, byEmailDescending).block().items()).extracting(customer -> customer.email().value())
+        assertThat(engine.customers.list(A, byEmailDescending).block().items())
+                .extracting(customer -> customer.email().value())
                 .containsExactly("ravi@example.com", "meera@example.com", "kashyap@example.com");
     }
 
@@ -169,7 +202,8 @@ class CustomerServiceTest {
         StepVerifier.create(engine.customers.delete(A, asha.id())).verifyComplete();
 
         StepVerifier.create(engine.customers.get(A, asha.id())).verifyComplete();
-        assertThat(refusal(engine.customers.delete(A, asha.id()))).isEqualTo(new Problem.NotFound("customer", "id-001"));
+        assertThat(refusal(engine.customers.delete(A, asha.id())))
+                .isEqualTo(new Problem.NotFound("customer", "id-001"));
     }
 
     @Test
@@ -182,13 +216,16 @@ class CustomerServiceTest {
         refusal(engine.customers.delete(A, asha.id()));
 
         assertThat(storedWhenTold).containsExactly(Optional.empty());
-        assertThat(engine.events).containsExactly(new CustomerCreated(asha, NOW),
-                new CustomerDeleted(A, asha.id(), NOW.plus(Duration.ofMinutes(1))));
+        assertThat(engine.events)
+                .containsExactly(
+                        new CustomerCreated(asha, NOW),
+                        new CustomerDeleted(A, asha.id(), NOW.plus(Duration.ofMinutes(1))));
     }
 
     @Test
     void tells_listeners_of_a_new_customer_once_it_is_stored() {
-        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerCreated.class, created -> created.customer().id());
+        List<Optional<Customer>> storedWhenTold = storedWhenTold(
+                CustomerCreated.class, created -> created.customer().id());
 
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
 
@@ -199,14 +236,18 @@ class CustomerServiceTest {
     @Test
     void tells_listeners_of_a_changed_customer_once_the_change_is_stored() {
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
-        List<Optional<Customer>> storedWhenTold = storedWhenTold(CustomerUpdated.class, updated -> updated.customer().id());
+        List<Optional<Customer>> storedWhenTold = storedWhenTold(
+                CustomerUpdated.class, updated -> updated.customer().id());
         engine.clock.advance(Duration.ofMinutes(1));
 
-        Customer updated = engine.customers.update(A, asha.id(), draft("asha@example.com", Optional.of("Asha Rao"), Optional.empty())).block();
+        Customer updated = engine.customers
+                .update(A, asha.id(), draft("asha@example.com", Optional.of("Asha Rao"), Optional.empty()))
+                .block();
 
         assertThat(storedWhenTold).containsExactly(Optional.of(updated));
-        assertThat(engine.events).containsExactly(new CustomerCreated(asha, NOW),
-                new CustomerUpdated(updated, NOW.plus(Duration.ofMinutes(1))));
+        assertThat(engine.events)
+                .containsExactly(
+                        new CustomerCreated(asha, NOW), new CustomerUpdated(updated, NOW.plus(Duration.ofMinutes(1))));
     }
 
     @Test
@@ -214,9 +255,11 @@ class CustomerServiceTest {
         Customer asha = engine.customer(A, "asha@example.com", Optional.of("Asha"), Optional.empty());
 
         StepVerifier.create(engine.customers.get(B, asha.id())).verifyComplete();
-        assertThat(refusal(engine.customers.update(B, asha.id(), draft("asha@example.com", Optional.of("Mallory"), Optional.empty()))))
+        assertThat(refusal(engine.customers.update(
+                        B, asha.id(), draft("asha@example.com", Optional.of("Mallory"), Optional.empty()))))
                 .isEqualTo(new Problem.NotFound("customer", "id-001"));
-        assertThat(refusal(engine.customers.delete(B, asha.id()))).isEqualTo(new Problem.NotFound("customer", "id-001"));
+        assertThat(refusal(engine.customers.delete(B, asha.id())))
+                .isEqualTo(new Problem.NotFound("customer", "id-001"));
         assertThat(engine.customers.list(B, everyone()).block().total()).isZero();
         assertThat(engine.customers.get(A, asha.id()).block()).isEqualTo(asha);
     }
@@ -225,14 +268,20 @@ class CustomerServiceTest {
     void each_workspace_may_register_the_same_email() {
         engine.customer(A, "asha@example.com", Optional.empty(), Optional.empty());
 
-        assertThat(engine.customers.upsert(B, draft("asha@example.com")).block().created()).isTrue();
+        assertThat(engine.customers.upsert(B, draft("asha@example.com")).block().created())
+                .isTrue();
     }
 
     /** For each event of the kind, what the store held for its customer at the moment the event was told. */
-    private <E extends CrmEvent> List<Optional<Customer>> storedWhenTold(Class<E> kind, Function<E, CustomerId> customerOf) {
+    private <E extends CrmEvent> List<Optional<Customer>> storedWhenTold(
+            Class<E> kind, Function<E, CustomerId> customerOf) {
         List<Optional<Customer>> stored = new ArrayList<>();
-        engine.bus.events().ofType(kind).subscribe(told ->
-                stored.add(engine.customerStore.findById(told.workspace(), customerOf.apply(told)).blockOptional()));
+        engine.bus
+                .events()
+                .ofType(kind)
+                .subscribe(told -> stored.add(engine.customerStore
+                        .findById(told.workspace(), customerOf.apply(told))
+                        .blockOptional()));
         return stored;
     }
 
@@ -241,6 +290,8 @@ class CustomerServiceTest {
     }
 
     private static List<String> names(Page<Customer> page) {
-        return page.items().stream().map(customer -> customer.profile().name().orElseThrow()).toList();
+        return page.items().stream()
+                .map(customer -> customer.profile().name().orElseThrow())
+                .toList();
     }
 }

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.in.DeadLetterReport;
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
@@ -28,6 +26,7 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.template.RenderedMessage;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class DeliveryServiceTest {
@@ -48,15 +47,23 @@ class DeliveryServiceTest {
         Campaign other = engine.drafted(A, "Other", engine.defined(A, "all()"));
         Delivery asha = pending(diwali, "c-1");
         Delivery ravi = pending(diwali, "c-2");
-        engine.deliveryStore.insertNew(List.of(asha, ravi, pending(other, "c-1"))).blockLast();
+        engine.deliveryStore
+                .insertNew(List.of(asha, ravi, pending(other, "c-1")))
+                .blockLast();
         engine.deliveryStore.applyReceipts(List.of(failed(ravi.id())), NOW).blockLast();
 
-        assertThat(engine.deliveries.list(A, diwali.id(), Optional.empty(), PageRequest.FIRST).block().items())
+        assertThat(engine.deliveries
+                        .list(A, diwali.id(), Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .items())
                 .extracting(Delivery::id, Delivery::status)
-                .containsExactly(tuple(asha.id(), DeliveryStatus.PENDING),
-                        tuple(ravi.id(), DeliveryStatus.FAILED));
-        assertThat(engine.deliveries.list(A, diwali.id(), Optional.of(DeliveryStatus.FAILED), PageRequest.FIRST).block().items())
-                .extracting(Delivery::id).containsExactly(ravi.id());
+                .containsExactly(tuple(asha.id(), DeliveryStatus.PENDING), tuple(ravi.id(), DeliveryStatus.FAILED));
+        assertThat(engine.deliveries
+                        .list(A, diwali.id(), Optional.of(DeliveryStatus.FAILED), PageRequest.FIRST)
+                        .block()
+                        .items())
+                .extracting(Delivery::id)
+                .containsExactly(ravi.id());
     }
 
     @Test
@@ -70,8 +77,13 @@ class DeliveryServiceTest {
     }
 
     private static Delivery pending(Campaign campaign, String customer) {
-        return Delivery.pending(campaign.workspace(), campaign.id(), new CustomerId(customer), customer + "@example.com",
-                new RenderedMessage(Optional.empty(), "Hi"), NOW);
+        return Delivery.pending(
+                campaign.workspace(),
+                campaign.id(),
+                new CustomerId(customer),
+                customer + "@example.com",
+                new RenderedMessage(Optional.empty(), "Hi"),
+                NOW);
     }
 
     private static Receipt failed(DeliveryId delivery) {
@@ -81,8 +93,13 @@ class DeliveryServiceTest {
     @Test
     void counts_a_campaigns_dead_letters_by_reason_and_hands_them_back_to_the_senders() {
         Campaign other = engine.drafted(A, "Other", engine.defined(A, "all()"));
-        engine.queue.setAside(List.of(letter(diwali, "c-1", "unreachable"), letter(diwali, "c-2", "unreachable"),
-                letter(diwali, "c-3", "timed out"), letter(other, "c-1", "unreachable"))).block();
+        engine.queue
+                .setAside(List.of(
+                        letter(diwali, "c-1", "unreachable"),
+                        letter(diwali, "c-2", "unreachable"),
+                        letter(diwali, "c-3", "timed out"),
+                        letter(other, "c-1", "unreachable")))
+                .block();
         List<DeliveryRequest> requested = new ArrayList<>();
         engine.queue.deliveryRequests().map(Work::payload).subscribe(requested::add);
 
@@ -91,9 +108,11 @@ class DeliveryServiceTest {
 
         assertThat(report).isEqualTo(new DeadLetterReport(diwali.id(), 3, Map.of("unreachable", 2L, "timed out", 1L)));
         assertThat(redriven).isEqualTo(3);
-        assertThat(requested).extracting(DeliveryRequest::customer)
+        assertThat(requested)
+                .extracting(DeliveryRequest::customer)
                 .containsExactlyInAnyOrder(new CustomerId("c-1"), new CustomerId("c-2"), new CustomerId("c-3"));
-        assertThat(engine.deliveries.deadLetters(A, diwali.id()).block().count()).isZero();
+        assertThat(engine.deliveries.deadLetters(A, diwali.id()).block().count())
+                .isZero();
         assertThat(engine.deliveries.deadLetters(A, other.id()).block().count()).isEqualTo(1);
     }
 
@@ -107,7 +126,10 @@ class DeliveryServiceTest {
 
     private static DeadLetter letter(Campaign campaign, String customer, String reason) {
         CustomerId id = new CustomerId(customer);
-        return new DeadLetter(new DeliveryRequest(campaign.workspace(), DeliveryId.of(campaign.id(), id), id), campaign.id(),
-                reason, NOW);
+        return new DeadLetter(
+                new DeliveryRequest(campaign.workspace(), DeliveryId.of(campaign.id(), id), id),
+                campaign.id(),
+                reason,
+                NOW);
     }
 }

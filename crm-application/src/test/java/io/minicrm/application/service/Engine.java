@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.reactivestreams.Publisher;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.inmemory.InMemoryCache;
@@ -53,6 +51,7 @@ import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -70,7 +69,8 @@ final class Engine {
     static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
 
     final MovableClock clock = new MovableClock(NOW, ZoneId.of("Asia/Kolkata"));
-    final CrmSettings settings = new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), clock, countedIds());
+    final CrmSettings settings =
+            new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(), clock, countedIds());
 
     final InMemoryCustomerStore customerStore = new InMemoryCustomerStore();
     final InMemoryOrderStore orderStore = new InMemoryOrderStore();
@@ -81,7 +81,9 @@ final class Engine {
     /** Listeners are called on the publishing thread, so that an event has arrived when the call that raised it returns. */
     final InMemoryEventBus bus = new InMemoryEventBus(Schedulers.immediate());
     /** Hands work out on the offering thread, so that a request is recorded when the call that made it returns. */
-    final InMemoryDispatchQueue queue = new InMemoryDispatchQueue(InMemoryDispatchQueue.DEFAULT_CAPACITY, Schedulers.immediate());
+    final InMemoryDispatchQueue queue =
+            new InMemoryDispatchQueue(InMemoryDispatchQueue.DEFAULT_CAPACITY, Schedulers.immediate());
+
     final List<CrmEvent> events = new CopyOnWriteArrayList<>();
     final List<DispatchRequest> dispatches = new CopyOnWriteArrayList<>();
     final List<Receipt> receipts = new CopyOnWriteArrayList<>();
@@ -89,10 +91,17 @@ final class Engine {
     final Customers customers = new CustomerService(customerStore, bus, settings);
     final Orders orders = new OrderService(orderStore, customerStore, bus, settings);
     final Segments segments = new SegmentService(segmentStore, customerStore, bus, cache, settings);
-    final Campaigns campaigns = new CampaignService(campaignStore, segmentStore, queue, new TemplateMessageWriter(), bus, settings,
+    final Campaigns campaigns = new CampaignService(
+            campaignStore,
+            segmentStore,
+            queue,
+            new TemplateMessageWriter(),
+            bus,
+            settings,
             new CampaignCompletion(campaignStore, bus, Mono.never()));
     final Deliveries deliveries = new DeliveryService(deliveryStore, campaignStore, queue);
-    final Insights insights = new InsightService(customerStore, orderStore, campaignStore, deliveryStore, cache, settings);
+    final Insights insights =
+            new InsightService(customerStore, orderStore, campaignStore, deliveryStore, cache, settings);
 
     Engine() {
         bus.events().subscribe(events::add);
@@ -109,7 +118,12 @@ final class Engine {
     }
 
     static OrderDraft order(Customer customer, String amount, Instant placedAt) {
-        return new OrderDraft(Optional.empty(), customer.id().value(), new BigDecimal(amount), Optional.empty(), List.of(),
+        return new OrderDraft(
+                Optional.empty(),
+                customer.id().value(),
+                new BigDecimal(amount),
+                Optional.empty(),
+                List.of(),
                 Optional.of(placedAt));
     }
 
@@ -126,7 +140,8 @@ final class Engine {
     }
 
     Order ordered(Customer customer, String amount, Instant placedAt) {
-        return orders.record(customer.workspace(), order(customer, amount, placedAt)).block();
+        return orders.record(customer.workspace(), order(customer, amount, placedAt))
+                .block();
     }
 
     Segment defined(WorkspaceId workspace, String rule) {

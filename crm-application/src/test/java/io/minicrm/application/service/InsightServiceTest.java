@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.in.Dashboard;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
@@ -25,13 +23,26 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.template.RenderedMessage;
+import org.junit.jupiter.api.Test;
 
 class InsightServiceTest {
 
     /** Monday 00:00 in Kolkata, where the week of {@link Engine#NOW} begins. */
     private static final Instant WEEK_START = Instant.parse("2026-11-22T18:30:00Z");
-    private static final Map<CampaignStatus, Long> NO_CAMPAIGNS = Map.of(CampaignStatus.DRAFT, 0L, CampaignStatus.QUEUED, 0L,
-            CampaignStatus.DISPATCHING, 0L, CampaignStatus.COMPLETED, 0L, CampaignStatus.CANCELLED, 0L, CampaignStatus.FAILED, 0L);
+
+    private static final Map<CampaignStatus, Long> NO_CAMPAIGNS = Map.of(
+            CampaignStatus.DRAFT,
+            0L,
+            CampaignStatus.QUEUED,
+            0L,
+            CampaignStatus.DISPATCHING,
+            0L,
+            CampaignStatus.COMPLETED,
+            0L,
+            CampaignStatus.CANCELLED,
+            0L,
+            CampaignStatus.FAILED,
+            0L);
 
     private final Engine engine = new Engine();
 
@@ -44,12 +55,31 @@ class InsightServiceTest {
         Segment everyone = engine.defined(A, "all()");
         engine.drafted(A, "Draft", everyone);
         engine.campaigns.queue(A, engine.drafted(A, "Queued", everyone).id()).block();
-        engine.campaigns.cancel(A, engine.drafted(A, "Cancelled", everyone).id()).block();
+        engine.campaigns
+                .cancel(A, engine.drafted(A, "Cancelled", everyone).id())
+                .block();
 
-        assertThat(engine.insights.dashboard(A).block()).isEqualTo(new Dashboard(2, 2, 2, new BigDecimal("1500.5"), "INR",
-                Map.of(CampaignStatus.DRAFT, 1L, CampaignStatus.QUEUED, 1L, CampaignStatus.DISPATCHING, 0L,
-                        CampaignStatus.COMPLETED, 0L, CampaignStatus.CANCELLED, 1L, CampaignStatus.FAILED, 0L),
-                OptionalDouble.empty()));
+        assertThat(engine.insights.dashboard(A).block())
+                .isEqualTo(new Dashboard(
+                        2,
+                        2,
+                        2,
+                        new BigDecimal("1500.5"),
+                        "INR",
+                        Map.of(
+                                CampaignStatus.DRAFT,
+                                1L,
+                                CampaignStatus.QUEUED,
+                                1L,
+                                CampaignStatus.DISPATCHING,
+                                0L,
+                                CampaignStatus.COMPLETED,
+                                0L,
+                                CampaignStatus.CANCELLED,
+                                1L,
+                                CampaignStatus.FAILED,
+                                0L),
+                        OptionalDouble.empty()));
     }
 
     @Test
@@ -69,10 +99,18 @@ class InsightServiceTest {
     @Test
     void the_success_rate_is_the_share_of_settled_deliveries_that_did_not_fail() {
         Campaign campaign = engine.drafted(A, "Diwali", engine.defined(A, "all()"));
-        List<Delivery> log = List.of(pending(campaign, "c-1"), pending(campaign, "c-2"), pending(campaign, "c-3"), pending(campaign, "c-4"));
+        List<Delivery> log = List.of(
+                pending(campaign, "c-1"), pending(campaign, "c-2"), pending(campaign, "c-3"), pending(campaign, "c-4"));
         engine.deliveryStore.insertNew(log).blockLast();
-        engine.deliveryStore.applyReceipts(List.of(receipt(log.get(0), DeliveryStatus.SENT), receipt(log.get(1), DeliveryStatus.SENT),
-                receipt(log.get(1), DeliveryStatus.DELIVERED), receipt(log.get(2), DeliveryStatus.FAILED)), NOW).blockLast();
+        engine.deliveryStore
+                .applyReceipts(
+                        List.of(
+                                receipt(log.get(0), DeliveryStatus.SENT),
+                                receipt(log.get(1), DeliveryStatus.SENT),
+                                receipt(log.get(1), DeliveryStatus.DELIVERED),
+                                receipt(log.get(2), DeliveryStatus.FAILED)),
+                        NOW)
+                .blockLast();
 
         assertThat(engine.insights.dashboard(A).block().deliverySuccessRate()).isEqualTo(OptionalDouble.of(2.0 / 3));
     }
@@ -112,8 +150,13 @@ class InsightServiceTest {
     }
 
     private static Delivery pending(Campaign campaign, String customer) {
-        return Delivery.pending(campaign.workspace(), campaign.id(), new CustomerId(customer), customer + "@example.com",
-                new RenderedMessage(Optional.empty(), "Hi"), NOW);
+        return Delivery.pending(
+                campaign.workspace(),
+                campaign.id(),
+                new CustomerId(customer),
+                customer + "@example.com",
+                new RenderedMessage(Optional.empty(), "Hi"),
+                NOW);
     }
 
     private static Receipt receipt(Delivery delivery, DeliveryStatus status) {

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.in.OrderDraft;
 import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.PageRequest;
@@ -31,6 +29,7 @@ import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class OrderServiceTest {
@@ -46,26 +45,44 @@ class OrderServiceTest {
         Order monday = engine.ordered(asha, "1200.50", MONDAY);
         Order sunday = engine.ordered(asha, "300", SUNDAY);
 
-        assertThat(engine.customers.get(A, asha.id()).block().purchases()).isEqualTo(new PurchaseHistory(
-                Money.of("1500.50", "INR"), 2, Optional.of(SUNDAY), Optional.of(MONDAY), Set.of(monday.id(), sunday.id())));
+        assertThat(engine.customers.get(A, asha.id()).block().purchases())
+                .isEqualTo(new PurchaseHistory(
+                        Money.of("1500.50", "INR"),
+                        2,
+                        Optional.of(SUNDAY),
+                        Optional.of(MONDAY),
+                        Set.of(monday.id(), sunday.id())));
     }
 
     @Test
     void records_an_order_in_the_workspace_currency_placed_now_unless_told_otherwise() {
         OrderItem tea = new OrderItem("Tea", 2, Money.of("125", "INR"));
-        OrderDraft draft = new OrderDraft(Optional.of(" SHOP-1 "), " " + asha.id() + " ", new BigDecimal("250.00"), Optional.empty(),
-                List.of(tea), Optional.empty());
+        OrderDraft draft = new OrderDraft(
+                Optional.of(" SHOP-1 "),
+                " " + asha.id() + " ",
+                new BigDecimal("250.00"),
+                Optional.empty(),
+                List.of(tea),
+                Optional.empty());
 
         Order recorded = engine.orders.record(A, draft).block();
 
-        assertThat(recorded).isEqualTo(new Order(A, new OrderId("id-002"), Optional.of("SHOP-1"), asha.id(), Money.of("250", "INR"),
-                List.of(tea), NOW));
+        assertThat(recorded)
+                .isEqualTo(new Order(
+                        A,
+                        new OrderId("id-002"),
+                        Optional.of("SHOP-1"),
+                        asha.id(),
+                        Money.of("250", "INR"),
+                        List.of(tea),
+                        NOW));
         assertThat(engine.orders.get(A, recorded.id()).block()).isEqualTo(recorded);
     }
 
     @Test
     void reads_the_currency_code_ignoring_case() {
-        OrderDraft draft = new OrderDraft(Optional.empty(), asha.id().value(), BigDecimal.TEN, Optional.of(" inr"), List.of(), Optional.empty());
+        OrderDraft draft = new OrderDraft(
+                Optional.empty(), asha.id().value(), BigDecimal.TEN, Optional.of(" inr"), List.of(), Optional.empty());
 
         assertThat(engine.orders.record(A, draft).block().amount()).isEqualTo(Money.of("10", "INR"));
     }
@@ -83,7 +100,8 @@ class OrderServiceTest {
 
     @Test
     void an_order_stored_but_never_counted_is_counted_and_told_when_it_arrives_again() {
-        Order stored = new Order(A, new OrderId("o-1"), Optional.of("SHOP-1"), asha.id(), Money.of("500", "INR"), List.of(), SUNDAY);
+        Order stored = new Order(
+                A, new OrderId("o-1"), Optional.of("SHOP-1"), asha.id(), Money.of("500", "INR"), List.of(), SUNDAY);
         engine.orderStore.insert(stored).block();
         engine.events.clear();
 
@@ -92,8 +110,9 @@ class OrderServiceTest {
         refusal(engine.orders.record(A, withRef("SHOP-1", "500")));
 
         Customer counted = engine.customers.get(A, asha.id()).block();
-        assertThat(counted.purchases()).isEqualTo(new PurchaseHistory(Money.of("500", "INR"), 1, Optional.of(SUNDAY),
-                Optional.of(SUNDAY), Set.of(stored.id())));
+        assertThat(counted.purchases())
+                .isEqualTo(new PurchaseHistory(
+                        Money.of("500", "INR"), 1, Optional.of(SUNDAY), Optional.of(SUNDAY), Set.of(stored.id())));
         assertThat(engine.events).containsExactly(new OrderCreated(stored, NOW), new CustomerUpdated(counted, NOW));
     }
 
@@ -117,14 +136,21 @@ class OrderServiceTest {
     void refuses_a_currency_other_than_the_one_spend_is_kept_in() {
         assertThat(refusal(engine.orders.record(A, draft(asha.id().value(), "10", Optional.of("USD")))))
                 .isEqualTo(Problem.Invalid.of("currency", "this customer's spend is kept in INR, not USD"));
-        assertThat(engine.orders.list(A, new OrderListing(Optional.empty(), Optional.empty(), Optional.empty(), PageRequest.FIRST))
-                .block().total()).isZero();
+        assertThat(engine.orders
+                        .list(
+                                A,
+                                new OrderListing(
+                                        Optional.empty(), Optional.empty(), Optional.empty(), PageRequest.FIRST))
+                        .block()
+                        .total())
+                .isZero();
     }
 
     @Test
     void refuses_an_amount_beyond_the_number_limits_at_once_and_stores_nothing() {
         assertThat(refusal(engine.orders.record(A, draft(asha.id().value(), "1e100000000", Optional.empty()))))
-                .isEqualTo(Problem.Invalid.of("amount", "a number has at most 18 digits before the decimal point and 12 after it"));
+                .isEqualTo(Problem.Invalid.of(
+                        "amount", "a number has at most 18 digits before the decimal point and 12 after it"));
         assertThat(refusal(engine.orders.record(A, draft(asha.id().value(), "0.0000000000001", Optional.empty()))))
                 .isEqualTo(Problem.Invalid.of("amount", NumberLimits.RULE));
         assertThat(engine.customers.get(A, asha.id()).block()).isEqualTo(asha);
@@ -139,11 +165,17 @@ class OrderServiceTest {
 
     @Test
     void refuses_an_item_priced_in_another_currency() {
-        OrderDraft draft = new OrderDraft(Optional.empty(), asha.id().value(), BigDecimal.TEN, Optional.empty(),
-                List.of(new OrderItem("Tea", 1, Money.of("10", "USD"))), Optional.empty());
+        OrderDraft draft = new OrderDraft(
+                Optional.empty(),
+                asha.id().value(),
+                BigDecimal.TEN,
+                Optional.empty(),
+                List.of(new OrderItem("Tea", 1, Money.of("10", "USD"))),
+                Optional.empty());
 
         assertThat(refusal(engine.orders.record(A, draft)))
-                .isEqualTo(new Problem.Invalid(List.of(new Violation("items[0].unitPrice", "must be in INR like the order"))));
+                .isEqualTo(new Problem.Invalid(
+                        List.of(new Violation("items[0].unitPrice", "must be in INR like the order"))));
     }
 
     @Test
@@ -154,12 +186,33 @@ class OrderServiceTest {
         Order third = engine.ordered(asha, "300", NOW);
         engine.ordered(ravi, "400", MONDAY);
 
-        assertThat(engine.orders.list(A, new OrderListing(Optional.of(asha.id()), Optional.empty(), Optional.empty(), PageRequest.FIRST))
-                .block().items()).containsExactly(third, second, first);
-        assertThat(engine.orders.list(A, new OrderListing(Optional.of(asha.id()), Optional.of(MONDAY), Optional.of(NOW), PageRequest.FIRST))
-                .block().items()).containsExactly(second);
-        assertThat(engine.orders.list(A, new OrderListing(Optional.empty(), Optional.of(MONDAY), Optional.empty(), new PageRequest(0, 2)))
-                .block().total()).isEqualTo(3);
+        assertThat(engine.orders
+                        .list(
+                                A,
+                                new OrderListing(
+                                        Optional.of(asha.id()), Optional.empty(), Optional.empty(), PageRequest.FIRST))
+                        .block()
+                        .items())
+                .containsExactly(third, second, first);
+        assertThat(engine.orders
+                        .list(
+                                A,
+                                new OrderListing(
+                                        Optional.of(asha.id()),
+                                        Optional.of(MONDAY),
+                                        Optional.of(NOW),
+                                        PageRequest.FIRST))
+                        .block()
+                        .items())
+                .containsExactly(second);
+        assertThat(engine.orders
+                        .list(
+                                A,
+                                new OrderListing(
+                                        Optional.empty(), Optional.of(MONDAY), Optional.empty(), new PageRequest(0, 2)))
+                        .block()
+                        .total())
+                .isEqualTo(3);
     }
 
     @Test
@@ -171,8 +224,11 @@ class OrderServiceTest {
 
         Customer counted = engine.customers.get(A, asha.id()).block();
         assertThat(counted.purchases().orderCount()).isEqualTo(1);
-        assertThat(engine.events).containsExactly(new CustomerCreated(asha, NOW), new OrderCreated(recorded, recordedAt),
-                new CustomerUpdated(counted, recordedAt));
+        assertThat(engine.events)
+                .containsExactly(
+                        new CustomerCreated(asha, NOW),
+                        new OrderCreated(recorded, recordedAt),
+                        new CustomerUpdated(counted, recordedAt));
     }
 
     @Test
@@ -180,15 +236,28 @@ class OrderServiceTest {
         Order recorded = engine.ordered(asha, "50", NOW);
 
         StepVerifier.create(engine.orders.get(B, recorded.id())).verifyComplete();
-        assertThat(engine.orders.list(B, new OrderListing(Optional.of(asha.id()), Optional.empty(), Optional.empty(), PageRequest.FIRST))
-                .block().total()).isZero();
+        assertThat(engine.orders
+                        .list(
+                                B,
+                                new OrderListing(
+                                        Optional.of(asha.id()), Optional.empty(), Optional.empty(), PageRequest.FIRST))
+                        .block()
+                        .total())
+                .isZero();
     }
 
     private OrderDraft withRef(String ref, String amount) {
-        return new OrderDraft(Optional.of(ref), asha.id().value(), new BigDecimal(amount), Optional.empty(), List.of(), Optional.of(NOW));
+        return new OrderDraft(
+                Optional.of(ref),
+                asha.id().value(),
+                new BigDecimal(amount),
+                Optional.empty(),
+                List.of(),
+                Optional.of(NOW));
     }
 
     private static OrderDraft draft(String customerId, String amount, Optional<String> currency) {
-        return new OrderDraft(Optional.empty(), customerId, new BigDecimal(amount), currency, List.of(), Optional.of(NOW));
+        return new OrderDraft(
+                Optional.empty(), customerId, new BigDecimal(amount), currency, List.of(), Optional.of(NOW));
     }
 }

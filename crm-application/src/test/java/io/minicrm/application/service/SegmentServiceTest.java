@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.in.RuleSource;
@@ -36,33 +34,49 @@ import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.segment.SegmentUpdated;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class SegmentServiceTest {
 
     private static final String RULE = "total_spend > 100 and (city = \"Pune\" or order_count >= 2)";
-    private static final Rule TREE = all(when("total_spend", GT, number(100)),
+    private static final Rule TREE = all(
+            when("total_spend", GT, number(100)),
             any(when("city", EQ, text("Pune")), when("order_count", GE, number(2))));
-    private static final Explanation EXPLAINED = new Explanation("", RULE, 2, List.of(
-            new Explanation("all[0]", "total_spend > 100", 3, List.of()),
-            new Explanation("all[1]", "city = \"Pune\" or order_count >= 2", 5, List.of(
-                    new Explanation("all[1].any[0]", "city = \"Pune\"", 3, List.of()),
-                    new Explanation("all[1].any[1]", "order_count >= 2", 2, List.of())))));
+    private static final Explanation EXPLAINED = new Explanation(
+            "",
+            RULE,
+            2,
+            List.of(
+                    new Explanation("all[0]", "total_spend > 100", 3, List.of()),
+                    new Explanation(
+                            "all[1]",
+                            "city = \"Pune\" or order_count >= 2",
+                            5,
+                            List.of(
+                                    new Explanation("all[1].any[0]", "city = \"Pune\"", 3, List.of()),
+                                    new Explanation("all[1].any[1]", "order_count >= 2", 2, List.of())))));
 
     private final Engine engine = new Engine();
 
     @Test
     void defines_a_segment_from_the_text_of_its_rule() {
-        Segment segment = engine.segments.define(A, new SegmentDraft("  Pune regulars ", "bought twice", new RuleSource.Text(RULE), "mira")).block();
+        Segment segment = engine.segments
+                .define(A, new SegmentDraft("  Pune regulars ", "bought twice", new RuleSource.Text(RULE), "mira"))
+                .block();
 
-        assertThat(segment).isEqualTo(new Segment(A, new SegmentId("id-001"), "Pune regulars", "bought twice", TREE, "mira", NOW, NOW));
+        assertThat(segment)
+                .isEqualTo(new Segment(
+                        A, new SegmentId("id-001"), "Pune regulars", "bought twice", TREE, "mira", NOW, NOW));
         assertThat(engine.segments.get(A, segment.id()).block()).isEqualTo(segment);
         assertThat(engine.events).containsExactly(new SegmentCreated(segment, NOW));
     }
 
     @Test
     void defines_a_segment_from_the_tree_of_its_rule() {
-        Segment segment = engine.segments.define(A, new SegmentDraft("Pune regulars", "", new RuleSource.Tree(TREE), "mira")).block();
+        Segment segment = engine.segments
+                .define(A, new SegmentDraft("Pune regulars", "", new RuleSource.Tree(TREE), "mira"))
+                .block();
 
         assertThat(engine.segments.get(A, segment.id()).block().rule()).isEqualTo(TREE);
     }
@@ -71,27 +85,37 @@ class SegmentServiceTest {
     void a_syntax_error_says_where_and_what_was_expected() {
         assertThat(refusal(engine.segments.define(A, segment("Big spenders", "total_spend > )"))))
                 .isEqualTo(Problem.Invalid.of("rule", "line 1, column 15: expected a value but found ')'"));
-        assertThat(refusal(engine.segments.validate(A, new RuleSource.Text("total_spend > 5000\nand (order_count < 3 or city = \"Pune)"))))
-                .isEqualTo(Problem.Invalid.of("rule",
-                        "line 2, column 38: expected '\"' to close the string opened at line 2, column 32 but found end of input"));
+        assertThat(refusal(engine.segments.validate(
+                        A, new RuleSource.Text("total_spend > 5000\nand (order_count < 3 or city = \"Pune)"))))
+                .isEqualTo(
+                        Problem.Invalid.of(
+                                "rule",
+                                "line 2, column 38: expected '\"' to close the string opened at line 2, column 32 but found end of input"));
     }
 
     @Test
     void an_ill_typed_rule_is_refused_naming_every_offending_node() {
-        Problem refused = refusal(engine.segments.define(A, segment("Odd", "total_spend > \"lots\" or (city = \"Pune\" and nope = 1)")));
+        Problem refused = refusal(
+                engine.segments.define(A, segment("Odd", "total_spend > \"lots\" or (city = \"Pune\" and nope = 1)")));
 
-        assertThat(refused).isEqualTo(new Problem.Invalid(List.of(
-                new Violation("any[0]", "total_spend is compared with an amount of money, not the text \"lots\""),
-                new Violation("any[1].all[1]", "unknown field 'nope'"))));
+        assertThat(refused)
+                .isEqualTo(new Problem.Invalid(List.of(
+                        new Violation(
+                                "any[0]", "total_spend is compared with an amount of money, not the text \"lots\""),
+                        new Violation("any[1].all[1]", "unknown field 'nope'"))));
         assertThat(engine.segments.list(A, PageRequest.FIRST).block().total()).isZero();
     }
 
     @Test
     void validate_gives_the_checked_rule() {
-        assertThat(engine.segments.validate(A, new RuleSource.Text(RULE)).block()).isEqualTo(TREE);
+        assertThat(engine.segments.validate(A, new RuleSource.Text(RULE)).block())
+                .isEqualTo(TREE);
         assertThat(refusal(engine.segments.validate(A, new RuleSource.Tree(when("city", GT, number(3))))))
-                .isInstanceOfSatisfying(Problem.Invalid.class, invalid -> assertThat(invalid.violations())
-                        .extracting(Violation::path).containsExactly(""));
+                .isInstanceOfSatisfying(
+                        Problem.Invalid.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(Violation::path)
+                                .containsExactly(""));
     }
 
     @Test
@@ -105,14 +129,27 @@ class SegmentServiceTest {
         Segment defined = engine.defined(A, RULE);
         engine.clock.advance(Duration.ofHours(2));
 
-        Segment updated = engine.segments.update(A, defined.id(), new SegmentDraft("Pune", "lives there",
-                new RuleSource.Text("city = \"Pune\""), "someone else")).block();
+        Segment updated = engine.segments
+                .update(
+                        A,
+                        defined.id(),
+                        new SegmentDraft("Pune", "lives there", new RuleSource.Text("city = \"Pune\""), "someone else"))
+                .block();
 
-        assertThat(updated).isEqualTo(new Segment(A, defined.id(), "Pune", "lives there", when("city", EQ, text("Pune")), "mira",
-                NOW, NOW.plus(Duration.ofHours(2))));
+        assertThat(updated)
+                .isEqualTo(new Segment(
+                        A,
+                        defined.id(),
+                        "Pune",
+                        "lives there",
+                        when("city", EQ, text("Pune")),
+                        "mira",
+                        NOW,
+                        NOW.plus(Duration.ofHours(2))));
         assertThat(engine.segments.get(A, defined.id()).block()).isEqualTo(updated);
-        assertThat(engine.events).containsExactly(new SegmentCreated(defined, NOW),
-                new SegmentUpdated(updated, NOW.plus(Duration.ofHours(2))));
+        assertThat(engine.events)
+                .containsExactly(
+                        new SegmentCreated(defined, NOW), new SegmentUpdated(updated, NOW.plus(Duration.ofHours(2))));
     }
 
     @Test
@@ -133,11 +170,14 @@ class SegmentServiceTest {
     void deletes_a_segment() {
         Segment defined = engine.defined(A, RULE);
 
-        assertThat(refusal(engine.segments.delete(B, defined.id()))).isEqualTo(new Problem.NotFound("segment", "id-001"));
+        assertThat(refusal(engine.segments.delete(B, defined.id())))
+                .isEqualTo(new Problem.NotFound("segment", "id-001"));
         StepVerifier.create(engine.segments.delete(A, defined.id())).verifyComplete();
         StepVerifier.create(engine.segments.get(A, defined.id())).verifyComplete();
-        assertThat(refusal(engine.segments.delete(A, defined.id()))).isEqualTo(new Problem.NotFound("segment", "id-001"));
-        assertThat(engine.events).containsExactly(new SegmentCreated(defined, NOW), new SegmentDeleted(A, defined.id(), NOW));
+        assertThat(refusal(engine.segments.delete(A, defined.id())))
+                .isEqualTo(new Problem.NotFound("segment", "id-001"));
+        assertThat(engine.events)
+                .containsExactly(new SegmentCreated(defined, NOW), new SegmentDeleted(A, defined.id(), NOW));
     }
 
     @Test
@@ -149,16 +189,20 @@ class SegmentServiceTest {
         Segment third = engine.defined(A, "city = \"Goa\"");
         engine.defined(B, "city = \"Goa\"");
 
-        assertThat(engine.segments.list(A, new PageRequest(0, 2)).block().items()).containsExactly(third, second);
-        assertThat(engine.segments.list(A, new PageRequest(1, 2)).block().items()).containsExactly(first);
-        assertThat(engine.segments.list(A, new PageRequest(1, 2)).block().total()).isEqualTo(3);
+        assertThat(engine.segments.list(A, new PageRequest(0, 2)).block().items())
+                .containsExactly(third, second);
+        assertThat(engine.segments.list(A, new PageRequest(1, 2)).block().items())
+                .containsExactly(first);
+        assertThat(engine.segments.list(A, new PageRequest(1, 2)).block().total())
+                .isEqualTo(3);
     }
 
     @Test
     void a_preview_counts_the_audience_and_what_each_node_of_the_rule_matches() {
         List<Customer> matching = sixCustomers();
 
-        AudiencePreview preview = engine.segments.preview(A, new RuleSource.Text(RULE), 1).block();
+        AudiencePreview preview =
+                engine.segments.preview(A, new RuleSource.Text(RULE), 1).block();
 
         assertThat(preview).isEqualTo(new AudiencePreview(TREE, RULE, 2, List.of(matching.getFirst()), EXPLAINED));
     }
@@ -166,22 +210,32 @@ class SegmentServiceTest {
     @Test
     void a_preview_of_a_saved_segment_uses_its_rule() {
         List<Customer> matching = sixCustomers();
-        Segment saved = engine.segments.define(A, new SegmentDraft("Pune regulars", "", new RuleSource.Tree(TREE), "mira")).block();
+        Segment saved = engine.segments
+                .define(A, new SegmentDraft("Pune regulars", "", new RuleSource.Tree(TREE), "mira"))
+                .block();
 
-        assertThat(engine.segments.preview(A, saved.id(), 10).block()).isEqualTo(new AudiencePreview(TREE, RULE, 2, matching, EXPLAINED));
-        assertThat(refusal(engine.segments.preview(B, saved.id(), 10))).isEqualTo(new Problem.NotFound("segment", saved.id().value()));
+        assertThat(engine.segments.preview(A, saved.id(), 10).block())
+                .isEqualTo(new AudiencePreview(TREE, RULE, 2, matching, EXPLAINED));
+        assertThat(refusal(engine.segments.preview(B, saved.id(), 10)))
+                .isEqualTo(new Problem.NotFound("segment", saved.id().value()));
     }
 
     @Test
     void a_preview_shows_at_most_a_hundred_customers() {
-        IntStream.rangeClosed(1, 101).forEach(n -> engine.customer(A, "c" + n + "@example.com", Optional.empty(), Optional.empty()));
+        IntStream.rangeClosed(1, 101)
+                .forEach(n -> engine.customer(A, "c" + n + "@example.com", Optional.empty(), Optional.empty()));
 
-        AudiencePreview everyone = engine.segments.preview(A, new RuleSource.Text("all()"), 1_000).block();
+        AudiencePreview everyone =
+                engine.segments.preview(A, new RuleSource.Text("all()"), 1_000).block();
 
         assertThat(everyone.size()).isEqualTo(101);
         assertThat(everyone.sample()).hasSize(100);
         assertThat(everyone.sample().getLast().id().value()).isEqualTo("id-100");
-        assertThat(engine.segments.preview(A, new RuleSource.Text("all()"), -1).block().sample()).isEmpty();
+        assertThat(engine.segments
+                        .preview(A, new RuleSource.Text("all()"), -1)
+                        .block()
+                        .sample())
+                .isEmpty();
     }
 
     @Test
@@ -209,6 +263,8 @@ class SegmentServiceTest {
         engine.ordered(delhi1000, "1000", NOW);
         IntStream.range(0, 3).forEach(n -> engine.ordered(nowhereThrice, "10", NOW));
         engine.ordered(elsewhere, "500", NOW);
-        return List.of(engine.customers.get(A, pune500.id()).block(), engine.customers.get(A, mumbaiTwice.id()).block());
+        return List.of(
+                engine.customers.get(A, pune500.id()).block(),
+                engine.customers.get(A, mumbaiTwice.id()).block());
     }
 }

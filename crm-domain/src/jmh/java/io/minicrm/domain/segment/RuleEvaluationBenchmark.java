@@ -7,19 +7,18 @@ import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.minicrm.domain.customer.Customer;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import io.minicrm.domain.customer.Customer;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Condition checks per second for a realistic six-condition nested rule, and the time to compute the audience of
@@ -49,7 +48,9 @@ public class RuleEvaluationBenchmark {
         RuleEvaluator evaluator = new RuleEvaluator(FieldCatalogue.standard(), clock);
         Rule parsed = RuleParser.parse(RULE).getOrElseThrow(error -> new IllegalStateException(error.message()));
         rule = evaluator.compile(parsed).getOrElseThrow(problem -> new IllegalStateException(problem.message()));
-        conditions = conditionsOf(parsed).map(condition -> evaluator.compile(condition).get()).toArray(CompiledRule[]::new);
+        conditions = conditionsOf(parsed)
+                .map(condition -> evaluator.compile(condition).get())
+                .toArray(CompiledRule[]::new);
         population = SyntheticCustomers.generate(POPULATION, clock.instant(), 42);
         sample = Arrays.copyOf(population, SAMPLE);
     }

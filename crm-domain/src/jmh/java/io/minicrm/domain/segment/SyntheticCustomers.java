@@ -22,11 +22,12 @@ import io.minicrm.domain.workspace.WorkspaceId;
 final class SyntheticCustomers {
 
     private static final Currency INR = Currency.getInstance("INR");
-    private static final String[] CITIES = {"Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata", "Jaipur", "Surat"};
+    private static final String[] CITIES = {
+        "Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Kolkata", "Jaipur", "Surat"
+    };
     private static final String[] TAGS = {"vip", "churned", "new", "newsletter", "wholesale"};
 
-    private SyntheticCustomers() {
-    }
+    private SyntheticCustomers() {}
 
     static Customer[] generate(int count, Instant now, long seed) {
         Random random = new Random(seed);
@@ -40,8 +41,8 @@ final class SyntheticCustomers {
     private static Customer customer(int index, Instant now, Random random) {
         Instant created = now.minus(random.nextInt(730), ChronoUnit.DAYS).minusSeconds(random.nextInt(86_400));
         int orders = random.nextInt(10);
-        Optional<Instant> lastOrder = orders == 0 ? Optional.empty()
-                : Optional.of(now.minus(random.nextInt(365), ChronoUnit.DAYS));
+        Optional<Instant> lastOrder =
+                orders == 0 ? Optional.empty() : Optional.of(now.minus(random.nextInt(365), ChronoUnit.DAYS));
         Optional<Instant> firstOrder = lastOrder.map(last -> last.minus(random.nextInt(365), ChronoUnit.DAYS));
         BigDecimal spend = orders == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(random.nextInt(2_000_000), 2);
         Set<String> tags = new HashSet<>();
@@ -50,10 +51,20 @@ final class SyntheticCustomers {
                 tags.add(tag);
             }
         }
-        Profile profile = new Profile(Optional.of("Customer " + index), Optional.empty(),
-                Optional.of(CITIES[random.nextInt(CITIES.length)]), tags, Map.of());
+        Profile profile = new Profile(
+                Optional.of("Customer " + index),
+                Optional.empty(),
+                Optional.of(CITIES[random.nextInt(CITIES.length)]),
+                tags,
+                Map.of());
         PurchaseHistory history = new PurchaseHistory(new Money(spend, INR), orders, firstOrder, lastOrder, Set.of());
-        return new Customer(WorkspaceId.DEFAULT, new CustomerId("c" + index), new Email("customer" + index + "@example.com"),
-                profile, history, created, created);
+        return new Customer(
+                WorkspaceId.DEFAULT,
+                new CustomerId("c" + index),
+                new Email("customer" + index + "@example.com"),
+                profile,
+                history,
+                created,
+                created);
     }
 }

@@ -6,9 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.AggregateRoot;
-import org.jmolecules.ddd.annotation.Identity;
-
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -21,20 +18,36 @@ import io.minicrm.domain.template.MessageTemplate;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
 
 /**
  * A message sent to a segment's customers over one channel, from draft to completion, with the rule its audience was
  * taken from fixed when it is queued.
  */
 @AggregateRoot
-public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String name, SegmentId segment, Channel channel,
-                       Optional<MessageTemplate> subject, MessageTemplate body, Map<String, String> variables,
-                       Optional<Instant> scheduledAt, Optional<Rule> audienceRule, CampaignStatus status,
-                       CampaignCounters counters, Optional<String> failureReason, Optional<Instant> dispatchedAt,
-                       String createdBy, Instant createdAt, Instant updatedAt) {
+public record Campaign(
+        WorkspaceId workspace,
+        @Identity CampaignId id,
+        String name,
+        SegmentId segment,
+        Channel channel,
+        Optional<MessageTemplate> subject,
+        MessageTemplate body,
+        Map<String, String> variables,
+        Optional<Instant> scheduledAt,
+        Optional<Rule> audienceRule,
+        CampaignStatus status,
+        CampaignCounters counters,
+        Optional<String> failureReason,
+        Optional<Instant> dispatchedAt,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The most variables one campaign fills its messages with. */
     public static final int MAX_VARIABLES = 50;
+
     public static final String VARIABLES_RULE = "a campaign has at most " + MAX_VARIABLES + " variables";
 
     public Campaign {
@@ -56,27 +69,52 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
         require(subject.isPresent() == channel.hasSubject(), "an e-mail has a subject and an SMS has none");
         require(hasRuleAsItShould(status, audienceRule), "the audience rule is fixed when queued, not before");
         require(failureReason.isPresent() == (status == CampaignStatus.FAILED), "a reason is kept exactly when FAILED");
-        require(status != CampaignStatus.COMPLETED || counters.pending() == 0, "a completed campaign has nothing pending");
-        require(hasDispatchTimeAsItShould(status, dispatchedAt),
+        require(
+                status != CampaignStatus.COMPLETED || counters.pending() == 0,
+                "a completed campaign has nothing pending");
+        require(
+                hasDispatchTimeAsItShould(status, dispatchedAt),
                 "a campaign finishes dispatching after it starts and before it completes");
         require(!updatedAt.isBefore(createdAt), "a campaign cannot be updated before it was created");
     }
 
     /** A new draft, if its name, templates and variables are all acceptable; otherwise every reason it is not. */
-    public static Either<Problem, Campaign> draft(WorkspaceId workspace, CampaignId id, NewCampaign request,
-                                                  FieldCatalogue fields, String createdBy, Instant now) {
-        return DraftCheck.templates(request, fields).map(templates -> new Campaign(workspace, id, request.name(),
-                request.segment(), request.channel(), templates.subject(), templates.body(), request.variables(),
-                Optional.empty(), Optional.empty(), CampaignStatus.DRAFT, CampaignCounters.NONE, Optional.empty(),
-                Optional.empty(), createdBy, now, now));
+    public static Either<Problem, Campaign> draft(
+            WorkspaceId workspace,
+            CampaignId id,
+            NewCampaign request,
+            FieldCatalogue fields,
+            String createdBy,
+            Instant now) {
+        return DraftCheck.templates(request, fields)
+                .map(templates -> new Campaign(
+                        workspace,
+                        id,
+                        request.name(),
+                        request.segment(),
+                        request.channel(),
+                        templates.subject(),
+                        templates.body(),
+                        request.variables(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        CampaignStatus.DRAFT,
+                        CampaignCounters.NONE,
+                        Optional.empty(),
+                        Optional.empty(),
+                        createdBy,
+                        now,
+                        now));
     }
 
     public Either<Problem, Campaign> schedule(Instant at, Instant now) {
         if (status != CampaignStatus.DRAFT) {
-            return Either.left(new Problem.Conflict("campaign " + id + " is " + status + "; only a DRAFT can be scheduled"));
+            return Either.left(
+                    new Problem.Conflict("campaign " + id + " is " + status + "; only a DRAFT can be scheduled"));
         }
         if (!at.isAfter(now)) {
-            return Either.left(Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not " + at));
+            return Either.left(
+                    Problem.Invalid.of("scheduledAt", "a campaign is scheduled for later than now, not " + at));
         }
         Optional<String> beyond = DateLimits.check(at);
         if (beyond.isPresent()) {
@@ -103,8 +141,10 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
             return Either.left(new Problem.Conflict(
                     "campaign " + id + " is " + status + "; only a DISPATCHING campaign finishes dispatching"));
         }
-        return Either.right(dispatchedAt.isPresent() ? this
-                : with(status, scheduledAt, audienceRule, counters, failureReason, Optional.of(now), now));
+        return Either.right(
+                dispatchedAt.isPresent()
+                        ? this
+                        : with(status, scheduledAt, audienceRule, counters, failureReason, Optional.of(now), now));
     }
 
     public Either<Problem, Campaign> cancel(Instant now) {
@@ -148,22 +188,46 @@ public record Campaign(WorkspaceId workspace, @Identity CampaignId id, String na
 
     /** The message this campaign sends to one customer, dates written in the given zone. */
     public RenderedMessage messageFor(Customer customer, ZoneId zone) {
-        return new RenderedMessage(subject.map(template -> template.render(customer, variables, zone)),
+        return new RenderedMessage(
+                subject.map(template -> template.render(customer, variables, zone)),
                 body.render(customer, variables, zone));
     }
 
-    private Either<Problem, Campaign> moveTo(CampaignStatus next, Optional<Rule> rule, Optional<String> reason,
-                                             Instant now) {
+    private Either<Problem, Campaign> moveTo(
+            CampaignStatus next, Optional<Rule> rule, Optional<String> reason, Instant now) {
         if (!status.canMoveTo(next)) {
-            return Either.left(new Problem.Conflict("campaign " + id + " is " + status + ", so it cannot become " + next));
+            return Either.left(
+                    new Problem.Conflict("campaign " + id + " is " + status + ", so it cannot become " + next));
         }
         return Either.right(with(next, scheduledAt, rule, counters, reason, dispatchedAt, now));
     }
 
-    private Campaign with(CampaignStatus next, Optional<Instant> schedule, Optional<Rule> rule, CampaignCounters figures,
-                          Optional<String> reason, Optional<Instant> dispatched, Instant now) {
-        return new Campaign(workspace, id, name, segment, channel, subject, body, variables, schedule, rule, next,
-                figures, reason, dispatched, createdBy, createdAt, now.isAfter(updatedAt) ? now : updatedAt);
+    private Campaign with(
+            CampaignStatus next,
+            Optional<Instant> schedule,
+            Optional<Rule> rule,
+            CampaignCounters figures,
+            Optional<String> reason,
+            Optional<Instant> dispatched,
+            Instant now) {
+        return new Campaign(
+                workspace,
+                id,
+                name,
+                segment,
+                channel,
+                subject,
+                body,
+                variables,
+                schedule,
+                rule,
+                next,
+                figures,
+                reason,
+                dispatched,
+                createdBy,
+                createdAt,
+                now.isAfter(updatedAt) ? now : updatedAt);
     }
 
     private static boolean hasRuleAsItShould(CampaignStatus status, Optional<Rule> rule) {

@@ -2,9 +2,8 @@ package io.minicrm.domain.campaign;
 
 import java.util.OptionalDouble;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.delivery.DeliveryStatus;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * How a campaign's deliveries stand right now: how many exist and how many are in each status, so that
@@ -46,8 +45,11 @@ public record CampaignCounters(long audience, long pending, long sent, long deli
         if (!from.canMoveTo(to)) {
             throw new IllegalArgumentException("a delivery cannot move from " + from + " to " + to);
         }
-        return new CampaignCounters(audience, pending + DeliveryStatus.PENDING.countChange(from, to),
-                sent + DeliveryStatus.SENT.countChange(from, to), delivered + DeliveryStatus.DELIVERED.countChange(from, to),
+        return new CampaignCounters(
+                audience,
+                pending + DeliveryStatus.PENDING.countChange(from, to),
+                sent + DeliveryStatus.SENT.countChange(from, to),
+                delivered + DeliveryStatus.DELIVERED.countChange(from, to),
                 failed + DeliveryStatus.FAILED.countChange(from, to));
     }
 

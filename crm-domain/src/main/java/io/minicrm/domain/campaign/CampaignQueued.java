@@ -2,10 +2,9 @@ package io.minicrm.domain.campaign;
 
 import java.time.Instant;
 
-import org.jmolecules.event.annotation.DomainEvent;
-
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A campaign was queued for sending, its audience rule fixed. */
 @DomainEvent

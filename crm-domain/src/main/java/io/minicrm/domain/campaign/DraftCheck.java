@@ -19,8 +19,7 @@ import io.vavr.control.Either;
  */
 final class DraftCheck {
 
-    record Templates(Optional<MessageTemplate> subject, MessageTemplate body) {
-    }
+    record Templates(Optional<MessageTemplate> subject, MessageTemplate body) {}
 
     private final NewCampaign request;
     private final PlaceholderCatalogue known;
@@ -47,17 +46,19 @@ final class DraftCheck {
 
     private Optional<MessageTemplate> subject() {
         return switch (request.channel()) {
-            case EMAIL -> request.subject()
-                    .map(text -> text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
-                            ? refuse("subject", "a subject is a single line")
-                            : template("subject", text, TextLimits.EMAIL_SUBJECT))
-                    .orElseGet(() -> refuse("subject", "an e-mail needs a subject"));
+            case EMAIL ->
+                request.subject()
+                        .map(text -> text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0
+                                ? refuse("subject", "a subject is a single line")
+                                : template("subject", text, TextLimits.EMAIL_SUBJECT))
+                        .orElseGet(() -> refuse("subject", "an e-mail needs a subject"));
             case SMS -> request.subject().isPresent() ? refuse("subject", "an SMS has no subject") : Optional.empty();
         };
     }
 
     private Optional<MessageTemplate> body() {
-        return request.body().isBlank() ? refuse("body", "a campaign needs a message")
+        return request.body().isBlank()
+                ? refuse("body", "a campaign needs a message")
                 : template("body", request.body(), request.channel().messageLimit());
     }
 
@@ -67,8 +68,10 @@ final class DraftCheck {
             return;
         }
         violations.addAll(known.variableViolations("variables"));
-        request.variables().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(variable -> TextLimits.VARIABLE.check(variable.getValue())
+        request.variables().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(variable -> TextLimits.VARIABLE
+                        .check(variable.getValue())
                         .ifPresent(reason -> refuse("variables." + variable.getKey(), reason)));
     }
 
@@ -79,8 +82,10 @@ final class DraftCheck {
             return refuse(field, beyond.get());
         }
         Optional<MessageTemplate> template = MessageTemplate.parse(field, text, known)
-                .peekLeft(invalid -> violations.addAll(invalid.violations())).toJavaOptional();
-        int longest = template.map(parsed -> parsed.longestRendering(request.variables())).orElse(0);
+                .peekLeft(invalid -> violations.addAll(invalid.violations()))
+                .toJavaOptional();
+        int longest = template.map(parsed -> parsed.longestRendering(request.variables()))
+                .orElse(0);
         return longest > limit.maxLength() ? refuse(field, limit.renderedRule(longest)) : template;
     }
 

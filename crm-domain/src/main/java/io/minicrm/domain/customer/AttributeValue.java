@@ -22,8 +22,7 @@ public sealed interface AttributeValue {
         }
     }
 
-    record Flag(boolean flag) implements AttributeValue {
-    }
+    record Flag(boolean flag) implements AttributeValue {}
 
     record Moment(Instant instant) implements AttributeValue {
         public Moment {

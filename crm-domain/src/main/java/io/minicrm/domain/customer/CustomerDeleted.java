@@ -3,10 +3,9 @@ package io.minicrm.domain.customer;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.jmolecules.event.annotation.DomainEvent;
-
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A customer was removed from the workspace. */
 @DomainEvent

@@ -2,10 +2,9 @@ package io.minicrm.domain.customer;
 
 import java.time.Instant;
 
-import org.jmolecules.event.annotation.DomainEvent;
-
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A customer's profile, e-mail or figures changed. */
 @DomainEvent

@@ -3,10 +3,9 @@ package io.minicrm.domain.customer;
 import java.text.Normalizer;
 import java.util.Locale;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * An e-mail address in normal form (trimmed, lower case, Unicode NFC, so that an accented letter typed either way is
@@ -40,7 +39,9 @@ public record Email(String value) {
 
     private static String normalise(String raw) {
         String lower = raw.strip().toLowerCase(Locale.ROOT);
-        return Normalizer.isNormalized(lower, Normalizer.Form.NFC) ? lower : Normalizer.normalize(lower, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(lower, Normalizer.Form.NFC)
+                ? lower
+                : Normalizer.normalize(lower, Normalizer.Form.NFC);
     }
 
     /**
@@ -57,7 +58,10 @@ public record Email(String value) {
         int dots = 0;
         for (int i = 0; i < candidate.length(); i++) {
             char c = candidate.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c) || unpaired(candidate, i)) {
+            if (Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.isISOControl(c)
+                    || unpaired(candidate, i)) {
                 return false;
             }
             if (i > at) {

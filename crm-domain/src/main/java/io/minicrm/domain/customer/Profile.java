@@ -8,11 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * What a customer tells about themselves: name, phone, city, tags and custom attributes.
@@ -20,15 +19,21 @@ import io.vavr.control.Either;
  * limits {@link ProfileCheck} names, so that no store is asked to keep what it cannot.
  */
 @ValueObject
-public record Profile(Optional<String> name, Optional<String> phone, Optional<String> city,
-                      Set<String> tags, Map<String, AttributeValue> attributes) {
+public record Profile(
+        Optional<String> name,
+        Optional<String> phone,
+        Optional<String> city,
+        Set<String> tags,
+        Map<String, AttributeValue> attributes) {
 
-    public static final Profile EMPTY = new Profile(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Map.of());
+    public static final Profile EMPTY =
+            new Profile(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(), Map.of());
 
     /** The most tags one customer has. */
     public static final int MAX_TAGS = 100;
     /** The most custom attributes one customer has. */
     public static final int MAX_ATTRIBUTES = 100;
+
     public static final String TAGS_RULE = "a customer has at most " + MAX_TAGS + " tags";
     public static final String ATTRIBUTES_RULE = "a customer has at most " + MAX_ATTRIBUTES + " attributes";
 
@@ -47,11 +52,16 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
     }
 
     /** The profile, or every reason it cannot be kept, each under its field's path ({@code name}, {@code attributes.plan}). */
-    public static Either<Problem.Invalid, Profile> of(Optional<String> name, Optional<String> phone, Optional<String> city,
-                                                      Set<String> tags, Map<String, AttributeValue> attributes) {
-        List<Violation> violations = ProfileCheck.violations(present(name), present(phone), present(city),
-                normalised(tags), attributes);
-        return violations.isEmpty() ? Either.right(new Profile(name, phone, city, tags, attributes))
+    public static Either<Problem.Invalid, Profile> of(
+            Optional<String> name,
+            Optional<String> phone,
+            Optional<String> city,
+            Set<String> tags,
+            Map<String, AttributeValue> attributes) {
+        List<Violation> violations =
+                ProfileCheck.violations(present(name), present(phone), present(city), normalised(tags), attributes);
+        return violations.isEmpty()
+                ? Either.right(new Profile(name, phone, city, tags, attributes))
                 : Either.left(new Problem.Invalid(violations));
     }
 
@@ -79,7 +89,10 @@ public record Profile(Optional<String> name, Optional<String> phone, Optional<St
     }
 
     private static Set<String> normalised(Set<String> tags) {
-        return tags.stream().map(String::strip).filter(tag -> !tag.isEmpty())
-                .map(tag -> tag.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        return tags.stream()
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .map(tag -> tag.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

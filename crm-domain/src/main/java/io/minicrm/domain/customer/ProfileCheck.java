@@ -19,12 +19,15 @@ final class ProfileCheck {
 
     static final String ATTRIBUTE_NAME_RULE = "an attribute name is a letter then up to 63 letters, digits or '_'";
 
-    private ProfileCheck() {
-    }
+    private ProfileCheck() {}
 
     /** Takes the profile's fields normalised as {@link Profile} keeps them. */
-    static List<Violation> violations(Optional<String> name, Optional<String> phone, Optional<String> city, Set<String> tags,
-                                      Map<String, AttributeValue> attributes) {
+    static List<Violation> violations(
+            Optional<String> name,
+            Optional<String> phone,
+            Optional<String> city,
+            Set<String> tags,
+            Map<String, AttributeValue> attributes) {
         List<Violation> violations = new ArrayList<>();
         text("name", name, TextLimits.CUSTOMER_NAME, violations);
         text("phone", phone, TextLimits.PHONE, violations);
@@ -40,7 +43,8 @@ final class ProfileCheck {
         if (attributes.size() > Profile.MAX_ATTRIBUTES) {
             violations.add(new Violation("attributes", Profile.ATTRIBUTES_RULE));
         } else {
-            attributes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            attributes.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(attribute -> attribute(attribute.getKey(), attribute.getValue(), violations));
         }
         return violations;

@@ -6,23 +6,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.shared.Money;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A customer's figures derived from their orders: total spend, number of orders (visits), first and last order time,
  * and the orders already counted, so that the same order is never counted twice.
  */
 @ValueObject
-public record PurchaseHistory(Money totalSpend, int orderCount, Optional<Instant> firstOrderAt,
-                              Optional<Instant> lastOrderAt, Set<OrderId> countedOrders) {
+public record PurchaseHistory(
+        Money totalSpend,
+        int orderCount,
+        Optional<Instant> firstOrderAt,
+        Optional<Instant> lastOrderAt,
+        Set<OrderId> countedOrders) {
 
     public PurchaseHistory {
         Objects.requireNonNull(totalSpend, "totalSpend");
         if (orderCount < countedOrders.size()) {
-            throw new IllegalArgumentException("order count " + orderCount + " is below the " + countedOrders.size() + " counted orders");
+            throw new IllegalArgumentException(
+                    "order count " + orderCount + " is below the " + countedOrders.size() + " counted orders");
         }
         if (totalSpend.isNegative()) {
             throw new IllegalArgumentException("total spend cannot be negative: " + totalSpend);
@@ -45,8 +49,11 @@ public record PurchaseHistory(Money totalSpend, int orderCount, Optional<Instant
     PurchaseHistory count(OrderId order, Money amount, Instant placedAt) {
         Set<OrderId> counted = new HashSet<>(countedOrders);
         counted.add(order);
-        return new PurchaseHistory(totalSpend.plus(amount), orderCount + 1,
-                Optional.of(firstOrderAt.filter(first -> first.isBefore(placedAt)).orElse(placedAt)),
+        return new PurchaseHistory(
+                totalSpend.plus(amount),
+                orderCount + 1,
+                Optional.of(
+                        firstOrderAt.filter(first -> first.isBefore(placedAt)).orElse(placedAt)),
                 Optional.of(lastOrderAt.filter(last -> last.isAfter(placedAt)).orElse(placedAt)),
                 counted);
     }

@@ -4,21 +4,30 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.AggregateRoot;
-import org.jmolecules.ddd.annotation.Identity;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
 
 /** One campaign's message to one customer, and how far it has got: the communication log. */
 @AggregateRoot
-public record Delivery(WorkspaceId workspace, @Identity DeliveryId id, CampaignId campaign, CustomerId customer,
-                       String recipient, RenderedMessage message, DeliveryStatus status, int attempts,
-                       Optional<String> vendorId, Optional<String> failureReason, Instant createdAt, Instant updatedAt) {
+public record Delivery(
+        WorkspaceId workspace,
+        @Identity DeliveryId id,
+        CampaignId campaign,
+        CustomerId customer,
+        String recipient,
+        RenderedMessage message,
+        DeliveryStatus status,
+        int attempts,
+        Optional<String> vendorId,
+        Optional<String> failureReason,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Delivery {
         Objects.requireNonNull(workspace, "workspace");
@@ -46,10 +55,26 @@ public record Delivery(WorkspaceId workspace, @Identity DeliveryId id, CampaignI
     }
 
     /** A message rendered for one recipient and not yet sent. */
-    public static Delivery pending(WorkspaceId workspace, CampaignId campaign, CustomerId customer, String recipient,
-                                   RenderedMessage message, Instant now) {
-        return new Delivery(workspace, DeliveryId.of(campaign, customer), campaign, customer, recipient, message,
-                DeliveryStatus.PENDING, 0, Optional.empty(), Optional.empty(), now, now);
+    public static Delivery pending(
+            WorkspaceId workspace,
+            CampaignId campaign,
+            CustomerId customer,
+            String recipient,
+            RenderedMessage message,
+            Instant now) {
+        return new Delivery(
+                workspace,
+                DeliveryId.of(campaign, customer),
+                campaign,
+                customer,
+                recipient,
+                message,
+                DeliveryStatus.PENDING,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                now);
     }
 
     /** Counts one more try at sending; only a delivery still pending is sent. */
@@ -57,8 +82,19 @@ public record Delivery(WorkspaceId workspace, @Identity DeliveryId id, CampaignI
         if (status != DeliveryStatus.PENDING) {
             return Either.left(new Problem.Conflict("delivery " + id + " is " + status + ", so it is not sent again"));
         }
-        return Either.right(new Delivery(workspace, id, campaign, customer, recipient, message, status, attempts + 1,
-                vendorId, failureReason, createdAt, later(now)));
+        return Either.right(new Delivery(
+                workspace,
+                id,
+                campaign,
+                customer,
+                recipient,
+                message,
+                status,
+                attempts + 1,
+                vendorId,
+                failureReason,
+                createdAt,
+                later(now)));
     }
 
     /**
@@ -73,8 +109,19 @@ public record Delivery(WorkspaceId workspace, @Identity DeliveryId id, CampaignI
             return Optional.empty();
         }
         Optional<String> reason = receipt.status() == DeliveryStatus.FAILED ? receipt.reason() : Optional.empty();
-        Delivery moved = new Delivery(workspace, id, campaign, customer, recipient, message, receipt.status(), attempts,
-                receipt.vendorId().or(() -> vendorId), reason, createdAt, later(now));
+        Delivery moved = new Delivery(
+                workspace,
+                id,
+                campaign,
+                customer,
+                recipient,
+                message,
+                receipt.status(),
+                attempts,
+                receipt.vendorId().or(() -> vendorId),
+                reason,
+                createdAt,
+                later(now));
         return Optional.of(new DeliveryUpdated(moved, status, now));
     }
 

@@ -3,10 +3,9 @@ package io.minicrm.domain.delivery;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** Identifies a delivery by its campaign and recipient, so the same pair always yields the same delivery. */
 @ValueObject
@@ -30,7 +29,9 @@ public record DeliveryId(String value) {
      */
     public boolean isOf(CampaignId campaign, CustomerId customer) {
         int separator = escapedAt(value, 0, campaign.value());
-        return separator >= 0 && separator < value.length() && value.charAt(separator) == ':'
+        return separator >= 0
+                && separator < value.length()
+                && value.charAt(separator) == ':'
                 && escapedAt(value, separator + 1, customer.value()) == value.length();
     }
 
@@ -41,8 +42,11 @@ public record DeliveryId(String value) {
     public Optional<CampaignId> campaign() {
         int separator = value.indexOf(':');
         // Escaped, every '%' begins "%25" or "%3A", so the two replacements cannot overlap.
-        String campaign = separator < 0 ? "" : value.substring(0, separator).replace("%3A", ":").replace("%25", "%");
-        return !campaign.isBlank() && value.startsWith(escape(campaign) + ":") ? Optional.of(new CampaignId(campaign))
+        String campaign = separator < 0
+                ? ""
+                : value.substring(0, separator).replace("%3A", ":").replace("%25", "%");
+        return !campaign.isBlank() && value.startsWith(escape(campaign) + ":")
+                ? Optional.of(new CampaignId(campaign))
                 : Optional.empty();
     }
 

@@ -3,10 +3,9 @@ package io.minicrm.domain.delivery;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.jmolecules.event.annotation.DomainEvent;
-
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A delivery's status moved forward from {@code from} to the status the delivery now has. */
 @DomainEvent

@@ -6,19 +6,23 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.Problem.Violation;
 import io.minicrm.domain.shared.TextLimits;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** What a sender or a vendor reports about one delivery: its new status, the vendor's id for it and why it failed. */
 @ValueObject
-public record Receipt(DeliveryId delivery, DeliveryStatus status, Optional<String> vendorId, Optional<String> reason,
-                      Instant occurredAt) {
+public record Receipt(
+        DeliveryId delivery,
+        DeliveryStatus status,
+        Optional<String> vendorId,
+        Optional<String> reason,
+        Instant occurredAt) {
 
     /** The most receipts one vendor callback carries: one request's work stays bounded. */
     public static final int MAX_BATCH = 1_000;
+
     public static final String BATCH_RULE = "a callback carries at most " + MAX_BATCH + " receipts";
 
     public Receipt {
@@ -38,8 +42,10 @@ public record Receipt(DeliveryId delivery, DeliveryStatus status, Optional<Strin
      */
     public List<Violation> beyondLimits(String path) {
         List<Violation> violations = new ArrayList<>();
-        vendorId.flatMap(TextLimits.VENDOR_ID::check).ifPresent(why -> violations.add(new Violation(path + ".vendorId", why)));
-        reason.flatMap(TextLimits.FAILURE_REASON::check).ifPresent(why -> violations.add(new Violation(path + ".reason", why)));
+        vendorId.flatMap(TextLimits.VENDOR_ID::check)
+                .ifPresent(why -> violations.add(new Violation(path + ".vendorId", why)));
+        reason.flatMap(TextLimits.FAILURE_REASON::check)
+                .ifPresent(why -> violations.add(new Violation(path + ".reason", why)));
         DateLimits.check(occurredAt).ifPresent(why -> violations.add(new Violation(path + ".occurredAt", why)));
         return violations;
     }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.AggregateRoot;
-import org.jmolecules.ddd.annotation.Identity;
-
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.Money;
@@ -18,16 +15,25 @@ import io.minicrm.domain.shared.Problem.Violation;
 import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
 
 /**
  * A purchase by a customer. The external reference (the shop's own order number) de-duplicates imports.
  */
 @AggregateRoot
-public record Order(WorkspaceId workspace, @Identity OrderId id, Optional<String> externalRef, CustomerId customer,
-                    Money amount, List<OrderItem> items, Instant placedAt) {
+public record Order(
+        WorkspaceId workspace,
+        @Identity OrderId id,
+        Optional<String> externalRef,
+        CustomerId customer,
+        Money amount,
+        List<OrderItem> items,
+        Instant placedAt) {
 
     /** The most items one order has. */
     public static final int MAX_ITEMS = 500;
+
     public static final String ITEMS_RULE = "an order has at most " + MAX_ITEMS + " items";
 
     public Order {
@@ -48,15 +54,22 @@ public record Order(WorkspaceId workspace, @Identity OrderId id, Optional<String
     }
 
     /** Checks what a caller submitted and collects every reason to refuse it. */
-    public static Either<Problem, Order> place(WorkspaceId workspace, OrderId id, Optional<String> externalRef,
-                                               CustomerId customer, Money amount, List<OrderItem> items, Instant placedAt) {
+    public static Either<Problem, Order> place(
+            WorkspaceId workspace,
+            OrderId id,
+            Optional<String> externalRef,
+            CustomerId customer,
+            Money amount,
+            List<OrderItem> items,
+            Instant placedAt) {
         List<Violation> violations = new ArrayList<>();
         if (amount.isNegative()) {
             violations.add(new Violation("amount", "an order amount cannot be negative, got " + amount));
         }
         for (int i = 0; i < items.size() && i < MAX_ITEMS; i++) {
             if (!items.get(i).unitPrice().sameCurrencyAs(amount)) {
-                violations.add(new Violation("items[" + i + "].unitPrice", "must be in " + amount.currency() + " like the order"));
+                violations.add(new Violation(
+                        "items[" + i + "].unitPrice", "must be in " + amount.currency() + " like the order"));
             }
         }
         violations.addAll(beyondLimits(externalRef.map(String::strip), amount, items, placedAt));
@@ -65,10 +78,12 @@ public record Order(WorkspaceId workspace, @Identity OrderId id, Optional<String
                 : Either.left(new Problem.Invalid(violations));
     }
 
-    private static List<Violation> beyondLimits(Optional<String> externalRef, Money amount, List<OrderItem> items,
-                                                Instant placedAt) {
+    private static List<Violation> beyondLimits(
+            Optional<String> externalRef, Money amount, List<OrderItem> items, Instant placedAt) {
         List<Violation> violations = new ArrayList<>();
-        externalRef.flatMap(TextLimits.EXTERNAL_REF::check).ifPresent(reason -> violations.add(new Violation("externalRef", reason)));
+        externalRef
+                .flatMap(TextLimits.EXTERNAL_REF::check)
+                .ifPresent(reason -> violations.add(new Violation("externalRef", reason)));
         NumberLimits.check(amount.amount()).ifPresent(reason -> violations.add(new Violation("amount", reason)));
         if (items.size() > MAX_ITEMS) {
             violations.add(new Violation("items", ITEMS_RULE));

@@ -44,7 +44,11 @@ final class Comparisons {
             case IS_SET -> text -> true;
             case EQ -> equalsIgnoringCase(((Text) value).text());
             case NE -> equalsIgnoringCase(((Text) value).text()).negate();
-            case IN -> items(value).stream().map(item -> equalsIgnoringCase(((Text) item).text())).reduce(Predicate::or).orElseThrow();
+            case IN ->
+                items(value).stream()
+                        .map(item -> equalsIgnoringCase(((Text) item).text()))
+                        .reduce(Predicate::or)
+                        .orElseThrow();
             case STARTS_WITH -> {
                 String prefix = ((Text) value).text();
                 yield text -> text.regionMatches(true, 0, prefix, 0, prefix.length());
@@ -73,7 +77,8 @@ final class Comparisons {
                 yield number -> number.compareTo(from) >= 0 && number.compareTo(to) <= 0;
             }
             case IN -> {
-                BigDecimal[] wanted = items(value).stream().map(Comparisons::number).toArray(BigDecimal[]::new);
+                BigDecimal[] wanted =
+                        items(value).stream().map(Comparisons::number).toArray(BigDecimal[]::new);
                 yield number -> {
                     for (BigDecimal item : wanted) {
                         if (item.compareTo(number) == 0) {
@@ -119,8 +124,11 @@ final class Comparisons {
                 yield number -> number >= from && number <= to;
             }
             case IN -> {
-                long[] wanted = items(value).stream().map(Comparisons::number).filter(WholeBounds::isWhole)
-                        .mapToLong(WholeBounds::floor).toArray();
+                long[] wanted = items(value).stream()
+                        .map(Comparisons::number)
+                        .filter(WholeBounds::isWhole)
+                        .mapToLong(WholeBounds::floor)
+                        .toArray();
                 yield number -> contains(wanted, number);
             }
             default -> throw unsupported(operator, "a number");
@@ -215,6 +223,7 @@ final class Comparisons {
     }
 
     private static IllegalArgumentException unsupported(Operator operator, String what) {
-        return new IllegalArgumentException("'" + operator.code() + "' cannot compare " + what + "; validate the rule first");
+        return new IllegalArgumentException(
+                "'" + operator.code() + "' cannot compare " + what + "; validate the rule first");
     }
 }

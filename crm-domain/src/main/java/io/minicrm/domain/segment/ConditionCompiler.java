@@ -32,24 +32,32 @@ final class ConditionCompiler {
     CompiledRule compile(Condition condition) {
         String field = condition.field();
         if (field.startsWith(FieldCatalogue.ATTRIBUTE_PREFIX)) {
-            return attribute(field.substring(FieldCatalogue.ATTRIBUTE_PREFIX.length()), condition.operator(), condition.value());
+            return attribute(
+                    field.substring(FieldCatalogue.ATTRIBUTE_PREFIX.length()), condition.operator(), condition.value());
         }
         Operator operator = condition.operator();
         Value value = condition.value();
-        return switch (StandardField.named(field).orElseThrow(() -> new IllegalArgumentException("unknown field " + field))) {
+        return switch (StandardField.named(field)
+                .orElseThrow(() -> new IllegalArgumentException("unknown field " + field))) {
             case EMAIL -> present(customer -> customer.email().value(), comparisons.text(operator, value));
             case NAME -> present(customer -> customer.profile().name().orElse(null), comparisons.text(operator, value));
-            case PHONE -> present(customer -> customer.profile().phone().orElse(null), comparisons.text(operator, value));
+            case PHONE ->
+                present(customer -> customer.profile().phone().orElse(null), comparisons.text(operator, value));
             case CITY -> present(customer -> customer.profile().city().orElse(null), comparisons.text(operator, value));
             case TAGS -> tags(operator, value);
             case CREATED_AT -> present(Customer::createdAt, comparisons.time(operator, value));
-            case TOTAL_SPEND -> present(customer -> customer.purchases().totalSpend().amount(), comparisons.decimal(operator, value));
+            case TOTAL_SPEND ->
+                present(customer -> customer.purchases().totalSpend().amount(), comparisons.decimal(operator, value));
             case ORDER_COUNT -> {
                 Comparisons.WholeTest test = comparisons.whole(operator, value);
                 yield customer -> test.test(customer.purchases().orderCount());
             }
-            case FIRST_ORDER_AT -> present(customer -> customer.purchases().firstOrderAt().orElse(null), comparisons.time(operator, value));
-            case LAST_ORDER_AT -> present(customer -> customer.purchases().lastOrderAt().orElse(null), comparisons.time(operator, value));
+            case FIRST_ORDER_AT ->
+                present(
+                        customer -> customer.purchases().firstOrderAt().orElse(null),
+                        comparisons.time(operator, value));
+            case LAST_ORDER_AT ->
+                present(customer -> customer.purchases().lastOrderAt().orElse(null), comparisons.time(operator, value));
             case DAYS_SINCE_LAST_ORDER -> daysSinceLastOrder(comparisons.whole(operator, value));
         };
     }
@@ -59,23 +67,45 @@ final class ConditionCompiler {
         return customer -> {
             Instant last = customer.purchases().lastOrderAt().orElse(null);
             return last != null
-                    && test.test(todayEpochDay - LocalDate.ofInstant(last, comparisons.zone()).toEpochDay());
+                    && test.test(todayEpochDay
+                            - LocalDate.ofInstant(last, comparisons.zone()).toEpochDay());
         };
     }
 
     /** An attribute stored with another type than the catalogue declares counts as absent. */
     private CompiledRule attribute(String name, Operator operator, Value value) {
-        FieldType declared = catalogue.typeOf(FieldCatalogue.ATTRIBUTE_PREFIX + name)
+        FieldType declared = catalogue
+                .typeOf(FieldCatalogue.ATTRIBUTE_PREFIX + name)
                 .orElseThrow(() -> new IllegalArgumentException("undeclared attribute " + name));
         return switch (declared) {
-            case TEXT -> present(customer -> customer.profile().attributes().get(name) instanceof AttributeValue.Text(String text) ? text : null,
-                    comparisons.text(operator, value));
-            case NUMBER -> present(customer -> customer.profile().attributes().get(name) instanceof AttributeValue.Decimal(BigDecimal number) ? number : null,
-                    comparisons.decimal(operator, value));
-            case BOOLEAN -> present(customer -> customer.profile().attributes().get(name) instanceof AttributeValue.Flag(boolean flag) ? flag : null,
-                    comparisons.flag(operator, value));
-            case DATETIME -> present(customer -> customer.profile().attributes().get(name) instanceof AttributeValue.Moment(Instant instant) ? instant : null,
-                    comparisons.time(operator, value));
+            case TEXT ->
+                present(
+                        customer ->
+                                customer.profile().attributes().get(name) instanceof AttributeValue.Text(String text)
+                                        ? text
+                                        : null,
+                        comparisons.text(operator, value));
+            case NUMBER ->
+                present(
+                        customer -> customer.profile().attributes().get(name)
+                                        instanceof AttributeValue.Decimal(BigDecimal number)
+                                ? number
+                                : null,
+                        comparisons.decimal(operator, value));
+            case BOOLEAN ->
+                present(
+                        customer ->
+                                customer.profile().attributes().get(name) instanceof AttributeValue.Flag(boolean flag)
+                                        ? flag
+                                        : null,
+                        comparisons.flag(operator, value));
+            case DATETIME ->
+                present(
+                        customer -> customer.profile().attributes().get(name)
+                                        instanceof AttributeValue.Moment(Instant instant)
+                                ? instant
+                                : null,
+                        comparisons.time(operator, value));
             case MONEY, TAGS -> throw new IllegalArgumentException("attributes cannot be of type " + declared);
         };
     }
@@ -85,8 +115,11 @@ final class ConditionCompiler {
             return customer -> !customer.profile().tags().isEmpty();
         }
         // Tags are stored trimmed and in lower case (see Profile), so the wanted ones are normalised the same way.
-        String[] wanted = ((Many) value).items().stream()
-                .map(item -> ((Text) item).text().strip().toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
+        String[] wanted = ((Many) value)
+                .items().stream()
+                        .map(item -> ((Text) item).text().strip().toLowerCase(Locale.ROOT))
+                        .distinct()
+                        .toArray(String[]::new);
         return operator == Operator.HAS_ALL
                 ? customer -> containsAll(customer.profile().tags(), wanted)
                 : customer -> containsAny(customer.profile().tags(), wanted);

@@ -14,11 +14,36 @@ final class ConditionParser {
 
     private static final Pattern FIELD = Pattern.compile("[a-z_][a-z0-9_]*|attr\\.[A-Za-z][A-Za-z0-9_]*");
     /** Words of the grammar, which a field cannot be named (attributes can: their prefix sets them apart). */
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "not", "all", "any", "between", "in", "contains",
-            "starts", "with", "is", "set", "before", "after", "within", "the", "last", "more", "than", "day", "days", "ago",
-            "has", "true", "false");
-    private static final String OPERATOR = "an operator (=, !=, <, <=, >, >=, between, in, contains, starts with, is set,"
-            + " before, after, within the last, more than, has any, has all)";
+    private static final Set<String> KEYWORDS = Set.of(
+            "and",
+            "or",
+            "not",
+            "all",
+            "any",
+            "between",
+            "in",
+            "contains",
+            "starts",
+            "with",
+            "is",
+            "set",
+            "before",
+            "after",
+            "within",
+            "the",
+            "last",
+            "more",
+            "than",
+            "day",
+            "days",
+            "ago",
+            "has",
+            "true",
+            "false");
+
+    private static final String OPERATOR =
+            "an operator (=, !=, <, <=, >, >=, between, in, contains, starts with, is set,"
+                    + " before, after, within the last, more than, has any, has all)";
 
     private final TokenStream tokens;
     private final ValueParser values;
@@ -55,8 +80,13 @@ final class ConditionParser {
             case "is" -> isSet(field);
             case "before" -> condition(field, BEFORE, values.date());
             case "after" -> condition(field, AFTER, values.date());
-            case "within" -> condition(field, WITHIN_LAST,
-                    tokens.expect("the").flatMap(the -> tokens.expect("last")).flatMap(last -> values.days()));
+            case "within" ->
+                condition(
+                        field,
+                        WITHIN_LAST,
+                        tokens.expect("the")
+                                .flatMap(the -> tokens.expect("last"))
+                                .flatMap(last -> values.days()));
             case "more" -> condition(field, MORE_THAN_AGO, tokens.expect("than").flatMap(than -> values.daysAgo()));
             case "has" -> has(field);
             default -> tokens.fail(operator, OPERATOR);
@@ -79,8 +109,8 @@ final class ConditionParser {
         };
     }
 
-    private static Either<RuleSyntaxError, Rule> condition(String field, Operator operator,
-                                                           Either<RuleSyntaxError, Value> value) {
+    private static Either<RuleSyntaxError, Rule> condition(
+            String field, Operator operator, Either<RuleSyntaxError, Value> value) {
         return value.map(operand -> new Condition(field, operator, operand));
     }
 }

@@ -22,15 +22,15 @@ final class ConditionTyping {
     /** How much of a wrong text a refusal repeats. */
     private static final int ECHOED = 60;
 
-    private ConditionTyping() {
-    }
+    private ConditionTyping() {}
 
     static List<String> problems(Condition condition, FieldType type) {
         String field = condition.field();
         Operator operator = condition.operator();
         if (!type.allows(operator)) {
             return List.of("'" + operator.code() + "' does not apply to " + field + " (" + describe(type)
-                    + "); use one of " + type.operators().stream().sorted().map(Operator::code).collect(Collectors.joining(", ")));
+                    + "); use one of "
+                    + type.operators().stream().sorted().map(Operator::code).collect(Collectors.joining(", ")));
         }
         Value value = condition.value();
         List<String> problems = new ArrayList<>();
@@ -38,8 +38,11 @@ final class ConditionTyping {
             case IS_SET -> expect(value instanceof None, field + " is set takes no value", problems);
             case EQ, NE, LT, LE, GT, GE, BEFORE, AFTER -> expectScalar(value, type, field, problems);
             case WITHIN_LAST, MORE_THAN_AGO -> expectDaysAgo(value, field, problems);
-            case CONTAINS, STARTS_WITH -> expect(value instanceof Text(String text) && !text.isEmpty(),
-                    field + " " + operator.code() + " needs non-empty text", problems);
+            case CONTAINS, STARTS_WITH ->
+                expect(
+                        value instanceof Text(String text) && !text.isEmpty(),
+                        field + " " + operator.code() + " needs non-empty text",
+                        problems);
             case BETWEEN -> expectRange(value, type, field, problems);
             case IN, HAS_ANY, HAS_ALL -> expectList(value, type, field + " " + operator.code(), problems);
         }
@@ -84,7 +87,8 @@ final class ConditionTyping {
         FieldType itemType = type == FieldType.TAGS ? FieldType.TEXT : type;
         for (int i = 0; i < items.size(); i++) {
             if (!fits(items.get(i), itemType) || items.get(i) instanceof DaysAgo) {
-                problems.add(what + ": item " + (i + 1) + " is " + describe(items.get(i)) + ", expected " + describe(itemType));
+                problems.add(what + ": item " + (i + 1) + " is " + describe(items.get(i)) + ", expected "
+                        + describe(itemType));
             }
         }
     }

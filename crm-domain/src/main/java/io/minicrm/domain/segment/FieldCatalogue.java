@@ -4,9 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.customer.Profile;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The fields a workspace's rules may name: the {@link StandardField standard fields} and the custom attributes it
@@ -32,7 +31,8 @@ public record FieldCatalogue(Map<String, FieldType> attributes) {
 
     public FieldCatalogue withAttribute(String name, FieldType type) {
         if (type == FieldType.TAGS || type == FieldType.MONEY) {
-            throw new IllegalArgumentException("a custom attribute is text, a number, a flag or a date-time, not " + type);
+            throw new IllegalArgumentException(
+                    "a custom attribute is text, a number, a flag or a date-time, not " + type);
         }
         Map<String, FieldType> declared = new HashMap<>(attributes);
         declared.put(name, type);

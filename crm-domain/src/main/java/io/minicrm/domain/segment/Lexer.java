@@ -93,11 +93,15 @@ final class Lexer {
             }
         }
         if (offset == text.length()) {
-            return Either.left(new RuleSyntaxError(line, column,
-                    "'\"' to close the string opened at line " + startLine + ", column " + startColumn, "end of input"));
+            return Either.left(new RuleSyntaxError(
+                    line,
+                    column,
+                    "'\"' to close the string opened at line " + startLine + ", column " + startColumn,
+                    "end of input"));
         }
         advance(1);
-        return Either.right(new Token(Kind.STRING, text.substring(start, offset), value.toString(), startLine, startColumn));
+        return Either.right(
+                new Token(Kind.STRING, text.substring(start, offset), value.toString(), startLine, startColumn));
     }
 
     /** Reads the escape at the backslash into the value, if it is one. */
@@ -107,13 +111,14 @@ final class Lexer {
             return false;
         }
         String code = matcher.group(1);
-        value.append(switch (code.charAt(0)) {
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 't' -> '\t';
-            case 'u' -> (char) HexFormat.fromHexDigits(code, 1, 5);
-            default -> code.charAt(0);
-        });
+        value.append(
+                switch (code.charAt(0)) {
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    case 't' -> '\t';
+                    case 'u' -> (char) HexFormat.fromHexDigits(code, 1, 5);
+                    default -> code.charAt(0);
+                });
         advance(matcher.end() - offset);
         return true;
     }

@@ -23,16 +23,16 @@ import io.minicrm.domain.shared.TextLimits;
  */
 final class OperandLimits {
 
-    private OperandLimits() {
-    }
+    private OperandLimits() {}
 
     /** Why the condition's operand is beyond a limit, each reason naming the field as the validator's do. */
     static List<String> problems(Condition condition) {
         List<String> problems = new ArrayList<>();
         String field = condition.field();
         switch (condition.value()) {
-            case Many(List<Value> items) when items.size() > Value.MAX_ITEMS ->
-                    problems.add(field + " " + condition.operator().code() + ": " + Value.ITEMS_RULE);
+            case Many(List<Value> items)
+            when items.size() > Value.MAX_ITEMS ->
+                problems.add(field + " " + condition.operator().code() + ": " + Value.ITEMS_RULE);
             case Many(List<Value> items) -> {
                 for (int i = 0; i < items.size(); i++) {
                     String item = field + " " + condition.operator().code() + ": item " + (i + 1);

@@ -34,6 +34,8 @@ public enum Operator {
     }
 
     public static Optional<Operator> ofCode(String code) {
-        return Arrays.stream(values()).filter(operator -> operator.code.equals(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(operator -> operator.code.equals(code))
+                .findFirst();
     }
 }

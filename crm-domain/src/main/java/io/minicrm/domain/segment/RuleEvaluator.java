@@ -63,14 +63,15 @@ public final class RuleEvaluator {
             case 0 -> customer -> true;
             case 1 -> parts[0];
             case 2 -> customer -> parts[0].matches(customer) && parts[1].matches(customer);
-            default -> customer -> {
-                for (CompiledRule part : parts) {
-                    if (!part.matches(customer)) {
-                        return false;
+            default ->
+                customer -> {
+                    for (CompiledRule part : parts) {
+                        if (!part.matches(customer)) {
+                            return false;
+                        }
                     }
-                }
-                return true;
-            };
+                    return true;
+                };
         };
     }
 
@@ -79,14 +80,15 @@ public final class RuleEvaluator {
             case 0 -> customer -> false;
             case 1 -> parts[0];
             case 2 -> customer -> parts[0].matches(customer) || parts[1].matches(customer);
-            default -> customer -> {
-                for (CompiledRule part : parts) {
-                    if (part.matches(customer)) {
-                        return true;
+            default ->
+                customer -> {
+                    for (CompiledRule part : parts) {
+                        if (part.matches(customer)) {
+                            return true;
+                        }
                     }
-                }
-                return false;
-            };
+                    return false;
+                };
         };
     }
 }

@@ -29,15 +29,18 @@ public final class RuleParser {
 
     public static Either<RuleSyntaxError, Rule> parse(String text) {
         if (text.length() > MAX_LENGTH) {
-            return Either.left(new RuleSyntaxError(1, 1, "at most " + MAX_LENGTH + " characters",
-                    text.length() + " characters"));
+            return Either.left(
+                    new RuleSyntaxError(1, 1, "at most " + MAX_LENGTH + " characters", text.length() + " characters"));
         }
         RuleParser parser = new RuleParser(Lexer.tokens(text));
-        return parser.rule(1).flatMap(rule -> parser.tokens.expectEnd("'and', 'or' or end of input").map(end -> rule));
+        return parser.rule(1)
+                .flatMap(rule ->
+                        parser.tokens.expectEnd("'and', 'or' or end of input").map(end -> rule));
     }
 
     // The level counts the parentheses, 'not's and all(/any( the parser is inside. Bounding it bounds the recursion
-    // whatever the text; withinDepth() then checks the depth of the tree itself, which and/or can deepen without a level.
+    // whatever the text; withinDepth() then checks the depth of the tree itself, which and/or can deepen without a
+    // level.
     private Either<RuleSyntaxError, Rule> rule(int level) {
         return infix(level, "or", this::conjunction, Any::new);
     }
@@ -46,13 +49,16 @@ public final class RuleParser {
         return infix(level, "and", this::unary, All::new);
     }
 
-    private Either<RuleSyntaxError, Rule> infix(int level, String operator,
-                                                IntFunction<Either<RuleSyntaxError, Rule>> operand,
-                                                Function<List<Rule>, Rule> node) {
+    private Either<RuleSyntaxError, Rule> infix(
+            int level,
+            String operator,
+            IntFunction<Either<RuleSyntaxError, Rule>> operand,
+            Function<List<Rule>, Rule> node) {
         Token start = tokens.peek();
-        return tokens.separated(operator, () -> operand.apply(level)).flatMap(operands -> operands.size() == 1
-                ? Either.right(operands.getFirst())
-                : withinDepth(start, node.apply(operands)));
+        return tokens.separated(operator, () -> operand.apply(level))
+                .flatMap(operands -> operands.size() == 1
+                        ? Either.right(operands.getFirst())
+                        : withinDepth(start, node.apply(operands)));
     }
 
     private Either<RuleSyntaxError, Rule> unary(int level) {
@@ -63,12 +69,16 @@ public final class RuleParser {
         }
         if (start.is("(")) {
             tokens.next();
-            return deeper(start, level).flatMap(this::rule).flatMap(rule -> tokens.expect(")").map(close -> rule));
+            return deeper(start, level)
+                    .flatMap(this::rule)
+                    .flatMap(rule -> tokens.expect(")").map(close -> rule));
         }
         if (start.is("all") || start.is("any")) {
             tokens.next();
             Function<List<Rule>, Rule> node = start.is("all") ? All::new : Any::new;
-            return tokens.expect("(").flatMap(open -> deeper(start, level)).flatMap(this::rules)
+            return tokens.expect("(")
+                    .flatMap(open -> deeper(start, level))
+                    .flatMap(this::rules)
                     .flatMap(rules -> withinDepth(start, node.apply(rules)));
         }
         return conditions.condition();
@@ -79,7 +89,8 @@ public final class RuleParser {
         if (tokens.accept(")")) {
             return Either.right(List.of());
         }
-        return tokens.separated(",", () -> rule(level)).flatMap(rules -> tokens.expect(")").map(close -> rules));
+        return tokens.separated(",", () -> rule(level))
+                .flatMap(rules -> tokens.expect(")").map(close -> rules));
     }
 
     private Either<RuleSyntaxError, Integer> deeper(Token opening, int level) {
@@ -91,8 +102,11 @@ public final class RuleParser {
     }
 
     private <T> Either<RuleSyntaxError, T> tooDeep(Token at) {
-        return Either.left(new RuleSyntaxError(at.line(), at.column(),
-                "at most " + Rule.MAX_DEPTH + " levels of nesting", String.valueOf(Rule.MAX_DEPTH + 1)));
+        return Either.left(new RuleSyntaxError(
+                at.line(),
+                at.column(),
+                "at most " + Rule.MAX_DEPTH + " levels of nesting",
+                String.valueOf(Rule.MAX_DEPTH + 1)));
     }
 
     /** Levels from the node down to its deepest condition; children are already known to be shallow enough. */

@@ -11,12 +11,10 @@ public final class RulePath {
 
     public static final String ROOT = "";
 
-    private RulePath() {
-    }
+    private RulePath() {}
 
     /** A node of a rule and its path. */
-    public record Located(Rule rule, String path) {
-    }
+    public record Located(Rule rule, String path) {}
 
     /** The children of the node at {@code path}, each with its own path; a condition has none. */
     public static List<Located> children(Rule node, String path) {
@@ -30,7 +28,8 @@ public final class RulePath {
 
     private static List<Located> indexed(List<Rule> rules, String path, String kind) {
         return IntStream.range(0, rules.size())
-                .mapToObj(i -> new Located(rules.get(i), step(path, kind + "[" + i + "]"))).toList();
+                .mapToObj(i -> new Located(rules.get(i), step(path, kind + "[" + i + "]")))
+                .toList();
     }
 
     private static String step(String path, String next) {

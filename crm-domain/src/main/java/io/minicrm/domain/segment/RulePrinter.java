@@ -12,8 +12,7 @@ import io.minicrm.domain.segment.Value.DaysAgo;
 /** Writes a rule in its canonical text form, which {@link RuleParser} reads back into the same rule. */
 public final class RulePrinter {
 
-    private RulePrinter() {
-    }
+    private RulePrinter() {}
 
     public static String print(Rule rule) {
         return switch (rule) {
@@ -21,7 +20,8 @@ public final class RulePrinter {
             case Any(List<Rule> rules) when rules.size() > 1 -> infix(rules, " or ");
             case All(List<Rule> rules) -> group("all", rules);
             case Any(List<Rule> rules) -> group("any", rules);
-            case Not(Condition condition) when condition.operator() == Operator.IS_SET -> condition.field() + " is not set";
+            case Not(Condition condition)
+            when condition.operator() == Operator.IS_SET -> condition.field() + " is not set";
             case Not(Rule negated) -> "not " + operand(negated);
             case Condition(String field, Operator operator, Value value) -> field + " " + operation(operator, value);
         };
@@ -63,8 +63,8 @@ public final class RulePrinter {
             case IS_SET -> "is set";
             case BEFORE -> "before " + operand;
             case AFTER -> "after " + operand;
-            case WITHIN_LAST -> "within the last "
-                    + (value instanceof DaysAgo(int days) ? ValuePrinter.days(days) : operand);
+            case WITHIN_LAST ->
+                "within the last " + (value instanceof DaysAgo(int days) ? ValuePrinter.days(days) : operand);
             case MORE_THAN_AGO -> "more than " + operand;
             case HAS_ANY -> "has any " + operand;
             case HAS_ALL -> "has all " + operand;

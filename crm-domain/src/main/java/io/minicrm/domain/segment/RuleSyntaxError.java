@@ -2,9 +2,8 @@ package io.minicrm.domain.segment;
 
 import java.util.Objects;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.shared.Problem;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /** Why rule text could not be read: what was expected where (1-based line and column) and what was found there. */
 @ValueObject

@@ -51,7 +51,8 @@ public final class RuleValidator {
         if (rule instanceof Condition condition) {
             checkCondition(condition, path, limits, violations);
         }
-        RulePath.children(rule, path).forEach(child -> check(child.rule(), child.path(), depth + 1, limits, violations));
+        RulePath.children(rule, path)
+                .forEach(child -> check(child.rule(), child.path(), depth + 1, limits, violations));
     }
 
     /** Counts nodes no further than one past the limit, without recursion, so that no rule's shape can exhaust the stack. */
@@ -67,7 +68,7 @@ public final class RuleValidator {
                 case Rule.All all -> all.rules().forEach(pending::push);
                 case Rule.Any any -> any.rules().forEach(pending::push);
                 case Rule.Not not -> pending.push(not.rule());
-                case Rule.Condition condition -> { }
+                case Rule.Condition condition -> {}
             }
         }
         return false;
@@ -75,10 +76,14 @@ public final class RuleValidator {
 
     // A list beyond its size is not read item by item: a hundred thousand values would make as many reasons.
     private void checkCondition(Condition condition, String path, boolean limits, List<Violation> violations) {
-        catalogue.typeOf(condition.field()).ifPresentOrElse(type -> {
-            List<String> beyond = limits ? OperandLimits.problems(condition) : List.of();
-            (beyond.isEmpty() ? ConditionTyping.problems(condition, type) : beyond)
-                    .forEach(message -> violations.add(new Violation(path, message)));
-        }, () -> violations.add(new Violation(path, "unknown field '" + condition.field() + "'")));
+        catalogue
+                .typeOf(condition.field())
+                .ifPresentOrElse(
+                        type -> {
+                            List<String> beyond = limits ? OperandLimits.problems(condition) : List.of();
+                            (beyond.isEmpty() ? ConditionTyping.problems(condition, type) : beyond)
+                                    .forEach(message -> violations.add(new Violation(path, message)));
+                        },
+                        () -> violations.add(new Violation(path, "unknown field '" + condition.field() + "'")));
     }
 }

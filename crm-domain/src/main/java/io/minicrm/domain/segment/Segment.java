@@ -5,19 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.jmolecules.ddd.annotation.AggregateRoot;
-import org.jmolecules.ddd.annotation.Identity;
-import org.jspecify.annotations.Nullable;
-
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.ddd.annotation.AggregateRoot;
+import org.jmolecules.ddd.annotation.Identity;
+import org.jspecify.annotations.Nullable;
 
 /** A named audience: the customers its rule matches at the moment it is evaluated. */
 @AggregateRoot
-public record Segment(WorkspaceId workspace, @Identity SegmentId id, String name, String description, Rule rule,
-                      String createdBy, Instant createdAt, Instant updatedAt) {
+public record Segment(
+        WorkspaceId workspace,
+        @Identity SegmentId id,
+        String name,
+        String description,
+        Rule rule,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public Segment {
         Objects.requireNonNull(workspace, "workspace");
@@ -40,10 +46,13 @@ public record Segment(WorkspaceId workspace, @Identity SegmentId id, String name
         if (name == null || name.isBlank()) {
             violations.add(new Violation("name", "a segment needs a name"));
         } else {
-            TextLimits.SEGMENT_NAME.check(name.strip()).ifPresent(reason -> violations.add(new Violation("name", reason)));
+            TextLimits.SEGMENT_NAME
+                    .check(name.strip())
+                    .ifPresent(reason -> violations.add(new Violation("name", reason)));
         }
         if (description != null) {
-            TextLimits.SEGMENT_DESCRIPTION.check(description.strip())
+            TextLimits.SEGMENT_DESCRIPTION
+                    .check(description.strip())
                     .ifPresent(reason -> violations.add(new Violation("description", reason)));
         }
         return violations;

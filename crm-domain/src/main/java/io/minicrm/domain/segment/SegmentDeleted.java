@@ -3,10 +3,9 @@ package io.minicrm.domain.segment;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.jmolecules.event.annotation.DomainEvent;
-
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jmolecules.event.annotation.DomainEvent;
 
 /** A segment was removed; campaigns already queued keep the rule they took from it. */
 @DomainEvent

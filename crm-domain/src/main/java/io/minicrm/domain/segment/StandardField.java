@@ -34,6 +34,8 @@ public enum StandardField {
     }
 
     public static Optional<StandardField> named(String name) {
-        return Arrays.stream(values()).filter(field -> field.fieldName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(field -> field.fieldName.equals(name))
+                .findFirst();
     }
 }

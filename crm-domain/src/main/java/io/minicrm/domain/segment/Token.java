@@ -8,7 +8,15 @@ import java.util.Locale;
  */
 record Token(Kind kind, String text, String value, int line, int column) {
 
-    enum Kind { WORD, NUMBER, DATE, STRING, SYMBOL, OTHER, END }
+    enum Kind {
+        WORD,
+        NUMBER,
+        DATE,
+        STRING,
+        SYMBOL,
+        OTHER,
+        END
+    }
 
     /** How the grammar spells this token: words in lower case (keywords ignore case), symbols as written. */
     String spelling() {

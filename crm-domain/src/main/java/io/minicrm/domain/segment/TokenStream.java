@@ -70,8 +70,9 @@ final class TokenStream {
     }
 
     <T> Either<RuleSyntaxError, T> fail(Token found, String expected) {
-        return Either.left(found.kind() == Kind.END && unreadable.isPresent()
-                ? unreadable.get()
-                : new RuleSyntaxError(found.line(), found.column(), expected, found.describe()));
+        return Either.left(
+                found.kind() == Kind.END && unreadable.isPresent()
+                        ? unreadable.get()
+                        : new RuleSyntaxError(found.line(), found.column(), expected, found.describe()));
     }
 }

@@ -31,8 +31,7 @@ public sealed interface Value {
         return new Text(text);
     }
 
-    record None() implements Value {
-    }
+    record None() implements Value {}
 
     /** A number or an amount of money, compared by value whatever its scale. */
     record Decimal(BigDecimal number) implements Value {
@@ -49,8 +48,7 @@ public sealed interface Value {
         }
     }
 
-    record Flag(boolean flag) implements Value {
-    }
+    record Flag(boolean flag) implements Value {}
 
     /** A calendar day in the workspace's time zone. */
     record Day(LocalDate date) implements Value {

@@ -33,14 +33,16 @@ final class ValueParser {
     Either<RuleSyntaxError, Value> value() {
         Token token = tokens.next();
         return switch (token.kind()) {
-            case NUMBER -> tokens.peek().is("days") || tokens.peek().is("day")
-                    ? ago(token)
-                    : Either.right(new Decimal(new BigDecimal(token.text())));
+            case NUMBER ->
+                tokens.peek().is("days") || tokens.peek().is("day")
+                        ? ago(token)
+                        : Either.right(new Decimal(new BigDecimal(token.text())));
             case STRING -> Either.right(new Text(token.value()));
             case DATE -> day(token);
-            case WORD -> token.is("true") || token.is("false")
-                    ? Either.right(new Flag(token.is("true")))
-                    : tokens.fail(token, VALUE);
+            case WORD ->
+                token.is("true") || token.is("false")
+                        ? Either.right(new Flag(token.is("true")))
+                        : tokens.fail(token, VALUE);
             case SYMBOL, OTHER, END -> tokens.fail(token, VALUE);
         };
     }
@@ -62,7 +64,8 @@ final class ValueParser {
     }
 
     Either<RuleSyntaxError, Value> range() {
-        return value().flatMap(from -> tokens.expect("and").flatMap(and -> value()).map(to -> new Range(from, to)));
+        return value().flatMap(
+                        from -> tokens.expect("and").flatMap(and -> value()).map(to -> new Range(from, to)));
     }
 
     Either<RuleSyntaxError, Value> list() {
@@ -109,7 +112,12 @@ final class ValueParser {
         int year = Integer.parseInt(date, 0, 4, 10);
         int month = Integer.parseInt(date, 5, 7, 10);
         int day = Integer.parseInt(date, 8, 10, 10);
-        boolean exists = month >= 1 && month <= 12 && day >= 1 && day <= YearMonth.of(year, month).lengthOfMonth();
-        return exists ? Either.right(new Day(LocalDate.of(year, month, day))) : tokens.fail(token, "a date that exists");
+        boolean exists = month >= 1
+                && month <= 12
+                && day >= 1
+                && day <= YearMonth.of(year, month).lengthOfMonth();
+        return exists
+                ? Either.right(new Day(LocalDate.of(year, month, day)))
+                : tokens.fail(token, "a date that exists");
     }
 }

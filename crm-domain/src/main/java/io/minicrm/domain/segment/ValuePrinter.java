@@ -17,8 +17,7 @@ import io.minicrm.domain.segment.Value.Text;
 /** Writes the operand of a condition as the rule text spells it. */
 final class ValuePrinter {
 
-    private ValuePrinter() {
-    }
+    private ValuePrinter() {}
 
     static String print(Value value) {
         return switch (value) {
@@ -28,9 +27,8 @@ final class ValuePrinter {
             case Flag(boolean flag) -> String.valueOf(flag);
             case Day(LocalDate date) -> date.toString();
             case DaysAgo(int days) -> days(days) + " ago";
-            case Many(List<Value> items) -> items.stream()
-                    .map(ValuePrinter::print)
-                    .collect(Collectors.joining(", ", "(", ")"));
+            case Many(List<Value> items) ->
+                items.stream().map(ValuePrinter::print).collect(Collectors.joining(", ", "(", ")"));
             case Range(Value from, Value to) -> print(from) + " and " + print(to);
         };
     }
@@ -42,16 +40,19 @@ final class ValuePrinter {
     /** Escapes what would end the string or be invisible, and lone surrogates, which no encoding keeps. */
     private static String quoted(String text) {
         StringBuilder quoted = new StringBuilder("\"");
-        text.codePoints().forEach(c -> quoted.append(switch (c) {
-            case '"' -> "\\\"";
-            case '\\' -> "\\\\";
-            case '\n' -> "\\n";
-            case '\r' -> "\\r";
-            case '\t' -> "\\t";
-            default -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
-                    ? "\\u%04x".formatted(c)
-                    : Character.toString(c);
-        }));
+        text.codePoints()
+                .forEach(c -> quoted.append(
+                        switch (c) {
+                            case '"' -> "\\\"";
+                            case '\\' -> "\\\\";
+                            case '\n' -> "\\n";
+                            case '\r' -> "\\r";
+                            case '\t' -> "\\t";
+                            default ->
+                                Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE
+                                        ? "\\u%04x".formatted(c)
+                                        : Character.toString(c);
+                        }));
         return quoted.append('"').toString();
     }
 }

@@ -10,8 +10,7 @@ import java.math.RoundingMode;
  */
 public final class WholeBounds {
 
-    private WholeBounds() {
-    }
+    private WholeBounds() {}
 
     public static boolean isWhole(BigDecimal number) {
         return number.stripTrailingZeros().scale() <= 0;

@@ -17,11 +17,12 @@ public final class DateLimits {
 
     public static final String RULE = "a date lies in the years " + FIRST_YEAR + " to " + LAST_YEAR;
 
-    private static final Instant FIRST = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
-    private static final Instant AFTER_LAST = LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant FIRST =
+            LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant AFTER_LAST =
+            LocalDate.of(LAST_YEAR + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
-    private DateLimits() {
-    }
+    private DateLimits() {}
 
     /** Why the instant cannot be kept, if it cannot; its year is read in UTC. */
     public static Optional<String> check(Instant instant) {

@@ -17,8 +17,7 @@ public final class NumberLimits {
     public static final String RULE = "a number has at most " + WHOLE_DIGITS + " digits before the decimal point and "
             + FRACTION_DIGITS + " after it";
 
-    private NumberLimits() {
-    }
+    private NumberLimits() {}
 
     /**
      * Why the number cannot be kept, if it cannot. Reads only its precision and scale, so {@code 1e100000000} is
@@ -29,7 +28,8 @@ public final class NumberLimits {
             return Optional.empty();
         }
         boolean tooLarge = number.precision() - number.scale() > WHOLE_DIGITS;
-        boolean tooFine = number.scale() > FRACTION_DIGITS && number.stripTrailingZeros().scale() > FRACTION_DIGITS;
+        boolean tooFine =
+                number.scale() > FRACTION_DIGITS && number.stripTrailingZeros().scale() > FRACTION_DIGITS;
         return tooLarge || tooFine ? Optional.of(RULE) : Optional.empty();
     }
 }

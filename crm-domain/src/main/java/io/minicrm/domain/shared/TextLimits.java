@@ -9,7 +9,6 @@ import java.util.Optional;
  * characters (multi-line text keeps tabs and line breaks); text in a rule only compares, so it may hold any.
  */
 public enum TextLimits {
-
     CUSTOMER_NAME("a name", Lengths.CUSTOMER_NAME, Lines.MANY),
     PHONE("a phone number", Lengths.PHONE, Lines.ONE),
     CITY("a city", Lengths.CITY, Lines.MANY),
@@ -55,11 +54,14 @@ public enum TextLimits {
         public static final int VENDOR_ID = 200;
         public static final int FAILURE_REASON = 1_000;
 
-        private Lengths() {
-        }
+        private Lengths() {}
     }
 
-    private enum Lines { ONE, MANY, ANY }
+    private enum Lines {
+        ONE,
+        MANY,
+        ANY
+    }
 
     private final String noun;
     private final int maxLength;
@@ -92,7 +94,8 @@ public enum TextLimits {
 
     /** The refusal of a forbidden character. */
     public String characterRule() {
-        return multiLine() ? noun + " has no control characters other than tabs and line breaks"
+        return multiLine()
+                ? noun + " has no control characters other than tabs and line breaks"
                 : noun + " has no line breaks or control characters";
     }
 
@@ -109,7 +112,9 @@ public enum TextLimits {
         int length = 0;
         for (int at = 0; at < text.length(); at++) {
             char c = text.charAt(at);
-            if (Character.isHighSurrogate(c) && at + 1 < text.length() && Character.isLowSurrogate(text.charAt(at + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && at + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(at + 1))) {
                 at++;
             } else if (Character.isSurrogate(c)) {
                 return Optional.of(unicodeRule());

@@ -51,7 +51,8 @@ enum CustomerPlaceholder {
             case PHONE -> customer.profile().phone();
             case CITY -> customer.profile().city();
             case TOTAL_SPEND -> Optional.of(amount(customer.purchases().totalSpend()));
-            case ORDER_COUNT -> Optional.of(Integer.toString(customer.purchases().orderCount()));
+            case ORDER_COUNT ->
+                Optional.of(Integer.toString(customer.purchases().orderCount()));
             case LAST_ORDER_AT -> customer.purchases().lastOrderAt().map(at -> isoDay(at, zone));
         };
     }

@@ -4,14 +4,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.template.TemplatePart.Literal;
 import io.minicrm.domain.template.TemplatePart.Slot;
 import io.vavr.control.Either;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * A message text with placeholders, such as {@code Hi {{first_name}}, {{ discount | 10 }}% off}, checked once when
@@ -33,7 +32,8 @@ public final class MessageTemplate {
      * Reads a template, refusing it with every unknown placeholder and every malformed one (an unclosed
      * <code>{{</code>, an empty name), each located by line and column, under the given field path.
      */
-    public static Either<Problem.Invalid, MessageTemplate> parse(String field, String text, PlaceholderCatalogue known) {
+    public static Either<Problem.Invalid, MessageTemplate> parse(
+            String field, String text, PlaceholderCatalogue known) {
         return TemplateParser.parse(field, text, known);
     }
 
@@ -52,8 +52,11 @@ public final class MessageTemplate {
         for (TemplatePart part : parts) {
             switch (part) {
                 case Literal(String literal) -> message.append(literal);
-                case Slot(Lookup lookup, String fallback) -> message.append(lookup.valueIn(customer, variables, zone)
-                        .filter(value -> !value.isBlank()).map(TemplatePart::oneLine).orElse(fallback));
+                case Slot(Lookup lookup, String fallback) ->
+                    message.append(lookup.valueIn(customer, variables, zone)
+                            .filter(value -> !value.isBlank())
+                            .map(TemplatePart::oneLine)
+                            .orElse(fallback));
             }
         }
         return message.toString();
@@ -68,7 +71,8 @@ public final class MessageTemplate {
         for (TemplatePart part : parts) {
             longest += switch (part) {
                 case Literal(String literal) -> TextLimits.length(literal);
-                case Slot(Lookup lookup, String fallback) -> Math.max(lookup.longest(variables), TextLimits.length(fallback));
+                case Slot(Lookup lookup, String fallback) ->
+                    Math.max(lookup.longest(variables), TextLimits.length(fallback));
             };
         }
         return (int) Math.min(longest, Integer.MAX_VALUE);

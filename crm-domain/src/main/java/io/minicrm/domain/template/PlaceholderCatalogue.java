@@ -5,11 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import org.jmolecules.ddd.annotation.ValueObject;
-
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.jmolecules.ddd.annotation.ValueObject;
 
 /**
  * The placeholders a message may use: the customer fields ({@code first_name}, {@code name}, {@code email},
@@ -26,13 +25,15 @@ public record PlaceholderCatalogue(FieldCatalogue fields, Set<String> variables)
 
     /** Why some variable names cannot be used: each must look like an attribute name and not hide a customer field. */
     public List<Violation> variableViolations(String path) {
-        return variables.stream().sorted()
+        return variables.stream()
+                .sorted()
                 .flatMap(name -> whyNot(name).map(reason -> new Violation(path + "." + name, reason)).stream())
                 .toList();
     }
 
     Optional<Lookup> resolve(String name) {
-        return CustomerPlaceholder.named(name).<Lookup>map(Lookup.Field::new)
+        return CustomerPlaceholder.named(name)
+                .<Lookup>map(Lookup.Field::new)
                 .or(() -> attribute(name))
                 .or(() -> variables.contains(name) ? Optional.of(new Lookup.Variable(name)) : Optional.empty());
     }

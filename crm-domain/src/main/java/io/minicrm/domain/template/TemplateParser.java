@@ -68,7 +68,8 @@ final class TemplateParser {
             return;
         }
         Optional<Lookup> lookup = known.resolve(name);
-        lookup.ifPresentOrElse(found -> parts.add(new TemplatePart.Slot(found, fallback)),
+        lookup.ifPresentOrElse(
+                found -> parts.add(new TemplatePart.Slot(found, fallback)),
                 () -> violations.add(at(position, "unknown placeholder '" + name + "'")));
     }
 

@@ -16,7 +16,8 @@ public record WorkspaceId(String value) {
     public WorkspaceId {
         if (value == null || !SHAPE.matcher(value).matches()) {
             throw new IllegalArgumentException(
-                    "a workspace id is 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit: " + value);
+                    "a workspace id is 1 to 63 lower-case letters, digits, '-' or '_', starting with a letter or digit: "
+                            + value);
         }
     }
 

@@ -18,9 +18,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -31,6 +28,8 @@ import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class CampaignCountersPropertyTest {
 
@@ -38,20 +37,27 @@ class CampaignCountersPropertyTest {
     private static final int MOST_RECIPIENTS = 12;
 
     /** A receipt for the recipient at this index; a recipient without a delivery yet gets one created first. */
-    record Step(int recipient, DeliveryStatus reported) {
-    }
+    record Step(int recipient, DeliveryStatus reported) {}
 
     private static Gen<List<Step>> receipts() {
-        Gen<Step> step = integers().between(0, MOST_RECIPIENTS - 1)
-                .zip(arbitrary().pick(SENT, DELIVERED, FAILED), Step::new);
+        Gen<Step> step =
+                integers().between(0, MOST_RECIPIENTS - 1).zip(arbitrary().pick(SENT, DELIVERED, FAILED), Step::new);
         return lists().of(step).ofSizeBetween(0, 60);
     }
 
     private static Campaign dispatching() {
-        Campaign draft = Campaign.draft(WorkspaceId.DEFAULT, new CampaignId("spring-sale"),
-                new NewCampaign("Spring sale", new SegmentId("all"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
-                FieldCatalogue.standard(), "asha", NOW).get();
-        return draft.queue(Rule.all(), NOW).flatMap(queued -> queued.startDispatch(NOW)).get();
+        Campaign draft = Campaign.draft(
+                        WorkspaceId.DEFAULT,
+                        new CampaignId("spring-sale"),
+                        new NewCampaign(
+                                "Spring sale", new SegmentId("all"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        FieldCatalogue.standard(),
+                        "asha",
+                        NOW)
+                .get();
+        return draft.queue(Rule.all(), NOW)
+                .flatMap(queued -> queued.startDispatch(NOW))
+                .get();
     }
 
     @Test
@@ -62,24 +68,36 @@ class CampaignCountersPropertyTest {
             for (Step step : steps) {
                 while (deliveries.size() <= step.recipient()) {
                     CustomerId recipient = new CustomerId("c" + deliveries.size());
-                    deliveries.add(Delivery.pending(WorkspaceId.DEFAULT, campaign.id(), recipient, "+91 98765 43210",
-                            new RenderedMessage(Optional.empty(), "Hi"), NOW));
+                    deliveries.add(Delivery.pending(
+                            WorkspaceId.DEFAULT,
+                            campaign.id(),
+                            recipient,
+                            "+91 98765 43210",
+                            new RenderedMessage(Optional.empty(), "Hi"),
+                            NOW));
                     campaign = campaign.addAudience(1, NOW);
                 }
                 Delivery delivery = deliveries.get(step.recipient());
                 Optional<DeliveryUpdated> update = delivery.advance(
-                        new Receipt(delivery.id(), step.reported(), Optional.empty(), Optional.of("no route"), NOW), NOW);
+                        new Receipt(delivery.id(), step.reported(), Optional.empty(), Optional.of("no route"), NOW),
+                        NOW);
                 if (update.isPresent()) {
                     deliveries.set(step.recipient(), update.get().delivery());
-                    campaign = campaign.countMove(update.get().from(), update.get().delivery().status(), NOW);
+                    campaign = campaign.countMove(
+                            update.get().from(), update.get().delivery().status(), NOW);
                 }
             }
 
-            Map<DeliveryStatus, Long> recount = deliveries.stream()
-                    .collect(Collectors.groupingBy(Delivery::status, Collectors.counting()));
+            Map<DeliveryStatus, Long> recount =
+                    deliveries.stream().collect(Collectors.groupingBy(Delivery::status, Collectors.counting()));
             Function<DeliveryStatus, Long> inStatus = status -> recount.getOrDefault(status, 0L);
-            assertThat(campaign.counters()).isEqualTo(new CampaignCounters(deliveries.size(), inStatus.apply(PENDING),
-                    inStatus.apply(SENT), inStatus.apply(DELIVERED), inStatus.apply(FAILED)));
+            assertThat(campaign.counters())
+                    .isEqualTo(new CampaignCounters(
+                            deliveries.size(),
+                            inStatus.apply(PENDING),
+                            inStatus.apply(SENT),
+                            inStatus.apply(DELIVERED),
+                            inStatus.apply(FAILED)));
             Campaign dispatched = campaign.finishDispatch(NOW).get();
             assertThat(dispatched.complete(NOW).isRight()).isEqualTo(inStatus.apply(PENDING) == 0);
         });

@@ -9,9 +9,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.segment.SegmentId;
@@ -20,15 +17,23 @@ import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class CampaignLimitsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T07:00:00Z");
     private static final FieldCatalogue FIELDS = FieldCatalogue.standard().withAttribute("note", FieldType.TEXT);
 
-    private static Either<Problem, Campaign> draft(Channel channel, Optional<String> subject, String body, Map<String, String> variables) {
-        return Campaign.draft(WorkspaceId.DEFAULT, new CampaignId("c"), new NewCampaign("Sale", new SegmentId("s"), channel,
-                subject, body, variables), FIELDS, "", NOW);
+    private static Either<Problem, Campaign> draft(
+            Channel channel, Optional<String> subject, String body, Map<String, String> variables) {
+        return Campaign.draft(
+                WorkspaceId.DEFAULT,
+                new CampaignId("c"),
+                new NewCampaign("Sale", new SegmentId("s"), channel, subject, body, variables),
+                FIELDS,
+                "",
+                NOW);
     }
 
     private static List<Violation> violations(Either<Problem, Campaign> drafted) {
@@ -38,10 +43,14 @@ class CampaignLimitsTest {
     @Test
     void an_sms_renders_to_at_most_1600_characters_with_each_placeholder_at_its_longest() {
         // A name has at most 100 characters: 1,500 of text and the name reach the limit exactly.
-        assertThat(draft(Channel.SMS, Optional.empty(), "x".repeat(1_500) + "{{name}}", Map.of()).isRight()).isTrue();
+        assertThat(draft(Channel.SMS, Optional.empty(), "x".repeat(1_500) + "{{name}}", Map.of())
+                        .isRight())
+                .isTrue();
         assertThat(violations(draft(Channel.SMS, Optional.empty(), "x".repeat(1_501) + "{{name}}", Map.of())))
-                .containsExactly(new Violation("body", "an SMS message has at most 1600 characters, each placeholder "
-                        + "counted at its longest: this one can reach 1601"));
+                .containsExactly(new Violation(
+                        "body",
+                        "an SMS message has at most 1600 characters, each placeholder "
+                                + "counted at its longest: this one can reach 1601"));
     }
 
     @Test
@@ -49,18 +58,35 @@ class CampaignLimitsTest {
         // The city counts 150, its fallback's length, rather than a city's 100: 150 + 12 names of 100 + 251.
         String body = "{{city|" + "f".repeat(150) + "}}" + "{{name}}".repeat(12) + "x".repeat(251);
         assertThat(violations(draft(Channel.SMS, Optional.empty(), body, Map.of())))
-                .extracting(Violation::message).singleElement().asString().endsWith("this one can reach 1601");
-        assertThat(violations(draft(Channel.SMS, Optional.empty(), "{{a}}{{b}}", Map.of("a", "a".repeat(900), "b", "b".repeat(701)))))
-                .extracting(Violation::message).singleElement().asString().endsWith("this one can reach 1601");
+                .extracting(Violation::message)
+                .singleElement()
+                .asString()
+                .endsWith("this one can reach 1601");
+        assertThat(violations(draft(
+                        Channel.SMS,
+                        Optional.empty(),
+                        "{{a}}{{b}}",
+                        Map.of("a", "a".repeat(900), "b", "b".repeat(701)))))
+                .extracting(Violation::message)
+                .singleElement()
+                .asString()
+                .endsWith("this one can reach 1601");
     }
 
     @Test
     void an_e_mail_subject_renders_to_at_most_500_characters_and_its_message_to_100000() {
-        assertThat(draft(Channel.EMAIL, Optional.of("Hi {{name}} of {{city}}, your {{attr.note}}"), "Hi", Map.of()).isRight()).isTrue();
-        assertThat(violations(draft(Channel.EMAIL, Optional.of("Hi {{attr.note}}{{attr.note}}{{attr.note}}"), "Hi", Map.of())))
-                .containsExactly(new Violation("subject", "an e-mail's subject has at most 500 characters, each "
-                        + "placeholder counted at its longest: this one can reach 603"));
-        assertThat(draft(Channel.EMAIL, Optional.of("Hi {{name}}"), "b".repeat(100_000), Map.of()).isRight()).isTrue();
+        assertThat(draft(Channel.EMAIL, Optional.of("Hi {{name}} of {{city}}, your {{attr.note}}"), "Hi", Map.of())
+                        .isRight())
+                .isTrue();
+        assertThat(violations(draft(
+                        Channel.EMAIL, Optional.of("Hi {{attr.note}}{{attr.note}}{{attr.note}}"), "Hi", Map.of())))
+                .containsExactly(new Violation(
+                        "subject",
+                        "an e-mail's subject has at most 500 characters, each "
+                                + "placeholder counted at its longest: this one can reach 603"));
+        assertThat(draft(Channel.EMAIL, Optional.of("Hi {{name}}"), "b".repeat(100_000), Map.of())
+                        .isRight())
+                .isTrue();
     }
 
     @Test
@@ -74,14 +100,22 @@ class CampaignLimitsTest {
 
     @Test
     void a_name_and_variables_keep_to_their_limits() {
-        Map<String, String> variables = IntStream.range(0, 51).boxed().collect(Collectors.toMap(i -> "v" + i, i -> "x"));
+        Map<String, String> variables =
+                IntStream.range(0, 51).boxed().collect(Collectors.toMap(i -> "v" + i, i -> "x"));
 
         assertThat(violations(draft(Channel.SMS, Optional.empty(), "Hi", variables)))
                 .containsExactly(new Violation("variables", "a campaign has at most 50 variables"));
         assertThat(violations(draft(Channel.SMS, Optional.empty(), "Hi", Map.of("code", "x\u0000"))))
-                .containsExactly(new Violation("variables.code", "a variable's value has no line breaks or control characters"));
-        assertThat(violations(Campaign.draft(WorkspaceId.DEFAULT, new CampaignId("c"), new NewCampaign("n".repeat(201),
-                new SegmentId("s"), Channel.SMS, Optional.empty(), "Hi", Map.of()), FIELDS, "", NOW)))
+                .containsExactly(
+                        new Violation("variables.code", "a variable's value has no line breaks or control characters"));
+        assertThat(violations(Campaign.draft(
+                        WorkspaceId.DEFAULT,
+                        new CampaignId("c"),
+                        new NewCampaign(
+                                "n".repeat(201), new SegmentId("s"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        FIELDS,
+                        "",
+                        NOW)))
                 .containsExactly(new Violation("name", "a campaign's name has at most 200 characters"));
     }
 
@@ -89,8 +123,10 @@ class CampaignLimitsTest {
     void a_schedule_lies_in_the_kept_years() {
         Campaign draft = draft(Channel.SMS, Optional.empty(), "Hi", Map.of()).get();
 
-        assertThat(draft.schedule(Instant.parse("+999999999-01-01T00:00:00Z"), NOW).getLeft())
+        assertThat(draft.schedule(Instant.parse("+999999999-01-01T00:00:00Z"), NOW)
+                        .getLeft())
                 .isEqualTo(Problem.Invalid.of("scheduledAt", DateLimits.RULE));
-        assertThat(draft.schedule(Instant.parse("2027-01-01T00:00:00Z"), NOW).isRight()).isTrue();
+        assertThat(draft.schedule(Instant.parse("2027-01-01T00:00:00Z"), NOW).isRight())
+                .isTrue();
     }
 }

@@ -13,13 +13,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CampaignStatusTest {
 
     private static final Set<String> ALLOWED = Set.of(
-            "DRAFT->QUEUED", "DRAFT->CANCELLED",
-            "QUEUED->DISPATCHING", "QUEUED->CANCELLED", "QUEUED->FAILED",
-            "DISPATCHING->COMPLETED", "DISPATCHING->CANCELLED", "DISPATCHING->FAILED");
+            "DRAFT->QUEUED",
+            "DRAFT->CANCELLED",
+            "QUEUED->DISPATCHING",
+            "QUEUED->CANCELLED",
+            "QUEUED->FAILED",
+            "DISPATCHING->COMPLETED",
+            "DISPATCHING->CANCELLED",
+            "DISPATCHING->FAILED");
 
     static Stream<Arguments> everyPairOfStatuses() {
-        return Arrays.stream(CampaignStatus.values()).flatMap(from -> Arrays.stream(CampaignStatus.values())
-                .map(to -> Arguments.of(from, to, ALLOWED.contains(from + "->" + to))));
+        return Arrays.stream(CampaignStatus.values())
+                .flatMap(from -> Arrays.stream(CampaignStatus.values())
+                        .map(to -> Arguments.of(from, to, ALLOWED.contains(from + "->" + to))));
     }
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.minicrm.domain.shared.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quicktheories.generators.Generate;
-
-import io.minicrm.domain.shared.Problem;
 
 class EmailTest {
 
@@ -26,8 +25,19 @@ class EmailTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"asha", "@example.com", "asha@", "asha@example", "asha@@example.com", "asha@example..com",
-            "asha@.example.com", "asha@example.com.", "as ha@example.com", "asha@exa\tmple.com"})
+    @ValueSource(
+            strings = {
+                "asha",
+                "@example.com",
+                "asha@",
+                "asha@example",
+                "asha@@example.com",
+                "asha@example..com",
+                "asha@.example.com",
+                "asha@example.com.",
+                "as ha@example.com",
+                "asha@exa\tmple.com"
+            })
     void refuses_what_is_not_an_address(String typed) {
         assertThat(Email.parse("email", typed).getLeft())
                 .isEqualTo(Problem.Invalid.of("email", "'" + typed.strip() + "' is not an e-mail address"));
@@ -35,17 +45,23 @@ class EmailTest {
 
     @Test
     void refuses_an_empty_address_as_missing() {
-        assertThat(Email.parse("email", " ").getLeft()).isEqualTo(Problem.Invalid.of("email", "an e-mail address is required"));
+        assertThat(Email.parse("email", " ").getLeft())
+                .isEqualTo(Problem.Invalid.of("email", "an e-mail address is required"));
     }
 
     @Test
     void accepts_exactly_the_addresses_of_the_documented_shape() {
-        qt().withFixedSeed(20261124L).withExamples(5_000)
-                .forAll(lists().of(Generate.pick(List.of("a", "b", "@", ".", " ", "\t", "\n", "é", "1"))).ofSizeBetween(0, 12))
+        qt().withFixedSeed(20261124L)
+                .withExamples(5_000)
+                .forAll(lists().of(Generate.pick(List.of("a", "b", "@", ".", " ", "\t", "\n", "é", "1")))
+                        .ofSizeBetween(0, 12))
                 .checkAssert(parts -> {
                     String candidate = parts.stream().collect(Collectors.joining());
-                    boolean documented = !candidate.isBlank() && SHAPE.matcher(candidate.strip().toLowerCase()).matches();
-                    assertThat(Email.parse("email", candidate).isRight()).as("'%s'", candidate).isEqualTo(documented);
+                    boolean documented = !candidate.isBlank()
+                            && SHAPE.matcher(candidate.strip().toLowerCase()).matches();
+                    assertThat(Email.parse("email", candidate).isRight())
+                            .as("'%s'", candidate)
+                            .isEqualTo(documented);
                 });
     }
 
@@ -54,13 +70,21 @@ class EmailTest {
         String decomposed = "jose\u0301@example.com";
         String composed = "jos\u00e9@example.com";
 
-        assertThat(Email.parse("email", decomposed).get()).isEqualTo(Email.parse("email", composed).get());
+        assertThat(Email.parse("email", decomposed).get())
+                .isEqualTo(Email.parse("email", composed).get());
         assertThat(Email.parse("email", decomposed).get().value()).isEqualTo(composed);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nul\u0000@example.com", "asha@exa\u0007mple.com", "asha\ud800@example.com",
-            "asha@example.com\udc00", "asha\u00a0rao@example.com", "asha@example\u2028.com"})
+    @ValueSource(
+            strings = {
+                "nul\u0000@example.com",
+                "asha@exa\u0007mple.com",
+                "asha\ud800@example.com",
+                "asha@example.com\udc00",
+                "asha\u00a0rao@example.com",
+                "asha@example\u2028.com"
+            })
     void refuses_control_characters_unpaired_surrogates_and_unusual_spaces(String typed) {
         assertThat(Email.parse("email", typed).isLeft()).isTrue();
     }

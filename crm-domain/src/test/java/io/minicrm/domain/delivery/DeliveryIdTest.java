@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class DeliveryIdTest {
 
@@ -22,7 +21,8 @@ class DeliveryIdTest {
 
     @Test
     void the_same_campaign_and_customer_always_give_the_same_delivery() {
-        assertThat(of("spring-sale", "c42")).isEqualTo(of("spring-sale", "c42"))
+        assertThat(of("spring-sale", "c42"))
+                .isEqualTo(of("spring-sale", "c42"))
                 .isEqualTo(new DeliveryId("spring-sale:c42"));
     }
 
@@ -37,31 +37,41 @@ class DeliveryIdTest {
     @Test
     void an_id_is_of_exactly_the_pair_that_gives_it_whatever_separators_and_escapes_the_pair_holds() {
         // Parts of a few characters, the separator and the escape among them, each pair set beside its near misses.
-        Gen<String> parts = strings().betweenCodePoints('0', '4').ofLengthBetween(1, 6)
-                .map(part -> part.replace('0', ':').replace('1', '%').replace('2', 'A').replace('3', '5'));
+        Gen<String> parts = strings()
+                .betweenCodePoints('0', '4')
+                .ofLengthBetween(1, 6)
+                .map(part -> part.replace('0', ':')
+                        .replace('1', '%')
+                        .replace('2', 'A')
+                        .replace('3', '5'));
 
-        qt().withFixedSeed(20261125L).withExamples(5_000)
-                .forAll(parts, parts)
-                .checkAssert((campaign, customer) -> {
-                    DeliveryId id = of(campaign, customer);
-                    assertThat(id.isOf(new CampaignId(campaign), new CustomerId(customer))).isTrue();
-                    assertThat(id.campaign()).contains(new CampaignId(campaign));
-                    List<List<String>> nearMisses = new ArrayList<>(List.of(
-                            List.of(swapped(campaign), customer), List.of(campaign, swapped(customer)),
-                            List.of(campaign + customer.charAt(0), customer.substring(1)),
-                            List.of(campaign.substring(0, campaign.length() - 1), campaign.charAt(campaign.length() - 1) + customer),
-                            List.of(campaign + ":" + customer, "x"), List.of(campaign, customer + "%")));
-                    for (List<String> pair : nearMisses) {
-                        if (!pair.get(0).isEmpty() && !pair.get(1).isEmpty()) {
-                            CampaignId otherCampaign = new CampaignId(pair.get(0));
-                            CustomerId otherCustomer = new CustomerId(pair.get(1));
-                            assertThat(id.isOf(otherCampaign, otherCustomer)).as("%s of %s", id, pair)
-                                    .isEqualTo(id.equals(DeliveryId.of(otherCampaign, otherCustomer)));
-                        }
-                    }
-                    assertThat(new DeliveryId(campaign + ":" + customer).isOf(new CampaignId(campaign), new CustomerId(customer)))
-                            .isEqualTo(id.value().equals(campaign + ":" + customer));
-                });
+        qt().withFixedSeed(20261125L).withExamples(5_000).forAll(parts, parts).checkAssert((campaign, customer) -> {
+            DeliveryId id = of(campaign, customer);
+            assertThat(id.isOf(new CampaignId(campaign), new CustomerId(customer)))
+                    .isTrue();
+            assertThat(id.campaign()).contains(new CampaignId(campaign));
+            List<List<String>> nearMisses = new ArrayList<>(List.of(
+                    List.of(swapped(campaign), customer),
+                    List.of(campaign, swapped(customer)),
+                    List.of(campaign + customer.charAt(0), customer.substring(1)),
+                    List.of(
+                            campaign.substring(0, campaign.length() - 1),
+                            campaign.charAt(campaign.length() - 1) + customer),
+                    List.of(campaign + ":" + customer, "x"),
+                    List.of(campaign, customer + "%")));
+            for (List<String> pair : nearMisses) {
+                if (!pair.get(0).isEmpty() && !pair.get(1).isEmpty()) {
+                    CampaignId otherCampaign = new CampaignId(pair.get(0));
+                    CustomerId otherCustomer = new CustomerId(pair.get(1));
+                    assertThat(id.isOf(otherCampaign, otherCustomer))
+                            .as("%s of %s", id, pair)
+                            .isEqualTo(id.equals(DeliveryId.of(otherCampaign, otherCustomer)));
+                }
+            }
+            assertThat(new DeliveryId(campaign + ":" + customer)
+                            .isOf(new CampaignId(campaign), new CustomerId(customer)))
+                    .isEqualTo(id.value().equals(campaign + ":" + customer));
+        });
     }
 
     @Test

@@ -9,10 +9,12 @@ class DeliveryStatusTest {
 
     @ParameterizedTest(name = "{0} -> {1}: {2}")
     @CsvSource({
-            "PENDING, PENDING, false", "PENDING, SENT, true", "PENDING, DELIVERED, true", "PENDING, FAILED, true",
-            "SENT, PENDING, false", "SENT, SENT, false", "SENT, DELIVERED, true", "SENT, FAILED, true",
-            "DELIVERED, PENDING, false", "DELIVERED, SENT, false", "DELIVERED, DELIVERED, false", "DELIVERED, FAILED, false",
-            "FAILED, PENDING, false", "FAILED, SENT, false", "FAILED, DELIVERED, false", "FAILED, FAILED, false"})
+        "PENDING, PENDING, false", "PENDING, SENT, true", "PENDING, DELIVERED, true", "PENDING, FAILED, true",
+        "SENT, PENDING, false", "SENT, SENT, false", "SENT, DELIVERED, true", "SENT, FAILED, true",
+        "DELIVERED, PENDING, false", "DELIVERED, SENT, false", "DELIVERED, DELIVERED, false",
+                "DELIVERED, FAILED, false",
+        "FAILED, PENDING, false", "FAILED, SENT, false", "FAILED, DELIVERED, false", "FAILED, FAILED, false"
+    })
     void a_status_only_moves_forward(DeliveryStatus from, DeliveryStatus to, boolean allowed) {
         assertThat(from.canMoveTo(to)).isEqualTo(allowed);
     }

@@ -10,15 +10,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DeliveryTest {
 
@@ -29,14 +28,30 @@ class DeliveryTest {
     private static final DeliveryId ID = DeliveryId.of(CAMPAIGN, ASHA);
 
     private static Delivery pending() {
-        return Delivery.pending(WorkspaceId.DEFAULT, CAMPAIGN, ASHA, "asha@example.com",
-                new RenderedMessage(Optional.of("Hi Asha"), "10% off"), CREATED);
+        return Delivery.pending(
+                WorkspaceId.DEFAULT,
+                CAMPAIGN,
+                ASHA,
+                "asha@example.com",
+                new RenderedMessage(Optional.of("Hi Asha"), "10% off"),
+                CREATED);
     }
 
     private static Delivery in(DeliveryStatus status) {
         Optional<String> reason = status == FAILED ? Optional.of("mailbox full") : Optional.empty();
-        return new Delivery(WorkspaceId.DEFAULT, ID, CAMPAIGN, ASHA, "asha@example.com",
-                new RenderedMessage(Optional.empty(), "10% off"), status, 1, Optional.empty(), reason, CREATED, CREATED);
+        return new Delivery(
+                WorkspaceId.DEFAULT,
+                ID,
+                CAMPAIGN,
+                ASHA,
+                "asha@example.com",
+                new RenderedMessage(Optional.empty(), "10% off"),
+                status,
+                1,
+                Optional.empty(),
+                reason,
+                CREATED,
+                CREATED);
     }
 
     private static Receipt receipt(DeliveryStatus status) {
@@ -56,10 +71,11 @@ class DeliveryTest {
 
     @ParameterizedTest(name = "{0} receiving {1} moves: {2}")
     @CsvSource({
-            "PENDING, SENT, true", "PENDING, DELIVERED, true", "PENDING, FAILED, true",
-            "SENT, SENT, false", "SENT, DELIVERED, true", "SENT, FAILED, true",
-            "DELIVERED, SENT, false", "DELIVERED, DELIVERED, false", "DELIVERED, FAILED, false",
-            "FAILED, SENT, false", "FAILED, DELIVERED, false", "FAILED, FAILED, false"})
+        "PENDING, SENT, true", "PENDING, DELIVERED, true", "PENDING, FAILED, true",
+        "SENT, SENT, false", "SENT, DELIVERED, true", "SENT, FAILED, true",
+        "DELIVERED, SENT, false", "DELIVERED, DELIVERED, false", "DELIVERED, FAILED, false",
+        "FAILED, SENT, false", "FAILED, DELIVERED, false", "FAILED, FAILED, false"
+    })
     void a_receipt_applies_only_if_it_moves_the_status_forward(DeliveryStatus from, DeliveryStatus to, boolean moves) {
         Optional<DeliveryUpdated> update = in(from).advance(receipt(to), LATER);
 
@@ -82,7 +98,8 @@ class DeliveryTest {
 
     @Test
     void a_sent_receipt_arriving_after_the_delivery_confirmation_changes_nothing() {
-        Delivery delivered = pending().advance(receipt(DELIVERED), LATER).orElseThrow().delivery();
+        Delivery delivered =
+                pending().advance(receipt(DELIVERED), LATER).orElseThrow().delivery();
 
         assertThat(delivered.advance(receipt(SENT), LATER.plusSeconds(60))).isEmpty();
         assertThat(delivered.status()).isEqualTo(DELIVERED);
@@ -93,20 +110,32 @@ class DeliveryTest {
         Delivery sent = pending().advance(receipt(SENT), LATER).orElseThrow().delivery();
 
         Delivery delivered = sent.advance(new Receipt(ID, DELIVERED, Optional.of("  "), Optional.empty(), LATER), LATER)
-                .orElseThrow().delivery();
+                .orElseThrow()
+                .delivery();
 
         assertThat(delivered.vendorId()).contains("v-SENT");
     }
 
     @Test
     void only_a_failure_records_its_reason() {
-        assertThat(in(SENT).advance(receipt(FAILED), LATER).orElseThrow().delivery().failureReason()).contains("bounced");
-        assertThat(in(SENT).advance(receipt(DELIVERED), LATER).orElseThrow().delivery().failureReason()).isEmpty();
+        assertThat(in(SENT).advance(receipt(FAILED), LATER)
+                        .orElseThrow()
+                        .delivery()
+                        .failureReason())
+                .contains("bounced");
+        assertThat(in(SENT).advance(receipt(DELIVERED), LATER)
+                        .orElseThrow()
+                        .delivery()
+                        .failureReason())
+                .isEmpty();
     }
 
     @Test
     void counts_attempts_while_pending_and_refuses_to_send_again_once_sent() {
-        Delivery twice = pending().attempted(LATER).flatMap(once -> once.attempted(LATER)).get();
+        Delivery twice = pending()
+                .attempted(LATER)
+                .flatMap(once -> once.attempted(LATER))
+                .get();
 
         assertThat(twice.attempts()).isEqualTo(2);
         assertThat(twice.updatedAt()).isEqualTo(LATER);
@@ -116,8 +145,13 @@ class DeliveryTest {
 
     @Test
     void the_update_time_never_goes_back() {
-        Delivery delivered = pending().advance(receipt(SENT), LATER).orElseThrow().delivery()
-                .advance(receipt(DELIVERED), CREATED).orElseThrow().delivery();
+        Delivery delivered = pending()
+                .advance(receipt(SENT), LATER)
+                .orElseThrow()
+                .delivery()
+                .advance(receipt(DELIVERED), CREATED)
+                .orElseThrow()
+                .delivery();
 
         assertThat(delivered.updatedAt()).isEqualTo(LATER);
     }
@@ -131,9 +165,20 @@ class DeliveryTest {
 
     @Test
     void a_delivery_is_always_the_one_of_its_campaign_and_customer() {
-        assertThatThrownBy(() -> new Delivery(WorkspaceId.DEFAULT, new DeliveryId("spring-sale:c2"), CAMPAIGN, ASHA,
-                "asha@example.com", new RenderedMessage(Optional.empty(), "hi"), PENDING, 0, Optional.empty(),
-                Optional.empty(), CREATED, CREATED)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Delivery(
+                        WorkspaceId.DEFAULT,
+                        new DeliveryId("spring-sale:c2"),
+                        CAMPAIGN,
+                        ASHA,
+                        "asha@example.com",
+                        new RenderedMessage(Optional.empty(), "hi"),
+                        PENDING,
+                        0,
+                        Optional.empty(),
+                        Optional.empty(),
+                        CREATED,
+                        CREATED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -14,11 +14,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.generators.Generate;
-
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule.All;
 import io.minicrm.domain.segment.Rule.Any;
@@ -29,6 +24,10 @@ import io.minicrm.domain.segment.Value.Many;
 import io.minicrm.domain.segment.Value.Range;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class RuleEvaluatorPropertiesTest {
 
@@ -51,13 +50,18 @@ class RuleEvaluatorPropertiesTest {
         CompiledRule first = evaluator.compile(left).get();
         CompiledRule second = evaluator.compile(right).get();
         for (Customer customer : crowd) {
-            assertThat(second.matches(customer)).as("%s vs %s on %s", left, right, customer).isEqualTo(first.matches(customer));
+            assertThat(second.matches(customer))
+                    .as("%s vs %s on %s", left, right, customer)
+                    .isEqualTo(first.matches(customer));
         }
     }
 
     @Test
     void the_validator_accepts_every_well_typed_rule() {
-        theory().forAll(rules()).checkAssert(rule -> assertThat(validator.validate(rule).isRight()).as(rule.toString()).isTrue());
+        theory().forAll(rules())
+                .checkAssert(rule -> assertThat(validator.validate(rule).isRight())
+                        .as(rule.toString())
+                        .isTrue());
     }
 
     @Test
@@ -70,7 +74,8 @@ class RuleEvaluatorPropertiesTest {
 
     @Test
     void double_negation_changes_nothing() {
-        theory().forAll(rules(), crowds()).checkAssert((rule, crowd) -> assertEquivalent(new Not(new Not(rule)), rule, crowd));
+        theory().forAll(rules(), crowds())
+                .checkAssert((rule, crowd) -> assertEquivalent(new Not(new Not(rule)), rule, crowd));
     }
 
     @Test
@@ -111,9 +116,15 @@ class RuleEvaluatorPropertiesTest {
     @Test
     void within_the_last_and_more_than_days_ago_split_everyone_who_ever_ordered() {
         theory().forAll(integers().between(0, 120), customers()).checkAssert((days, customer) -> {
-            boolean within = evaluator.matches(Rule.when("last_order_at", Operator.WITHIN_LAST, new DaysAgo(days)), customer).get();
-            boolean earlier = evaluator.matches(Rule.when("last_order_at", Operator.MORE_THAN_AGO, new DaysAgo(days)), customer).get();
-            boolean daysSince = evaluator.matches(Rule.when("days_since_last_order", Operator.GT, Value.number(days)), customer).get();
+            boolean within = evaluator
+                    .matches(Rule.when("last_order_at", Operator.WITHIN_LAST, new DaysAgo(days)), customer)
+                    .get();
+            boolean earlier = evaluator
+                    .matches(Rule.when("last_order_at", Operator.MORE_THAN_AGO, new DaysAgo(days)), customer)
+                    .get();
+            boolean daysSince = evaluator
+                    .matches(Rule.when("days_since_last_order", Operator.GT, Value.number(days)), customer)
+                    .get();
             boolean ordered = customer.purchases().lastOrderAt().isPresent();
 
             assertThat(within ^ earlier).isEqualTo(ordered);
@@ -136,20 +147,29 @@ class RuleEvaluatorPropertiesTest {
                 new Condition("total_spend", Operator.BETWEEN, new Range(Value.number(9), Value.number(1))),
                 new Condition("last_order_at", Operator.WITHIN_LAST, Value.number(3)),
                 new Condition("phone", Operator.IS_SET, Value.text("x"))));
-        theory().forAll(lists().of(rules()).ofSizeBetween(0, 3), illTyped, integers().between(0, 3)).checkAssert((siblings, bad, at) -> {
-            List<Rule> children = new ArrayList<>(siblings);
-            int index = Math.min(at, children.size());
-            children.add(index, new Not(bad));
+        theory().forAll(
+                        lists().of(rules()).ofSizeBetween(0, 3),
+                        illTyped,
+                        integers().between(0, 3))
+                .checkAssert((siblings, bad, at) -> {
+                    List<Rule> children = new ArrayList<>(siblings);
+                    int index = Math.min(at, children.size());
+                    children.add(index, new Not(bad));
 
-            List<Violation> violations = ((Problem.Invalid) validator.validate(new Any(children)).getLeft()).violations();
+                    List<Violation> violations = ((Problem.Invalid)
+                                    validator.validate(new Any(children)).getLeft())
+                            .violations();
 
-            assertThat(violations).extracting(Violation::path).containsOnly("any[" + index + "].not");
-        });
+                    assertThat(violations).extracting(Violation::path).containsOnly("any[" + index + "].not");
+                });
     }
 
     @Test
     void compiled_conditions_agree_with_their_rules_inside_any_group() {
-        theory().forAll(conditions(), rules(), crowds()).checkAssert((condition, other, crowd) ->
-                assertEquivalent(new Any(List.of(condition, other)), new Not(new All(List.of(new Not(condition), new Not(other)))), crowd));
+        theory().forAll(conditions(), rules(), crowds())
+                .checkAssert((condition, other, crowd) -> assertEquivalent(
+                        new Any(List.of(condition, other)),
+                        new Not(new All(List.of(new Not(condition), new Not(other)))),
+                        crowd));
     }
 }

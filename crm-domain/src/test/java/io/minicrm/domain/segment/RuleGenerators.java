@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.quicktheories.api.Pair;
-import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
-
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.Value.Day;
 import io.minicrm.domain.segment.Value.DaysAgo;
@@ -22,6 +18,9 @@ import io.minicrm.domain.segment.Value.Flag;
 import io.minicrm.domain.segment.Value.Many;
 import io.minicrm.domain.segment.Value.Range;
 import io.minicrm.domain.segment.Value.Text;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Well-typed rules over {@link #CATALOGUE}, drawn from small value domains so that they often match the customers
@@ -43,11 +42,12 @@ public final class RuleGenerators {
     private static final int DAYS_AROUND_TODAY = 60;
 
     private static final List<String> FIELDS = Stream.concat(
-            Arrays.stream(StandardField.values()).map(StandardField::fieldName),
-            Stream.of("attr.plan", "attr.score", "attr.vip", "attr.renewal_at")).toList();
+                    Arrays.stream(StandardField.values()).map(StandardField::fieldName),
+                    Stream.of("attr.plan", "attr.score", "attr.vip", "attr.renewal_at"))
+            .toList();
 
-    private static final List<String> AWKWARD_TEXT = List.of("say \"hi\"", "C:\\tmp\\", "two\nlines", "tab\tand\rreturn",
-            "bell\u0007", "Zürich", "पुणे", "smile 😀");
+    private static final List<String> AWKWARD_TEXT = List.of(
+            "say \"hi\"", "C:\\tmp\\", "two\nlines", "tab\tand\rreturn", "bell\u0007", "Zürich", "पुणे", "smile 😀");
     private static final Map<String, List<String>> TEXT = Map.of(
             "email", List.of("asha@example.com", "ravi@shop.in"),
             "name", List.of("Asha Rao", "Ravi", "zoë"),
@@ -56,11 +56,10 @@ public final class RuleGenerators {
             "attr.plan", List.of("gold", "free", "GOLD"));
     private static final List<String> FRAGMENTS = List.of("Pu", "pu", "a", "an", "Ra", "@example", "+91", "gold", "ne");
     private static final List<String> TAGS = List.of("vip", "new", "churned", "gold");
-    private static final List<String> ODD_NUMBERS = List.of("-2.5", "0.5", "2.5", "99.5", "100.00", "150.25",
-            "123456789012345678.125");
+    private static final List<String> ODD_NUMBERS =
+            List.of("-2.5", "0.5", "2.5", "99.5", "100.00", "150.25", "123456789012345678.125");
 
-    private RuleGenerators() {
-    }
+    private RuleGenerators() {}
 
     /** Rules up to five levels deep, with empty and single-child {@code All}/{@code Any} among them. */
     public static Gen<Rule> rules() {
@@ -71,8 +70,9 @@ public final class RuleGenerators {
         return Generate.pick(FIELDS).flatMap(field -> {
             FieldType type = CATALOGUE.typeOf(field).orElseThrow();
             List<Operator> operators = type.operators().stream().sorted().toList();
-            return Generate.pick(operators).flatMap(operator -> value(field, type, operator)
-                    .map(value -> new Condition(field, operator, value)));
+            return Generate.pick(operators)
+                    .flatMap(operator ->
+                            value(field, type, operator).map(value -> new Condition(field, operator, value)));
         });
     }
 
@@ -95,7 +95,8 @@ public final class RuleGenerators {
             case IS_SET -> Generate.constant(Value.NONE);
             case EQ, NE, LT, LE, GT, GE, BEFORE, AFTER -> scalar(field, type);
             case BETWEEN -> scalar(field, type).zip(scalar(field, type), RuleGenerators::ascending);
-            case IN, HAS_ANY, HAS_ALL -> lists().of(scalar(field, type)).ofSizeBetween(1, 3).map(Many::new);
+            case IN, HAS_ANY, HAS_ALL ->
+                lists().of(scalar(field, type)).ofSizeBetween(1, 3).map(Many::new);
             case CONTAINS, STARTS_WITH -> texts(FRAGMENTS);
             case WITHIN_LAST, MORE_THAN_AGO -> daysAgo();
         };
@@ -107,9 +108,11 @@ public final class RuleGenerators {
             case TEXT -> texts(TEXT.get(field));
             case TAGS -> Generate.pick(TAGS).<Value>map(Text::new);
             case BOOLEAN -> Generate.booleans().<Value>map(Flag::new);
-            case DATETIME -> integers().between(-DAYS_AROUND_TODAY, DAYS_AROUND_TODAY)
-                    .<Value>map(days -> new Day(TODAY.plusDays(days)))
-                    .mix(daysAgo());
+            case DATETIME ->
+                integers()
+                        .between(-DAYS_AROUND_TODAY, DAYS_AROUND_TODAY)
+                        .<Value>map(days -> new Day(TODAY.plusDays(days)))
+                        .mix(daysAgo());
         };
     }
 
@@ -131,8 +134,9 @@ public final class RuleGenerators {
 
     /** Orders the ends the way the validator wants them: the earlier day, or the lower number, first. */
     private static Value ascending(Value from, Value to) {
-        boolean descending =
-                from instanceof Decimal(BigDecimal low) && to instanceof Decimal(BigDecimal high) && low.compareTo(high) > 0
+        boolean descending = from instanceof Decimal(BigDecimal low)
+                        && to instanceof Decimal(BigDecimal high)
+                        && low.compareTo(high) > 0
                 || from instanceof Day(LocalDate first) && to instanceof Day(LocalDate last) && first.isAfter(last)
                 || from instanceof DaysAgo(int older) && to instanceof DaysAgo(int newer) && older < newer;
         return descending ? new Range(to, from) : new Range(from, to);

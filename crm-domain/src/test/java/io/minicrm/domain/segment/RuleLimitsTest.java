@@ -14,9 +14,6 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import io.minicrm.domain.segment.Value.Day;
 import io.minicrm.domain.segment.Value.Decimal;
 import io.minicrm.domain.segment.Value.Many;
@@ -25,6 +22,8 @@ import io.minicrm.domain.shared.DateLimits;
 import io.minicrm.domain.shared.NumberLimits;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.Problem.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RuleLimitsTest {
 
@@ -38,7 +37,10 @@ class RuleLimitsTest {
 
     @Test
     void a_rule_of_two_hundred_nodes_is_kept_and_one_of_more_is_refused_as_a_whole() {
-        assertThat(validator.validate(new Rule.All(Collections.nCopies(199, CONDITION))).isRight()).isTrue();
+        assertThat(validator
+                        .validate(new Rule.All(Collections.nCopies(199, CONDITION)))
+                        .isRight())
+                .isTrue();
         assertThat(violations(new Rule.All(Collections.nCopies(200, CONDITION))))
                 .containsExactly(new Violation("", "a rule has at most 200 conditions, all, any and not in all"));
     }
@@ -57,7 +59,10 @@ class RuleLimitsTest {
 
         assertThat(violations(when("city", IN, tooMany)))
                 .containsExactly(new Violation("", "city in: a list in a rule has at most 1000 values"));
-        assertThat(validator.validate(when("city", IN, new Many(Collections.nCopies(1_000, Value.text("Pune"))))).isRight()).isTrue();
+        assertThat(validator
+                        .validate(when("city", IN, new Many(Collections.nCopies(1_000, Value.text("Pune")))))
+                        .isRight())
+                .isTrue();
     }
 
     @Test
@@ -68,7 +73,10 @@ class RuleLimitsTest {
                 .containsExactly(new Violation("", "order_count in: item 2: " + NumberLimits.RULE));
         assertThat(violations(when("created_at", BEFORE, new Day(LocalDate.of(9999, 1, 1)))))
                 .containsExactly(new Violation("", "created_at: " + DateLimits.RULE));
-        assertThat(violations(when("created_at", Operator.BETWEEN, new Range(new Day(LocalDate.MIN), new Day(LocalDate.of(2026, 1, 1))))))
+        assertThat(violations(when(
+                        "created_at",
+                        Operator.BETWEEN,
+                        new Range(new Day(LocalDate.MIN), new Day(LocalDate.of(2026, 1, 1))))))
                 .containsExactly(new Violation("", "created_at: " + DateLimits.RULE));
         assertThat(violations(when("city", CONTAINS, Value.text("x".repeat(1_001)))))
                 .containsExactly(new Violation("", "city: text in a rule has at most 1000 characters"));
@@ -76,14 +84,17 @@ class RuleLimitsTest {
 
     @Test
     void a_wrong_text_is_repeated_only_in_part() {
-        String message = violations(when("order_count", EQ, Value.text("y".repeat(500)))).get(0).message();
+        String message = violations(when("order_count", EQ, Value.text("y".repeat(500))))
+                .get(0)
+                .message();
 
         assertThat(message).hasSizeLessThan(200).endsWith("…\"");
     }
 
     @Test
     void a_rule_kept_before_a_limit_was_set_is_still_evaluated() {
-        Rule kept = new Rule.All(List.of(when("total_spend", GT, Value.number("1e40")),
+        Rule kept = new Rule.All(List.of(
+                when("total_spend", GT, Value.number("1e40")),
                 when("created_at", BEFORE, new Day(LocalDate.of(1850, 1, 1)))));
         RuleEvaluator evaluator = new RuleEvaluator(FieldCatalogue.standard(), Clock.systemUTC());
 

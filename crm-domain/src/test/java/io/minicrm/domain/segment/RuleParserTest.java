@@ -14,15 +14,14 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 import java.time.Duration;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.minicrm.domain.segment.Value.Flag;
 import io.minicrm.domain.segment.Value.Range;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleParserTest {
 
@@ -73,14 +72,17 @@ class RuleParserTest {
     @Test
     void field_names_keep_their_case() {
         assertThat(message("Total_Spend > 5"))
-                .isEqualTo("line 1, column 1: expected a field such as total_spend or attr.plan but found 'Total_Spend'");
-        assertThat(RuleParser.parse("attr.Plan_2 = \"gold\"")).isEqualTo(Either.right(when("attr.Plan_2", EQ, text("gold"))));
+                .isEqualTo(
+                        "line 1, column 1: expected a field such as total_spend or attr.plan but found 'Total_Spend'");
+        assertThat(RuleParser.parse("attr.Plan_2 = \"gold\""))
+                .isEqualTo(Either.right(when("attr.Plan_2", EQ, text("gold"))));
     }
 
     @Test
     void is_not_set_is_short_for_not_is_set() {
         assertThat(RuleParser.parse("phone is not set")).isEqualTo(RuleParser.parse("not phone is set"));
-        assertThat(RuleParser.parse("phone is not set")).isEqualTo(Either.right(not(when("phone", IS_SET, Value.NONE))));
+        assertThat(RuleParser.parse("phone is not set"))
+                .isEqualTo(Either.right(not(when("phone", IS_SET, Value.NONE))));
     }
 
     @Test
@@ -107,8 +109,10 @@ class RuleParserTest {
     @Test
     void reads_negative_and_decimal_numbers_by_value() {
         assertThat(RuleParser.parse("attr.score = -5")).isEqualTo(Either.right(when("attr.score", EQ, number(-5))));
-        assertThat(RuleParser.parse("attr.score = -0.25")).isEqualTo(Either.right(when("attr.score", EQ, number("-0.25"))));
-        assertThat(RuleParser.parse("total_spend = 100.00")).isEqualTo(Either.right(when("total_spend", EQ, number(100))));
+        assertThat(RuleParser.parse("attr.score = -0.25"))
+                .isEqualTo(Either.right(when("attr.score", EQ, number("-0.25"))));
+        assertThat(RuleParser.parse("total_spend = 100.00"))
+                .isEqualTo(Either.right(when("total_spend", EQ, number(100))));
         assertThat(RuleParser.parse("total_spend = 007")).isEqualTo(Either.right(when("total_spend", EQ, number(7))));
     }
 
@@ -128,35 +132,50 @@ class RuleParserTest {
                 arguments("", "line 1, column 1: expected a condition but found end of input"),
                 arguments("total_spend > )", "line 1, column 15: expected a value but found ')'"),
                 arguments("total_spend >", "line 1, column 14: expected a value but found end of input"),
-                arguments("total_spend foo 5", "line 1, column 13: expected an operator (=, !=, <, <=, >, >=, between,"
-                        + " in, contains, starts with, is set, before, after, within the last, more than, has any, has all)"
-                        + " but found 'foo'"),
+                arguments(
+                        "total_spend foo 5",
+                        "line 1, column 13: expected an operator (=, !=, <, <=, >, >=, between,"
+                                + " in, contains, starts with, is set, before, after, within the last, more than, has any, has all)"
+                                + " but found 'foo'"),
                 arguments("(total_spend > 5", "line 1, column 17: expected ')' but found end of input"),
                 arguments("total_spend > 5 and", "line 1, column 20: expected a condition but found end of input"),
-                arguments("total_spend > 5 order_count < 3",
+                arguments(
+                        "total_spend > 5 order_count < 3",
                         "line 1, column 17: expected 'and', 'or' or end of input but found 'order_count'"),
                 arguments("and = 5", "line 1, column 1: expected a condition but found 'and'"),
                 arguments("all = 5", "line 1, column 5: expected '(' but found '='"),
-                arguments("total_spend > 5000\nand (order_count < 3\n     or last_order_at before 90 dayz ago)",
+                arguments(
+                        "total_spend > 5000\nand (order_count < 3\n     or last_order_at before 90 dayz ago)",
                         "line 3, column 33: expected 'days' but found 'dayz'"),
-                arguments("city = \"Pune", "line 1, column 13: expected '\"' to close the string opened at line 1, column 8"
-                        + " but found end of input"),
-                arguments("city = \"Pu\\qne\"", "line 1, column 11: expected an escape (\\\", \\\\, \\n, \\r, \\t or \\uXXXX)"
-                        + " but found '\\q'"),
-                arguments("city = \"\\u00g9\"", "line 1, column 9: expected an escape (\\\", \\\\, \\n, \\r, \\t or \\uXXXX)"
-                        + " but found '\\u00g9'"),
+                arguments(
+                        "city = \"Pune",
+                        "line 1, column 13: expected '\"' to close the string opened at line 1, column 8"
+                                + " but found end of input"),
+                arguments(
+                        "city = \"Pu\\qne\"",
+                        "line 1, column 11: expected an escape (\\\", \\\\, \\n, \\r, \\t or \\uXXXX)"
+                                + " but found '\\q'"),
+                arguments(
+                        "city = \"\\u00g9\"",
+                        "line 1, column 9: expected an escape (\\\", \\\\, \\n, \\r, \\t or \\uXXXX)"
+                                + " but found '\\u00g9'"),
                 arguments("city > > \"unclosed", "line 1, column 8: expected a value but found '>'"),
                 arguments("name = \"😀\" x", "line 1, column 12: expected 'and', 'or' or end of input but found 'x'"),
-                arguments("last_order_at within the last 2147483648 days",
+                arguments(
+                        "last_order_at within the last 2147483648 days",
                         "line 1, column 31: expected a whole number of days from 0 to 2147483647 but found '2147483648'"),
-                arguments("last_order_at before -5 days ago",
+                arguments(
+                        "last_order_at before -5 days ago",
                         "line 1, column 22: expected a whole number of days from 0 to 2147483647 but found '-5'"),
-                arguments("last_order_at more than 2026-01-01", 
+                arguments(
+                        "last_order_at more than 2026-01-01",
                         "line 1, column 25: expected a whole number of days from 0 to 2147483647 but found '2026-01-01'"),
                 arguments("created_at = 5 days", "line 1, column 20: expected 'ago' but found end of input"),
-                arguments("created_at before 2026-02-30",
+                arguments(
+                        "created_at before 2026-02-30",
                         "line 1, column 19: expected a date that exists but found '2026-02-30'"),
-                arguments("created_at before \"2026-01-01\"",
+                arguments(
+                        "created_at before \"2026-01-01\"",
                         "line 1, column 19: expected a date (YYYY-MM-DD or N days ago) but found '\"2026-01-01\"'"),
                 arguments("city in ()", "line 1, column 10: expected a value but found ')'"),
                 arguments("city in \"Pune\"", "line 1, column 9: expected '(' but found '\"Pune\"'"),
@@ -172,8 +191,10 @@ class RuleParserTest {
     void accepts_rules_nested_as_deep_as_the_limit() {
         int limit = Rule.MAX_DEPTH;
         assertThat(RuleParser.parse("not ".repeat(limit - 1) + "a = 1")).isInstanceOf(Either.Right.class);
-        assertThat(RuleParser.parse("b = 2 and " + "not ".repeat(limit - 2) + "a = 1")).isInstanceOf(Either.Right.class);
-        assertThat(RuleParser.parse("(".repeat(limit - 1) + "a = 1" + ")".repeat(limit - 1))).isInstanceOf(Either.Right.class);
+        assertThat(RuleParser.parse("b = 2 and " + "not ".repeat(limit - 2) + "a = 1"))
+                .isInstanceOf(Either.Right.class);
+        assertThat(RuleParser.parse("(".repeat(limit - 1) + "a = 1" + ")".repeat(limit - 1)))
+                .isInstanceOf(Either.Right.class);
     }
 
     @Test
@@ -181,8 +202,10 @@ class RuleParserTest {
         int limit = Rule.MAX_DEPTH;
         String tooDeep = "expected at most 32 levels of nesting but found 33";
         assertThat(message("not ".repeat(limit) + "a = 1")).isEqualTo("line 1, column 125: " + tooDeep);
-        assertThat(message("all(".repeat(limit) + "a = 1" + ")".repeat(limit))).isEqualTo("line 1, column 125: " + tooDeep);
-        assertThat(message("b = 2 and " + "not ".repeat(limit - 1) + "a = 1")).isEqualTo("line 1, column 1: " + tooDeep);
+        assertThat(message("all(".repeat(limit) + "a = 1" + ")".repeat(limit)))
+                .isEqualTo("line 1, column 125: " + tooDeep);
+        assertThat(message("b = 2 and " + "not ".repeat(limit - 1) + "a = 1"))
+                .isEqualTo("line 1, column 1: " + tooDeep);
     }
 
     @Test
@@ -203,17 +226,22 @@ class RuleParserTest {
     void reads_text_as_long_as_the_limit_in_good_time() {
         int length = RuleParser.MAX_LENGTH;
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            assertThat(RuleParser.parse("total_spend > 1" + "0".repeat(length - 15))).isInstanceOf(Either.Right.class);
-            assertThat(RuleParser.parse("city in (" + "\"a\",".repeat(length / 4 - 4) + "\"a\")")).isInstanceOf(Either.Right.class);
-            assertThat(RuleParser.parse("a = 1" + " or a = 1".repeat(length / 9 - 1))).isInstanceOf(Either.Right.class);
-            assertThat(RuleParser.parse("name = \"" + "\\u0041".repeat(length / 6 - 1) + "\"")).isInstanceOf(Either.Right.class);
+            assertThat(RuleParser.parse("total_spend > 1" + "0".repeat(length - 15)))
+                    .isInstanceOf(Either.Right.class);
+            assertThat(RuleParser.parse("city in (" + "\"a\",".repeat(length / 4 - 4) + "\"a\")"))
+                    .isInstanceOf(Either.Right.class);
+            assertThat(RuleParser.parse("a = 1" + " or a = 1".repeat(length / 9 - 1)))
+                    .isInstanceOf(Either.Right.class);
+            assertThat(RuleParser.parse("name = \"" + "\\u0041".repeat(length / 6 - 1) + "\""))
+                    .isInstanceOf(Either.Right.class);
         });
     }
 
     @Test
     void refuses_text_longer_than_the_limit() {
         String rule = "a = 1" + " ".repeat(RuleParser.MAX_LENGTH);
-        assertThat(message(rule)).isEqualTo("line 1, column 1: expected at most 100000 characters but found 100005 characters");
+        assertThat(message(rule))
+                .isEqualTo("line 1, column 1: expected at most 100000 characters but found 100005 characters");
     }
 
     @Test

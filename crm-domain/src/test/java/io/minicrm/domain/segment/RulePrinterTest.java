@@ -14,16 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.minicrm.domain.segment.Value.Day;
 import io.minicrm.domain.segment.Value.DaysAgo;
 import io.minicrm.domain.segment.Value.Flag;
 import io.minicrm.domain.segment.Value.Many;
 import io.minicrm.domain.segment.Value.Range;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RulePrinterTest {
 
@@ -34,6 +33,7 @@ class RulePrinterTest {
     /** The example of the rule syntax, as the printer writes it. */
     static final String EXAMPLE_TEXT = "total_spend > 5000 and (order_count < 3 or last_order_at before 90 days ago)"
             + " and not tags has any (\"churned\")";
+
     static final Rule EXAMPLE = all(
             when("total_spend", GT, number(5000)),
             any(when("order_count", LT, number(3)), when("last_order_at", BEFORE, new DaysAgo(90))),
@@ -93,22 +93,31 @@ class RulePrinterTest {
                 arguments("order_count <= 3", when("order_count", LE, number(3))),
                 arguments("total_spend > 5000", when("total_spend", GT, number(5000))),
                 arguments("order_count >= 3", when("order_count", GE, number(3))),
-                arguments("total_spend between 10 and 20.5", when("total_spend", BETWEEN, new Range(number(10), number("20.5")))),
-                arguments("city in (\"Pune\", \"Delhi\")", when("city", IN, new Many(List.of(text("Pune"), text("Delhi"))))),
-                arguments("attr.score in (1, -2.5)", when("attr.score", IN, new Many(List.of(number(1), number("-2.5"))))),
+                arguments(
+                        "total_spend between 10 and 20.5",
+                        when("total_spend", BETWEEN, new Range(number(10), number("20.5")))),
+                arguments(
+                        "city in (\"Pune\", \"Delhi\")",
+                        when("city", IN, new Many(List.of(text("Pune"), text("Delhi"))))),
+                arguments(
+                        "attr.score in (1, -2.5)",
+                        when("attr.score", IN, new Many(List.of(number(1), number("-2.5"))))),
                 arguments("name contains \"an\"", when("name", CONTAINS, text("an"))),
                 arguments("email starts with \"a\"", when("email", STARTS_WITH, text("a"))),
                 arguments("phone is set", when("phone", IS_SET, Value.NONE)),
                 arguments("created_at before 2026-01-01", when("created_at", BEFORE, new Day(newYear))),
                 arguments("created_at after 2026-01-01", when("created_at", AFTER, new Day(newYear))),
                 arguments("created_at = 0 days ago", when("created_at", EQ, new DaysAgo(0))),
-                arguments("created_at between 2026-01-01 and 1 day ago",
+                arguments(
+                        "created_at between 2026-01-01 and 1 day ago",
                         when("created_at", BETWEEN, new Range(new Day(newYear), new DaysAgo(1)))),
                 arguments("last_order_at before 90 days ago", when("last_order_at", BEFORE, new DaysAgo(90))),
                 arguments("last_order_at within the last 30 days", when("last_order_at", WITHIN_LAST, new DaysAgo(30))),
                 arguments("last_order_at within the last 1 day", when("last_order_at", WITHIN_LAST, new DaysAgo(1))),
                 arguments("last_order_at more than 90 days ago", when("last_order_at", MORE_THAN_AGO, new DaysAgo(90))),
-                arguments("tags has any (\"vip\", \"new\")", when("tags", HAS_ANY, new Many(List.of(text("vip"), text("new"))))),
+                arguments(
+                        "tags has any (\"vip\", \"new\")",
+                        when("tags", HAS_ANY, new Many(List.of(text("vip"), text("new"))))),
                 arguments("tags has all (\"vip\")", when("tags", HAS_ALL, new Many(List.of(text("vip"))))),
                 arguments("attr.vip = true", when("attr.vip", EQ, new Flag(true))),
                 arguments("attr.vip != false", when("attr.vip", NE, new Flag(false))));
@@ -116,7 +125,8 @@ class RulePrinterTest {
 
     @Test
     void prints_one_day_in_the_singular() {
-        assertThat(RulePrinter.print(when("last_order_at", AFTER, new DaysAgo(1)))).isEqualTo("last_order_at after 1 day ago");
+        assertThat(RulePrinter.print(when("last_order_at", AFTER, new DaysAgo(1))))
+                .isEqualTo("last_order_at after 1 day ago");
     }
 
     @Test
@@ -135,8 +145,7 @@ class RulePrinterTest {
 
     @Test
     void keeps_other_characters_as_they_are() {
-        assertThat(RulePrinter.print(when("city", EQ, text("Zürich पुणे 😀"))))
-                .isEqualTo("city = \"Zürich पुणे 😀\"");
+        assertThat(RulePrinter.print(when("city", EQ, text("Zürich पुणे 😀")))).isEqualTo("city = \"Zürich पुणे 😀\"");
     }
 
     @Test

@@ -10,13 +10,12 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.time.Duration;
 import java.util.List;
 
+import io.vavr.control.Either;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-
-import io.vavr.control.Either;
 
 class RuleTextPropertiesTest {
 
@@ -25,43 +24,125 @@ class RuleTextPropertiesTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     /** Conditions written other than the printer writes them. */
-    private static final List<String> LOOSE_CONDITIONS = List.of("order_count = 007", "total_spend BETWEEN 1.50 AND 2",
-            "city IN (\"Pune\",\"delhi\" )", "name Contains \"\\u0041n\"", "email STARTS WITH \"a\"", "phone IS NOT SET",
-            "not phone is set", "attr.vip != FALSE", "created_at Before 1 DAY AGO", "last_order_at WITHIN THE LAST 1 days",
-            "last_order_at more THAN 000 days ago", "tags HAS ALL (\"vip\")", "attr.renewal_at = 2026-11-24",
-            "attr.score = -0.0", "name = \"tab\there\"", "name = \"line\nbreak\"", "name=\"x\"");
+    private static final List<String> LOOSE_CONDITIONS = List.of(
+            "order_count = 007",
+            "total_spend BETWEEN 1.50 AND 2",
+            "city IN (\"Pune\",\"delhi\" )",
+            "name Contains \"\\u0041n\"",
+            "email STARTS WITH \"a\"",
+            "phone IS NOT SET",
+            "not phone is set",
+            "attr.vip != FALSE",
+            "created_at Before 1 DAY AGO",
+            "last_order_at WITHIN THE LAST 1 days",
+            "last_order_at more THAN 000 days ago",
+            "tags HAS ALL (\"vip\")",
+            "attr.renewal_at = 2026-11-24",
+            "attr.score = -0.0",
+            "name = \"tab\there\"",
+            "name = \"line\nbreak\"",
+            "name=\"x\"");
+
     private static final List<String> AND_OR = List.of(" and ", " AND ", "\nand\t", " or ", " Or ", "  or\n");
     private static final List<String> NOT = List.of("not ", "NOT ", "not\n");
     private static final List<String> GROUPS = List.of("all", "ALL ", "any", "Any");
     /** Words, symbols and literals of the grammar, some malformed, to be strung together at random. */
-    private static final List<String> TOKENS = List.of("and", "OR", "not", "Not", "all", "any(", "between", "in",
-            "contains", "starts", "with", "is", "set", "before", "after", "within", "the", "last", "more", "than", "days",
-            "day", "ago", "has", "true", "FALSE", "(", ")", ",", "=", "!=", "<", "<=", ">", ">=", "!", "-", ".", "&",
-            "total_spend", "city", "tags", "attr.plan", "attr.", "Name", "x.y", "0", "7", "-5", "99.5", "2147483648",
-            "00000000000000000001", "2026-11-24", "2026-02-30", "0000-01-01", "\"Pune\"", "\"\"", "\"a\\\"b\"",
-            "\"\\u00e9\"", "\"\\q\"", "\"open", "\"\\u12", "é", "😀", "\u0000", "\n");
+    private static final List<String> TOKENS = List.of(
+            "and",
+            "OR",
+            "not",
+            "Not",
+            "all",
+            "any(",
+            "between",
+            "in",
+            "contains",
+            "starts",
+            "with",
+            "is",
+            "set",
+            "before",
+            "after",
+            "within",
+            "the",
+            "last",
+            "more",
+            "than",
+            "days",
+            "day",
+            "ago",
+            "has",
+            "true",
+            "FALSE",
+            "(",
+            ")",
+            ",",
+            "=",
+            "!=",
+            "<",
+            "<=",
+            ">",
+            ">=",
+            "!",
+            "-",
+            ".",
+            "&",
+            "total_spend",
+            "city",
+            "tags",
+            "attr.plan",
+            "attr.",
+            "Name",
+            "x.y",
+            "0",
+            "7",
+            "-5",
+            "99.5",
+            "2147483648",
+            "00000000000000000001",
+            "2026-11-24",
+            "2026-02-30",
+            "0000-01-01",
+            "\"Pune\"",
+            "\"\"",
+            "\"a\\\"b\"",
+            "\"\\u00e9\"",
+            "\"\\q\"",
+            "\"open",
+            "\"\\u12",
+            "é",
+            "😀",
+            "\u0000",
+            "\n");
 
     @Test
     void printed_rules_parse_back_to_themselves() {
-        properties().forAll(RuleGenerators.rules())
-                .checkAssert(rule -> assertThat(RuleParser.parse(RulePrinter.print(rule))).isEqualTo(Either.right(rule)));
+        properties()
+                .forAll(RuleGenerators.rules())
+                .checkAssert(rule ->
+                        assertThat(RuleParser.parse(RulePrinter.print(rule))).isEqualTo(Either.right(rule)));
     }
 
     @Test
     void the_parser_answers_random_text_with_a_rule_or_an_error_inside_the_text() {
-        Gen<String> text = strings().allPossible().ofLengthBetween(0, 40)
+        Gen<String> text = strings()
+                .allPossible()
+                .ofLengthBetween(0, 40)
                 .mix(strings().basicLatinAlphabet().ofLengthBetween(0, 40));
-        assertTimeoutPreemptively(PATIENCE, () -> properties().forAll(text).checkAssert(RuleTextPropertiesTest::answered));
+        assertTimeoutPreemptively(
+                PATIENCE, () -> properties().forAll(text).checkAssert(RuleTextPropertiesTest::answered));
     }
 
     @Test
     void the_parser_answers_random_tokens_with_a_rule_or_an_error_inside_the_text() {
-        assertTimeoutPreemptively(PATIENCE, () -> properties().forAll(tokens()).checkAssert(RuleTextPropertiesTest::answered));
+        assertTimeoutPreemptively(
+                PATIENCE, () -> properties().forAll(tokens()).checkAssert(RuleTextPropertiesTest::answered));
     }
 
     @Test
     void the_parser_answers_damaged_rules_with_a_rule_or_an_error_inside_the_text() {
-        assertTimeoutPreemptively(PATIENCE, () -> properties().forAll(damagedRules()).checkAssert(RuleTextPropertiesTest::answered));
+        assertTimeoutPreemptively(
+                PATIENCE, () -> properties().forAll(damagedRules()).checkAssert(RuleTextPropertiesTest::answered));
     }
 
     @Test
@@ -75,7 +156,8 @@ class RuleTextPropertiesTest {
 
     @Test
     void whatever_the_parser_reads_from_random_tokens_or_damaged_rules_prints_stably() {
-        properties().forAll(tokens().mix(damagedRules()))
+        properties()
+                .forAll(tokens().mix(damagedRules()))
                 .checkAssert(text -> RuleParser.parse(text).forEach(RuleTextPropertiesTest::printsStably));
     }
 
@@ -101,7 +183,8 @@ class RuleTextPropertiesTest {
 
     /** Tokens of the grammar at random, with whole conditions among them so that the parser gets further. */
     private static Gen<String> tokens() {
-        Gen<String> token = Generate.pick(TOKENS).mix(RuleGenerators.conditions().map(RulePrinter::print), 25)
+        Gen<String> token = Generate.pick(TOKENS)
+                .mix(RuleGenerators.conditions().map(RulePrinter::print), 25)
                 .zip(Generate.pick(List.of(" ", " ", "", "\n")), String::concat);
         return lists().of(token).ofSizeBetween(0, 30).map(parts -> String.join("", parts));
     }
@@ -109,15 +192,21 @@ class RuleTextPropertiesTest {
     /** Rules cut short or with a token slipped in somewhere. */
     private static Gen<String> damagedRules() {
         Gen<String> rules = looseRules(4);
-        Gen<String> cut = rules.zip(integers().allPositive(), (rule, at) -> rule.substring(0, at % (rule.length() + 1)));
-        Gen<String> spliced = rules.zip(Generate.pick(TOKENS), integers().allPositive(),
-                (rule, token, at) -> new StringBuilder(rule).insert(at % (rule.length() + 1), token).toString());
+        Gen<String> cut =
+                rules.zip(integers().allPositive(), (rule, at) -> rule.substring(0, at % (rule.length() + 1)));
+        Gen<String> spliced = rules.zip(
+                Generate.pick(TOKENS),
+                integers().allPositive(),
+                (rule, token, at) -> new StringBuilder(rule)
+                        .insert(at % (rule.length() + 1), token)
+                        .toString());
         return cut.mix(spliced);
     }
 
     /** Text the grammar accepts, in any case and spacing, with redundant parentheses and explicit groups. */
     private static Gen<String> looseRules(int depth) {
-        Gen<String> condition = RuleGenerators.conditions().map(RulePrinter::print).mix(Generate.pick(LOOSE_CONDITIONS));
+        Gen<String> condition =
+                RuleGenerators.conditions().map(RulePrinter::print).mix(Generate.pick(LOOSE_CONDITIONS));
         if (depth == 0) {
             return condition;
         }
@@ -127,7 +216,11 @@ class RuleTextPropertiesTest {
                 Pair.of(2, rule.zip(Generate.pick(AND_OR), rule, (left, operator, right) -> left + operator + right)),
                 Pair.of(1, Generate.pick(NOT).zip(rule, String::concat)),
                 Pair.of(1, rule.map(inner -> "(" + inner + ")")),
-                Pair.of(1, Generate.pick(GROUPS).zip(lists().of(rule).ofSizeBetween(0, 3),
-                        (group, rules) -> group + "(" + String.join(" ,", rules) + ")"))));
+                Pair.of(
+                        1,
+                        Generate.pick(GROUPS)
+                                .zip(
+                                        lists().of(rule).ofSizeBetween(0, 3),
+                                        (group, rules) -> group + "(" + String.join(" ,", rules) + ")"))));
     }
 }

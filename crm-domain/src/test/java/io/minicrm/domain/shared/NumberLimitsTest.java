@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Currency;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,11 @@ class NumberLimitsTest {
 
     @Test
     void eighteen_whole_digits_and_twelve_fraction_digits_are_kept() {
-        assertThat(NumberLimits.check(new BigDecimal("999999999999999999.999999999999"))).isEmpty();
+        assertThat(NumberLimits.check(new BigDecimal("999999999999999999.999999999999")))
+                .isEmpty();
         assertThat(NumberLimits.check(new BigDecimal("-999999999999999999"))).isEmpty();
-        assertThat(NumberLimits.check(new BigDecimal("1.500000000000000000000"))).isEmpty();
+        assertThat(NumberLimits.check(new BigDecimal("1.500000000000000000000")))
+                .isEmpty();
         assertThat(NumberLimits.check(new BigDecimal("0E+1000000"))).isEmpty();
     }
 
@@ -26,7 +27,8 @@ class NumberLimitsTest {
     void a_nineteenth_whole_digit_or_a_thirteenth_fraction_digit_is_refused_with_the_limit() {
         assertThat(NumberLimits.check(new BigDecimal("1000000000000000000"))).contains(NumberLimits.RULE);
         assertThat(NumberLimits.check(new BigDecimal("0.0000000000001"))).contains(NumberLimits.RULE);
-        assertThat(NumberLimits.RULE).isEqualTo("a number has at most 18 digits before the decimal point and 12 after it");
+        assertThat(NumberLimits.RULE)
+                .isEqualTo("a number has at most 18 digits before the decimal point and 12 after it");
     }
 
     @Test
@@ -43,7 +45,9 @@ class NumberLimitsTest {
         assertThatThrownBy(() -> new Money(new BigDecimal("1e100000000"), INR))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most 34 digits");
-        assertThat(new Money(new BigDecimal("10.50"), INR).plus(new Money(BigDecimal.ONE, INR)).amount())
+        assertThat(new Money(new BigDecimal("10.50"), INR)
+                        .plus(new Money(BigDecimal.ONE, INR))
+                        .amount())
                 .isEqualByComparingTo("11.5");
     }
 

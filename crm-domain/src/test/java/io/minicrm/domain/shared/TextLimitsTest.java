@@ -25,14 +25,18 @@ class TextLimitsTest {
 
     @Test
     void one_line_text_refuses_control_characters_and_line_breaks() {
-        for (String hostile : new String[] {"nul\u0000", "bell\u0007", "two\nlines", "tab\t", "del\u007f", "c1\u0085", "ls\u2028"}) {
-            assertThat(TextLimits.PHONE.check(hostile)).as(hostile).contains("a phone number has no line breaks or control characters");
+        for (String hostile :
+                new String[] {"nul\u0000", "bell\u0007", "two\nlines", "tab\t", "del\u007f", "c1\u0085", "ls\u2028"}) {
+            assertThat(TextLimits.PHONE.check(hostile))
+                    .as(hostile)
+                    .contains("a phone number has no line breaks or control characters");
         }
     }
 
     @Test
     void multi_line_text_keeps_tabs_and_line_breaks_but_no_other_control_character() {
-        assertThat(TextLimits.SEGMENT_DESCRIPTION.check("first\tline\r\nsecond line")).isEmpty();
+        assertThat(TextLimits.SEGMENT_DESCRIPTION.check("first\tline\r\nsecond line"))
+                .isEmpty();
         assertThat(TextLimits.SEGMENT_DESCRIPTION.check("nul\u0000"))
                 .contains("a segment's description has no control characters other than tabs and line breaks");
     }
@@ -44,13 +48,15 @@ class TextLimitsTest {
         assertThat(TextLimits.CUSTOMER_NAME.check("A\ud800")).contains(rule);
         assertThat(TextLimits.CUSTOMER_NAME.check("\udc00A")).contains(rule);
         assertThat(TextLimits.CUSTOMER_NAME.check("\ud800\ud800\udc00")).contains(rule);
-        assertThat(TextLimits.RULE_TEXT.check("\ud800")).contains("text in a rule is not valid Unicode: it holds an unpaired surrogate");
+        assertThat(TextLimits.RULE_TEXT.check("\ud800"))
+                .contains("text in a rule is not valid Unicode: it holds an unpaired surrogate");
     }
 
     @Test
     void text_in_a_rule_only_compares_so_it_may_hold_control_characters() {
         assertThat(TextLimits.RULE_TEXT.check("bell\u0007 and\nnewline")).isEmpty();
-        assertThat(TextLimits.RULE_TEXT.check("x".repeat(1_001))).contains("text in a rule has at most 1000 characters");
+        assertThat(TextLimits.RULE_TEXT.check("x".repeat(1_001)))
+                .contains("text in a rule has at most 1000 characters");
     }
 
     @Test

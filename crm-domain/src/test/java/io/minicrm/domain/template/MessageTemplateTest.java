@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -23,6 +21,7 @@ import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 
 class MessageTemplateTest {
 
@@ -31,9 +30,13 @@ class MessageTemplateTest {
     private static final Instant JOINED = Instant.parse("2026-01-01T00:00:00Z");
     /** 00:30 on 24 November in Kolkata, still the 23rd in UTC. */
     private static final Instant LAST_ORDER = Instant.parse("2026-11-23T19:00:00Z");
-    private static final PlaceholderCatalogue KNOWN = new PlaceholderCatalogue(FieldCatalogue.standard()
-            .withAttribute("plan", FieldType.TEXT).withAttribute("score", FieldType.NUMBER)
-            .withAttribute("vip", FieldType.BOOLEAN).withAttribute("renewal_at", FieldType.DATETIME),
+
+    private static final PlaceholderCatalogue KNOWN = new PlaceholderCatalogue(
+            FieldCatalogue.standard()
+                    .withAttribute("plan", FieldType.TEXT)
+                    .withAttribute("score", FieldType.NUMBER)
+                    .withAttribute("vip", FieldType.BOOLEAN)
+                    .withAttribute("renewal_at", FieldType.DATETIME),
             Set.of("discount", "code"));
 
     private static MessageTemplate template(String text) {
@@ -45,19 +48,35 @@ class MessageTemplateTest {
     }
 
     private static Customer customer(Profile profile) {
-        return Customer.register(WorkspaceId.DEFAULT, new CustomerId("c1"), new Email("asha@example.com"), profile,
-                INR, JOINED);
+        return Customer.register(
+                WorkspaceId.DEFAULT, new CustomerId("c1"), new Email("asha@example.com"), profile, INR, JOINED);
     }
 
     private static Customer asha() {
-        Profile profile = new Profile(Optional.of("Asha Rao"), Optional.of("+91 98765 43210"), Optional.of("Pune"),
-                Set.of("vip"), Map.of("plan", new AttributeValue.Text("Gold"),
-                "score", new AttributeValue.Decimal(new BigDecimal("9.50")), "vip", new AttributeValue.Flag(true),
-                "renewal_at", new AttributeValue.Moment(Instant.parse("2026-11-30T20:00:00Z"))));
-        PurchaseHistory purchases = new PurchaseHistory(Money.of("12345.5", "INR"), 3,
-                Optional.of(JOINED), Optional.of(LAST_ORDER), Set.of());
-        return new Customer(WorkspaceId.DEFAULT, new CustomerId("c1"), new Email("asha@example.com"), profile,
-                purchases, JOINED, JOINED);
+        Profile profile = new Profile(
+                Optional.of("Asha Rao"),
+                Optional.of("+91 98765 43210"),
+                Optional.of("Pune"),
+                Set.of("vip"),
+                Map.of(
+                        "plan",
+                        new AttributeValue.Text("Gold"),
+                        "score",
+                        new AttributeValue.Decimal(new BigDecimal("9.50")),
+                        "vip",
+                        new AttributeValue.Flag(true),
+                        "renewal_at",
+                        new AttributeValue.Moment(Instant.parse("2026-11-30T20:00:00Z"))));
+        PurchaseHistory purchases = new PurchaseHistory(
+                Money.of("12345.5", "INR"), 3, Optional.of(JOINED), Optional.of(LAST_ORDER), Set.of());
+        return new Customer(
+                WorkspaceId.DEFAULT,
+                new CustomerId("c1"),
+                new Email("asha@example.com"),
+                profile,
+                purchases,
+                JOINED,
+                JOINED);
     }
 
     @Test
@@ -72,7 +91,7 @@ class MessageTemplateTest {
     @Test
     void a_customer_who_never_ordered_has_spent_nothing_in_zero_orders() {
         assertThat(template("{{total_spend}} in {{order_count}} orders, last {{last_order_at|never}}")
-                .render(customer(Profile.EMPTY), Map.of(), KOLKATA))
+                        .render(customer(Profile.EMPTY), Map.of(), KOLKATA))
                 .isEqualTo("0.00 in 0 orders, last never");
     }
 
@@ -105,10 +124,15 @@ class MessageTemplateTest {
 
     @Test
     void an_attribute_stored_with_another_type_than_declared_counts_as_absent() {
-        Customer customer = customer(new Profile(Optional.empty(), Optional.empty(), Optional.empty(), Set.of(),
+        Customer customer = customer(new Profile(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Set.of(),
                 Map.of("score", new AttributeValue.Text("nine"))));
 
-        assertThat(template("score {{attr.score|unknown}}").render(customer, Map.of(), KOLKATA)).isEqualTo("score unknown");
+        assertThat(template("score {{attr.score|unknown}}").render(customer, Map.of(), KOLKATA))
+                .isEqualTo("score unknown");
     }
 
     @Test
@@ -122,7 +146,8 @@ class MessageTemplateTest {
 
     @Test
     void an_absent_value_without_a_fallback_renders_as_nothing() {
-        assertThat(template("Hi {{first_name}}, from {{city}}{{code}}.").render(customer(Profile.EMPTY), Map.of(), KOLKATA))
+        assertThat(template("Hi {{first_name}}, from {{city}}{{code}}.")
+                        .render(customer(Profile.EMPTY), Map.of(), KOLKATA))
                 .isEqualTo("Hi , from .");
     }
 
@@ -136,7 +161,8 @@ class MessageTemplateTest {
 
     @Test
     void a_fallback_may_hold_a_bar() {
-        assertThat(template("{{city|a|b}}").render(customer(Profile.EMPTY), Map.of(), KOLKATA)).isEqualTo("a|b");
+        assertThat(template("{{city|a|b}}").render(customer(Profile.EMPTY), Map.of(), KOLKATA))
+                .isEqualTo("a|b");
     }
 
     @Test
@@ -150,11 +176,15 @@ class MessageTemplateTest {
     @Test
     void line_breaks_and_control_characters_in_values_become_spaces() {
         // A name or a city cannot hold them, but an attribute's text may span lines and variables come as they are.
-        Customer sly = customer(new Profile(Optional.of("Asha"), Optional.empty(), Optional.of("Pune"), Set.of(),
+        Customer sly = customer(new Profile(
+                Optional.of("Asha"),
+                Optional.empty(),
+                Optional.of("Pune"),
+                Set.of(),
                 Map.of("plan", new AttributeValue.Text("Gold\tPlus\r\nBcc: all@example.com"))));
 
         assertThat(template("{{name}}|{{city}}|{{attr.plan}}|{{code}}|{{discount|x\ny}}")
-                .render(sly, Map.of("code", "A\nB\u2028C\u0085D\u0000"), KOLKATA))
+                        .render(sly, Map.of("code", "A\nB\u2028C\u0085D\u0000"), KOLKATA))
                 .isEqualTo("Asha|Pune|Gold Plus  Bcc: all@example.com|A B C D |x y");
     }
 
@@ -168,7 +198,8 @@ class MessageTemplateTest {
 
     @Test
     void the_same_text_parses_to_equal_templates() {
-        assertThat(template("Hi {{first_name}}")).isEqualTo(template("Hi {{first_name}}"))
+        assertThat(template("Hi {{first_name}}"))
+                .isEqualTo(template("Hi {{first_name}}"))
                 .hasSameHashCodeAs(template("Hi {{first_name}}"))
                 .isNotEqualTo(template("Hi {{name}}"));
     }

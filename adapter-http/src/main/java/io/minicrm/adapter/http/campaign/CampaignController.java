@@ -43,8 +43,11 @@ public class CampaignController {
     /** Lists the campaign history, newest first, optionally only the campaigns in one {@code status}. */
     @Get
     @InvalidResponse
-    public Mono<PageResponse<CampaignResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
-                                                     @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String status) {
+    public Mono<PageResponse<CampaignResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size,
+            @Nullable @QueryValue String status) {
         return Paging.of(page, size)
                 .zipWith(CrmException.orRefuse(Parameters.optionalChoice(CampaignStatus.class, "status", status)))
                 .flatMap(query -> campaigns.list(workspaces.workspaceOf(request), query.getT2(), query.getT1()))
@@ -60,17 +63,27 @@ public class CampaignController {
     public Mono<HttpResponse<CampaignResponse>> create(HttpRequest<?> request, @Body CampaignRequest body) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         return CampaignRequestReader.read(body)
-                .flatMap(read -> campaigns.create(workspace, read.campaign(), request.getUserPrincipal().map(Principal::getName).orElse(""))
-                        .flatMap(draft -> read.scheduledAt().map(at -> schedule(workspace, draft, at)).orElse(Mono.just(draft)))
+                .flatMap(read -> campaigns
+                        .create(
+                                workspace,
+                                read.campaign(),
+                                request.getUserPrincipal()
+                                        .map(Principal::getName)
+                                        .orElse(""))
+                        .flatMap(draft -> read.scheduledAt()
+                                .map(at -> schedule(workspace, draft, at))
+                                .orElse(Mono.just(draft)))
                         .onErrorMap(refused -> JsonNames.inRequestTerms(refused, read.segmentField())))
-                .map(created -> HttpResponse.created(mapper.toResponse(created), URI.create("/api/campaigns/" + created.id())));
+                .map(created ->
+                        HttpResponse.created(mapper.toResponse(created), URI.create("/api/campaigns/" + created.id())));
     }
 
     /** Returns the campaign with its live counters. */
     @Get("/{id}")
     @NotFoundResponse
     public Mono<CampaignResponse> get(HttpRequest<?> request, String id) {
-        return campaigns.get(workspaces.workspaceOf(request), new CampaignId(id))
+        return campaigns
+                .get(workspaces.workspaceOf(request), new CampaignId(id))
                 .switchIfEmpty(CrmException.notFound("campaign", id))
                 .map(mapper::toResponse);
     }
@@ -80,7 +93,9 @@ public class CampaignController {
     @NotFoundResponse
     @ConflictResponse
     public Mono<CampaignResponse> queue(HttpRequest<?> request, String id) {
-        return campaigns.queue(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
+        return campaigns
+                .queue(workspaces.workspaceOf(request), new CampaignId(id))
+                .map(mapper::toResponse);
     }
 
     /** Stops the campaign before it completes; a 409 when it has already finished. */
@@ -88,12 +103,17 @@ public class CampaignController {
     @NotFoundResponse
     @ConflictResponse
     public Mono<CampaignResponse> cancel(HttpRequest<?> request, String id) {
-        return campaigns.cancel(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
+        return campaigns
+                .cancel(workspaces.workspaceOf(request), new CampaignId(id))
+                .map(mapper::toResponse);
     }
 
     // Creating and scheduling are two steps: a refused schedule cancels the new draft, so no unwanted campaign waits.
     private Mono<Campaign> schedule(WorkspaceId workspace, Campaign draft, Instant at) {
-        return campaigns.schedule(workspace, draft.id(), at)
-                .onErrorResume(CrmException.class, refused -> campaigns.cancel(workspace, draft.id()).then(Mono.error(refused)));
+        return campaigns
+                .schedule(workspace, draft.id(), at)
+                .onErrorResume(
+                        CrmException.class,
+                        refused -> campaigns.cancel(workspace, draft.id()).then(Mono.error(refused)));
     }
 }

@@ -3,12 +3,11 @@ package io.minicrm.adapter.http.campaign;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.template.MessageTemplate;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Maps campaigns to their JSON form. */
 @Mapper
@@ -23,8 +22,13 @@ public interface CampaignMapper {
     CampaignStatusResponse toStatus(Campaign campaign);
 
     default CountersResponse counters(CampaignCounters counters) {
-        return new CountersResponse(counters.audience(), counters.pending(), counters.sent(), counters.delivered(),
-                counters.failed(), counters.successRate().isPresent() ? counters.successRate().getAsDouble() : null);
+        return new CountersResponse(
+                counters.audience(),
+                counters.pending(),
+                counters.sent(),
+                counters.delivered(),
+                counters.failed(),
+                counters.successRate().isPresent() ? counters.successRate().getAsDouble() : null);
     }
 
     default String template(MessageTemplate template) {

@@ -22,25 +22,46 @@ import io.swagger.v3.oas.annotations.media.Schema;
         "variables":{"offer":"15%"},"scheduledAt":"2026-12-01T09:00:00+05:30"}""")
 public record CampaignRequest(
         @Nullable @Schema(maxLength = Lengths.CAMPAIGN_NAME) String name,
+
         @Nullable @Schema(description = "the segment whose customers receive the campaign; required, here or as ruleId")
         String segmentId,
-        @Nullable @Schema(description = "another name for segmentId, as the original system's clients send it; "
-                + "given with segmentId, both must name the same segment")
+
+        @Nullable
+        @Schema(
+                description = "another name for segmentId, as the original system's clients send it; "
+                        + "given with segmentId, both must name the same segment")
         String ruleId,
+
         @Nullable @Schema(description = "EMAIL or SMS, in any letter case; EMAIL when absent", defaultValue = "EMAIL")
         String channel,
-        @Nullable @Schema(maxLength = Lengths.EMAIL_SUBJECT, description = "an e-mail's subject; when absent, the intent if "
-                + "given, else the name. An SMS has none. It renders to at most " + Lengths.EMAIL_SUBJECT + " characters, "
-                + "each placeholder counted at its longest")
+
+        @Nullable
+        @Schema(
+                maxLength = Lengths.EMAIL_SUBJECT,
+                description = "an e-mail's subject; when absent, the intent if "
+                        + "given, else the name. An SMS has none. It renders to at most " + Lengths.EMAIL_SUBJECT
+                        + " characters, "
+                        + "each placeholder counted at its longest")
         String subject,
-        @Nullable @Schema(description = "what the campaign is for, as the original system's clients send it; "
-                + "the subject of an e-mail that has no subject of its own, and not kept otherwise")
+
+        @Nullable
+        @Schema(
+                description = "what the campaign is for, as the original system's clients send it; "
+                        + "the subject of an e-mail that has no subject of its own, and not kept otherwise")
         String intent,
-        @Nullable @Schema(maxLength = Lengths.EMAIL_MESSAGE, description = "renders to at most " + Lengths.EMAIL_MESSAGE
-                + " characters in an e-mail and " + Lengths.SMS_MESSAGE + " in an SMS, each placeholder counted at its longest")
+
+        @Nullable
+        @Schema(
+                maxLength = Lengths.EMAIL_MESSAGE,
+                description = "renders to at most " + Lengths.EMAIL_MESSAGE + " characters in an e-mail and "
+                        + Lengths.SMS_MESSAGE + " in an SMS, each placeholder counted at its longest")
         String message,
-        @Nullable @Schema(maxProperties = Campaign.MAX_VARIABLES, description = "values of at most " + Lengths.VARIABLE
-                + " characters each")
+
+        @Nullable
+        @Schema(
+                maxProperties = Campaign.MAX_VARIABLES,
+                description = "values of at most " + Lengths.VARIABLE + " characters each")
         Map<String, String> variables,
-        @Nullable @Schema(description = "an ISO-8601 date-time; " + DateLimits.RULE) String scheduledAt) {
-}
+
+        @Nullable @Schema(description = "an ISO-8601 date-time; " + DateLimits.RULE)
+        String scheduledAt) {}

@@ -28,7 +28,8 @@ public class CampaignStatusController {
     @Get("/{campaignId}")
     @NotFoundResponse
     public Mono<CampaignStatusResponse> status(HttpRequest<?> request, String campaignId) {
-        return campaigns.get(workspaces.workspaceOf(request), new CampaignId(campaignId))
+        return campaigns
+                .get(workspaces.workspaceOf(request), new CampaignId(campaignId))
                 .switchIfEmpty(CrmException.notFound("campaign", campaignId))
                 .map(mapper::toStatus);
     }

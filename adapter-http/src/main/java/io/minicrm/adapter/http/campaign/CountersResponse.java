@@ -1,7 +1,6 @@
 package io.minicrm.adapter.http.campaign;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -11,6 +10,10 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CountersResponse(long audience, long pending, long sent, long delivered, long failed,
-                               @Nullable Double successRate) {
-}
+public record CountersResponse(
+        long audience,
+        long pending,
+        long sent,
+        long delivered,
+        long failed,
+        @Nullable Double successRate) {}

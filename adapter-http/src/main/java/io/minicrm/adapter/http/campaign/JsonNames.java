@@ -8,8 +8,7 @@ import io.minicrm.domain.shared.Problem;
 /** Renames the domain's field paths in a refusal to the JSON fields the client sent. */
 final class JsonNames {
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static Throwable inRequestTerms(Throwable error) {
         return inRequestTerms(error, "segmentId");
@@ -22,7 +21,8 @@ final class JsonNames {
             // "segmentId" (or "ruleId", as the original system's clients do).
             Map<String, String> renamed = Map.of("body", "message", "segment", segmentField);
             return new CrmException(new Problem.Invalid(invalid.violations().stream()
-                    .map(violation -> new Problem.Violation(renamed.getOrDefault(violation.path(), violation.path()), violation.message()))
+                    .map(violation -> new Problem.Violation(
+                            renamed.getOrDefault(violation.path(), violation.path()), violation.message()))
                     .toList()));
         }
         return error;

@@ -34,13 +34,19 @@ public class MessageProposalController {
     @Post
     @InvalidResponse
     public Mono<MessageProposalsResponse> propose(HttpRequest<?> request, @Body MessageProposalRequest body) {
-        Either<Problem.Invalid, SegmentId> segment = Parameters.required("segmentId", body.segmentId()).map(SegmentId::new);
+        Either<Problem.Invalid, SegmentId> segment =
+                Parameters.required("segmentId", body.segmentId()).map(SegmentId::new);
         Either<Problem.Invalid, Channel> channel = Parameters.choice(Channel.class, "channel", body.channel());
         var violations = Parameters.violations(Stream.of(segment, channel));
         if (!violations.isEmpty()) {
             return CrmException.refuse(new Problem.Invalid(violations));
         }
-        return campaigns.proposeMessages(workspaces.workspaceOf(request), body.goal(), segment.get(), channel.get(),
+        return campaigns
+                .proposeMessages(
+                        workspaces.workspaceOf(request),
+                        body.goal(),
+                        segment.get(),
+                        channel.get(),
                         body.count() == null ? DEFAULT_COUNT : body.count())
                 .collectList()
                 .onErrorMap(JsonNames::inRequestTerms)

@@ -10,6 +10,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(example = """
         {"goal":"bring back customers who stopped ordering",
         "segmentId":"019ab4c2-8c2d-7e5f-a001-3c4d5e6f7081","channel":"EMAIL","count":3}""")
-public record MessageProposalRequest(@Nullable @Schema(maxLength = Lengths.GOAL) String goal, @Nullable String segmentId,
-                                     @Nullable String channel, @Nullable Integer count) {
-}
+public record MessageProposalRequest(
+        @Nullable @Schema(maxLength = Lengths.GOAL) String goal,
+        @Nullable String segmentId,
+        @Nullable String channel,
+        @Nullable Integer count) {}

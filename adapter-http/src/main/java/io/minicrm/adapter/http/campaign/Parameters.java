@@ -21,8 +21,7 @@ public final class Parameters {
 
     private static final int ECHOED = 60;
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /** The constant {@code text} names, in any letter case; an {@code Invalid} at {@code path} listing the choices otherwise. */
     public static <E extends Enum<E>> Either<Problem.Invalid, E> choice(Class<E> type, String path, String text) {
@@ -32,13 +31,17 @@ public final class Parameters {
         try {
             return Either.right(Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            return Either.left(Problem.Invalid.of(path, "choose one of " + choices(type) + ", not '" + echoed(text) + "'"));
+            return Either.left(
+                    Problem.Invalid.of(path, "choose one of " + choices(type) + ", not '" + echoed(text) + "'"));
         }
     }
 
     /** An absent optional parameter is no filter; a present one must name a constant. */
-    public static <E extends Enum<E>> Either<Problem.Invalid, Optional<E>> optionalChoice(Class<E> type, String path, String text) {
-        return text == null ? Either.right(Optional.empty()) : choice(type, path, text).map(Optional::of);
+    public static <E extends Enum<E>> Either<Problem.Invalid, Optional<E>> optionalChoice(
+            Class<E> type, String path, String text) {
+        return text == null
+                ? Either.right(Optional.empty())
+                : choice(type, path, text).map(Optional::of);
     }
 
     /** An ISO-8601 instant such as {@code 2030-01-31T09:00:00Z}, or one with an offset, in the years every date keeps to. */
@@ -49,28 +52,36 @@ public final class Parameters {
     private static Either<Problem.Invalid, Instant> parseInstant(String path, String text) {
         try {
             Instant instant = Instant.parse(text);
-            return DateLimits.check(instant).<Either<Problem.Invalid, Instant>>map(rule -> Either.left(Problem.Invalid.of(path, rule)))
+            return DateLimits.check(instant)
+                    .<Either<Problem.Invalid, Instant>>map(rule -> Either.left(Problem.Invalid.of(path, rule)))
                     .orElseGet(() -> Either.right(instant));
         } catch (DateTimeParseException unreadable) {
-            return Either.left(Problem.Invalid.of(path, "give an ISO-8601 date-time such as 2030-01-31T09:00:00Z, not '" + echoed(text) + "'"));
+            return Either.left(Problem.Invalid.of(
+                    path, "give an ISO-8601 date-time such as 2030-01-31T09:00:00Z, not '" + echoed(text) + "'"));
         }
     }
 
     /** The text, or an {@code Invalid} at {@code path} when it is absent or blank. */
     public static Either<Problem.Invalid, String> required(String path, String text) {
-        return text == null || text.isBlank() ? Either.left(Problem.Invalid.of(path, "this field is required")) : Either.right(text.strip());
+        return text == null || text.isBlank()
+                ? Either.left(Problem.Invalid.of(path, "this field is required"))
+                : Either.right(text.strip());
     }
 
     /** The text, in any letter case and surrounding blanks, among the words allowed; an {@code Invalid} listing them otherwise. */
     public static Either<Problem.Invalid, String> word(String path, String text, List<String> allowed) {
         String given = text.strip().toLowerCase(Locale.ROOT);
-        return allowed.contains(given) ? Either.right(given)
-                : Either.left(Problem.Invalid.of(path, "choose one of " + String.join(", ", allowed) + ", not '" + echoed(text) + "'"));
+        return allowed.contains(given)
+                ? Either.right(given)
+                : Either.left(Problem.Invalid.of(
+                        path, "choose one of " + String.join(", ", allowed) + ", not '" + echoed(text) + "'"));
     }
 
     /** Every violation among the readings, in order; empty when all of them succeeded. */
     public static List<Problem.Violation> violations(Stream<Either<Problem.Invalid, ?>> readings) {
-        return readings.filter(Either::isLeft).flatMap(refused -> refused.getLeft().violations().stream()).toList();
+        return readings.filter(Either::isLeft)
+                .flatMap(refused -> refused.getLeft().violations().stream())
+                .toList();
     }
 
     /** As much of a refused value as a refusal repeats. */

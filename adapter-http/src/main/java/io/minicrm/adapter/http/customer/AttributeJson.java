@@ -1,7 +1,6 @@
 package io.minicrm.adapter.http.customer;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.customer.AttributeValue;
@@ -14,22 +13,24 @@ import io.minicrm.domain.shared.Problem;
  */
 final class AttributeJson {
 
-    private AttributeJson() {
-    }
+    private AttributeJson() {}
 
     static AttributeValue read(String name, Object json) {
         return switch (json) {
             case String text -> new AttributeValue.Text(text);
             case Boolean flag -> new AttributeValue.Flag(flag);
             case BigDecimal number -> new AttributeValue.Decimal(number);
-            case Double number when number.isInfinite() || number.isNaN() ->
-                    throw new CrmException(Problem.Invalid.of("attributes." + name, NumberLimits.RULE));
+            case Double number
+            when number.isInfinite() || number.isNaN() ->
+                throw new CrmException(Problem.Invalid.of("attributes." + name, NumberLimits.RULE));
             case Double number -> new AttributeValue.Decimal(BigDecimal.valueOf(number));
-            case Float number when number.isInfinite() || number.isNaN() ->
-                    throw new CrmException(Problem.Invalid.of("attributes." + name, NumberLimits.RULE));
+            case Float number
+            when number.isInfinite() || number.isNaN() ->
+                throw new CrmException(Problem.Invalid.of("attributes." + name, NumberLimits.RULE));
             case Number number -> new AttributeValue.Decimal(new BigDecimal(number.toString()));
-            case null, default -> throw new CrmException(Problem.Invalid.of("attributes." + name,
-                    "an attribute is text, a number or true/false"));
+            case null, default ->
+                throw new CrmException(
+                        Problem.Invalid.of("attributes." + name, "an attribute is text, a number or true/false"));
         };
     }
 

@@ -49,15 +49,23 @@ public class CustomerController {
     /** Lists customers whose name or e-mail contains {@code search}, sorted by one field. */
     @Get
     @InvalidResponse
-    public Mono<PageResponse<CustomerResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
-                                                     @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String search,
-                                                     @QueryValue(defaultValue = "created_at") String sort,
-                                                     @QueryValue(defaultValue = "desc") String order) {
+    public Mono<PageResponse<CustomerResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size,
+            @Nullable @QueryValue String search,
+            @QueryValue(defaultValue = "created_at") String sort,
+            @QueryValue(defaultValue = "desc") String order) {
         return Paging.of(page, size)
                 .zipWith(sortOf(sort))
                 .zipWith(CrmException.orRefuse(Parameters.word("order", order, ORDERS)))
-                .flatMap(query -> customers.list(workspaces.workspaceOf(request), new CustomerListing(
-                        Optional.ofNullable(search), query.getT1().getT2(), !"asc".equals(query.getT2()), query.getT1().getT1())))
+                .flatMap(query -> customers.list(
+                        workspaces.workspaceOf(request),
+                        new CustomerListing(
+                                Optional.ofNullable(search),
+                                query.getT1().getT2(),
+                                !"asc".equals(query.getT2()),
+                                query.getT1().getT1())))
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 
@@ -75,7 +83,8 @@ public class CustomerController {
     @Get("/{id}")
     @NotFoundResponse
     public Mono<CustomerResponse> get(HttpRequest<?> request, String id) {
-        return customers.get(workspaces.workspaceOf(request), new CustomerId(id))
+        return customers
+                .get(workspaces.workspaceOf(request), new CustomerId(id))
                 .switchIfEmpty(CrmException.notFound("customer", id))
                 .map(mapper::toResponse);
     }
@@ -103,8 +112,10 @@ public class CustomerController {
         try {
             return Mono.just(CustomerListing.Sort.valueOf(sort.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            return CrmException.refuse(Problem.Invalid.of("sort", "sort by one of created_at, name, email, total_spend, "
-                    + "order_count, last_order_at; not '" + sort + "'"));
+            return CrmException.refuse(Problem.Invalid.of(
+                    "sort",
+                    "sort by one of created_at, name, email, total_spend, " + "order_count, last_order_at; not '" + sort
+                            + "'"));
         }
     }
 }

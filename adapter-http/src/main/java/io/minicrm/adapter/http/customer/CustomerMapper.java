@@ -12,9 +12,6 @@ import java.util.TreeMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-
 import io.minicrm.adapter.http.FieldAlias;
 import io.minicrm.adapter.http.campaign.Parameters;
 import io.minicrm.application.CrmException;
@@ -22,6 +19,8 @@ import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.shared.Problem;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Maps customers to and from their JSON form. */
 @Mapper
@@ -52,18 +51,27 @@ public interface CustomerMapper {
             request.attributes().forEach((name, value) -> attributes.put(name, AttributeJson.read(name, value)));
         }
         var city = CITY.read(request.city(), request.location());
-        var externalId = EXTERNAL_ID.read(attributes.containsKey(EXTERNAL_ID_ATTRIBUTE)
-                ? String.valueOf(AttributeJson.write(attributes.get(EXTERNAL_ID_ATTRIBUTE))) : null, request.externalId());
+        var externalId = EXTERNAL_ID.read(
+                attributes.containsKey(EXTERNAL_ID_ATTRIBUTE)
+                        ? String.valueOf(AttributeJson.write(attributes.get(EXTERNAL_ID_ATTRIBUTE)))
+                        : null,
+                request.externalId());
         List<Problem.Violation> violations = new ArrayList<>(Parameters.violations(Stream.of(city, externalId)));
         List<String> tags = request.tags() == null ? List.of() : request.tags();
-        IntStream.range(0, tags.size()).filter(i -> tags.get(i) == null)
+        IntStream.range(0, tags.size())
+                .filter(i -> tags.get(i) == null)
                 .forEach(i -> violations.add(new Problem.Violation("tags[" + i + "]", "a tag is text, not null")));
         if (!violations.isEmpty()) {
             throw new CrmException(new Problem.Invalid(violations));
         }
         externalId.get().ifPresent(id -> attributes.putIfAbsent(EXTERNAL_ID_ATTRIBUTE, new AttributeValue.Text(id)));
-        return new CustomerDraft(request.email(), Optional.ofNullable(request.name()), Optional.ofNullable(request.phone()),
-                city.get(), Set.copyOf(tags), attributes);
+        return new CustomerDraft(
+                request.email(),
+                Optional.ofNullable(request.name()),
+                Optional.ofNullable(request.phone()),
+                city.get(),
+                Set.copyOf(tags),
+                attributes);
     }
 
     default String text(Optional<String> text) {

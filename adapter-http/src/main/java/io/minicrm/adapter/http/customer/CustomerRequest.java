@@ -21,19 +21,33 @@ import io.swagger.v3.oas.annotations.media.Schema;
         {"email":"ada@example.com","name":"Ada Lovelace","phone":"+91 98200 00000","city":"Pune",
         "tags":["vip","newsletter"],"attributes":{"tier":"gold","signup_score":87,"beta":true}}""")
 public record CustomerRequest(
-        @Schema(maxLength = Email.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED) String email,
+        @Schema(maxLength = Email.MAX_LENGTH, requiredMode = Schema.RequiredMode.REQUIRED)
+        String email,
+
         @Nullable @Schema(maxLength = Lengths.CUSTOMER_NAME) String name,
         @Nullable @Schema(maxLength = Lengths.PHONE) String phone,
         @Nullable @Schema(maxLength = Lengths.CITY) String city,
-        @Nullable @Schema(maxLength = Lengths.CITY, description = "another name for city, as the original system's clients "
-                + "send it; given with city, both must be the same")
+
+        @Nullable
+        @Schema(
+                maxLength = Lengths.CITY,
+                description = "another name for city, as the original system's clients "
+                        + "send it; given with city, both must be the same")
         String location,
-        @Nullable @Schema(maxLength = Lengths.ATTRIBUTE_TEXT, description = "the customer's id in the original system, kept "
-                + "as the text attribute external_id; the e-mail still decides which customer is updated")
+
+        @Nullable
+        @Schema(
+                maxLength = Lengths.ATTRIBUTE_TEXT,
+                description = "the customer's id in the original system, kept "
+                        + "as the text attribute external_id; the e-mail still decides which customer is updated")
         String externalId,
+
         @Nullable @ArraySchema(maxItems = Profile.MAX_TAGS, schema = @Schema(maxLength = Lengths.TAG))
         List<String> tags,
-        @Nullable @Schema(maxProperties = Profile.MAX_ATTRIBUTES, description = "text of at most " + Lengths.ATTRIBUTE_TEXT
-                + " characters, numbers (" + NumberLimits.RULE + ") or true/false")
-        Map<String, Object> attributes) {
-}
+
+        @Nullable
+        @Schema(
+                maxProperties = Profile.MAX_ATTRIBUTES,
+                description = "text of at most " + Lengths.ATTRIBUTE_TEXT + " characters, numbers (" + NumberLimits.RULE
+                        + ") or true/false")
+        Map<String, Object> attributes) {}

@@ -35,11 +35,16 @@ public class CampaignDeliveryController {
     @Get
     @InvalidResponse
     @NotFoundResponse
-    public Mono<PageResponse<DeliveryResponse>> list(HttpRequest<?> request, String id, @QueryValue(defaultValue = "0") int page,
-                                                     @QueryValue(defaultValue = "20") int size, @Nullable @QueryValue String status) {
+    public Mono<PageResponse<DeliveryResponse>> list(
+            HttpRequest<?> request,
+            String id,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size,
+            @Nullable @QueryValue String status) {
         return Paging.of(page, size)
                 .zipWith(CrmException.orRefuse(Parameters.optionalChoice(DeliveryStatus.class, "status", status)))
-                .flatMap(query -> deliveries.list(workspaces.workspaceOf(request), new CampaignId(id), query.getT2(), query.getT1()))
+                .flatMap(query -> deliveries.list(
+                        workspaces.workspaceOf(request), new CampaignId(id), query.getT2(), query.getT1()))
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 }

@@ -28,7 +28,9 @@ public class DeadLetterController {
     @Get
     @NotFoundResponse
     public Mono<DeadLetterResponse> deadLetters(HttpRequest<?> request, String id) {
-        return deliveries.deadLetters(workspaces.workspaceOf(request), new CampaignId(id)).map(mapper::toResponse);
+        return deliveries
+                .deadLetters(workspaces.workspaceOf(request), new CampaignId(id))
+                .map(mapper::toResponse);
     }
 
     /**
@@ -38,7 +40,8 @@ public class DeadLetterController {
     @Post("/redrive")
     @NotFoundResponse
     public Mono<RedriveResponse> redriveDeadLetters(HttpRequest<?> request, String id) {
-        return deliveries.redriveDeadLetters(workspaces.workspaceOf(request), new CampaignId(id))
+        return deliveries
+                .redriveDeadLetters(workspaces.workspaceOf(request), new CampaignId(id))
                 .map(redriven -> new RedriveResponse(id, redriven));
     }
 }

@@ -1,9 +1,8 @@
 package io.minicrm.adapter.http.delivery;
 
+import io.minicrm.application.port.in.DeadLetterReport;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-
-import io.minicrm.application.port.in.DeadLetterReport;
 
 /** Maps a campaign's dead letters to their JSON form. */
 @Mapper

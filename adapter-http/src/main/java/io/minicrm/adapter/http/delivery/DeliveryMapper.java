@@ -2,10 +2,9 @@ package io.minicrm.adapter.http.delivery;
 
 import java.util.Optional;
 
+import io.minicrm.domain.delivery.Delivery;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-
-import io.minicrm.domain.delivery.Delivery;
 
 /** Maps deliveries to their JSON form. */
 @Mapper

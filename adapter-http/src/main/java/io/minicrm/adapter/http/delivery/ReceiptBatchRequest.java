@@ -13,5 +13,5 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(example = """
         {"receipts":[{"deliveryId":"019ab4c2-9d3e-7f60-b102-4d5e6f708192:019ab4c2-7b1e-7c4d-9f00-2b3c4d5e6f70",
         "status":"DELIVERED","vendorId":"vendor-77a1","occurredAt":"2026-11-24T06:31:00Z"}]}""")
-public record ReceiptBatchRequest(@Nullable @ArraySchema(maxItems = Receipt.MAX_BATCH) List<ReceiptRequest> receipts) {
-}
+public record ReceiptBatchRequest(
+        @Nullable @ArraySchema(maxItems = Receipt.MAX_BATCH) List<ReceiptRequest> receipts) {}

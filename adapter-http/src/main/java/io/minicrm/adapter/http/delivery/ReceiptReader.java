@@ -18,8 +18,7 @@ import reactor.core.publisher.Mono;
 /** Reads a batch of vendor receipts whole or not at all, refusing it with every unreadable field by its index. */
 final class ReceiptReader {
 
-    private ReceiptReader() {
-    }
+    private ReceiptReader() {}
 
     static Mono<List<Receipt>> read(ReceiptBatchRequest batch) {
         if (batch.receipts() == null) {
@@ -31,7 +30,9 @@ final class ReceiptReader {
         List<Receipt> receipts = new ArrayList<>();
         List<Problem.Violation> violations = new ArrayList<>();
         for (int index = 0; index < batch.receipts().size(); index++) {
-            read("receipts[" + index + "]", batch.receipts().get(index)).peek(receipts::add).peekLeft(violations::addAll);
+            read("receipts[" + index + "]", batch.receipts().get(index))
+                    .peek(receipts::add)
+                    .peekLeft(violations::addAll);
         }
         return violations.isEmpty() ? Mono.just(receipts) : CrmException.refuse(new Problem.Invalid(violations));
     }
@@ -40,15 +41,23 @@ final class ReceiptReader {
         if (receipt == null) {
             return Either.left(List.of(new Problem.Violation(path, "a receipt cannot be null")));
         }
-        Either<Problem.Invalid, DeliveryId> delivery = Parameters.required(path + ".deliveryId", receipt.deliveryId()).map(DeliveryId::new);
-        Either<Problem.Invalid, DeliveryStatus> status = Parameters.choice(DeliveryStatus.class, path + ".status", receipt.status())
-                .filterOrElse(reported -> reported != DeliveryStatus.PENDING,
-                        pending -> Problem.Invalid.of(path + ".status", "a receipt reports SENT, DELIVERED or FAILED, never PENDING"));
+        Either<Problem.Invalid, DeliveryId> delivery =
+                Parameters.required(path + ".deliveryId", receipt.deliveryId()).map(DeliveryId::new);
+        Either<Problem.Invalid, DeliveryStatus> status = Parameters.choice(
+                        DeliveryStatus.class, path + ".status", receipt.status())
+                .filterOrElse(
+                        reported -> reported != DeliveryStatus.PENDING,
+                        pending -> Problem.Invalid.of(
+                                path + ".status", "a receipt reports SENT, DELIVERED or FAILED, never PENDING"));
         Either<Problem.Invalid, Instant> occurredAt = Parameters.instant(path + ".occurredAt", receipt.occurredAt());
         List<Problem.Violation> violations = Parameters.violations(Stream.of(delivery, status, occurredAt));
         return violations.isEmpty()
-                ? Either.right(new Receipt(delivery.get(), status.get(), Optional.ofNullable(receipt.vendorId()),
-                        Optional.ofNullable(receipt.reason()), occurredAt.get()))
+                ? Either.right(new Receipt(
+                        delivery.get(),
+                        status.get(),
+                        Optional.ofNullable(receipt.vendorId()),
+                        Optional.ofNullable(receipt.reason()),
+                        occurredAt.get()))
                 : Either.left(violations);
     }
 }

@@ -8,8 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** What a vendor reports about one delivery: SENT, DELIVERED or FAILED, its own id for it, why it failed, and when. */
 @Serdeable
-public record ReceiptRequest(@Nullable String deliveryId, @Nullable String status,
-                             @Nullable @Schema(maxLength = Lengths.VENDOR_ID) String vendorId,
-                             @Nullable @Schema(maxLength = Lengths.FAILURE_REASON) String reason,
-                             @Nullable @Schema(description = "an ISO-8601 instant; " + DateLimits.RULE) String occurredAt) {
-}
+public record ReceiptRequest(
+        @Nullable String deliveryId,
+        @Nullable String status,
+        @Nullable @Schema(maxLength = Lengths.VENDOR_ID) String vendorId,
+
+        @Nullable @Schema(maxLength = Lengths.FAILURE_REASON)
+        String reason,
+
+        @Nullable @Schema(description = "an ISO-8601 instant; " + DateLimits.RULE)
+        String occurredAt) {}

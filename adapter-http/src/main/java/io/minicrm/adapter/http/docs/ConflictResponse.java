@@ -16,10 +16,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@ApiResponse(responseCode = "409", description = "Refused by the state of what it changes, such as a taken e-mail",
-        content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class),
-                examples = @ExampleObject(value = """
+@ApiResponse(
+        responseCode = "409",
+        description = "Refused by the state of what it changes, such as a taken e-mail",
+        content =
+                @Content(
+                        mediaType = ProblemDetails.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetails.class),
+                        examples = @ExampleObject(value = """
                         {"type":"urn:minicrm:problem:conflict","title":"Conflict","status":409,
                         "detail":"campaign 019ab4c2-7b1e-7c4d-9f00-2b3c4d5e6f70 is COMPLETED; only a DRAFT can be scheduled"}""")))
-public @interface ConflictResponse {
-}
+public @interface ConflictResponse {}

@@ -16,11 +16,15 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@ApiResponse(responseCode = "400", description = "A field or parameter is invalid; violations lists each one",
-        content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class),
-                examples = @ExampleObject(value = """
+@ApiResponse(
+        responseCode = "400",
+        description = "A field or parameter is invalid; violations lists each one",
+        content =
+                @Content(
+                        mediaType = ProblemDetails.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetails.class),
+                        examples = @ExampleObject(value = """
                         {"type":"urn:minicrm:problem:invalid","title":"Invalid request","status":400,
                         "detail":"email: 'ada@' is not an e-mail address",
                         "violations":[{"path":"email","message":"'ada@' is not an e-mail address"}]}""")))
-public @interface InvalidResponse {
-}
+public @interface InvalidResponse {}

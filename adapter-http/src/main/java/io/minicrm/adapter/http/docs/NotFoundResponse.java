@@ -16,10 +16,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@ApiResponse(responseCode = "404", description = "Nothing with that id in the caller's workspace",
-        content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class),
-                examples = @ExampleObject(value = """
+@ApiResponse(
+        responseCode = "404",
+        description = "Nothing with that id in the caller's workspace",
+        content =
+                @Content(
+                        mediaType = ProblemDetails.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetails.class),
+                        examples = @ExampleObject(value = """
                         {"type":"urn:minicrm:problem:not-found","title":"Not found","status":404,
                         "detail":"customer '019ab4c2-7b1e-7c4d-9f00-2b3c4d5e6f70' was not found"}""")))
-public @interface NotFoundResponse {
-}
+public @interface NotFoundResponse {}

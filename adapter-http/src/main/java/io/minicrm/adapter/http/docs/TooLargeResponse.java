@@ -16,10 +16,14 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
-@ApiResponse(responseCode = "413", description = "The upload is larger than the configured limit (CRM_MAX_UPLOAD_SIZE)",
-        content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class),
-                examples = @ExampleObject(value = """
+@ApiResponse(
+        responseCode = "413",
+        description = "The upload is larger than the configured limit (CRM_MAX_UPLOAD_SIZE)",
+        content =
+                @Content(
+                        mediaType = ProblemDetails.MEDIA_TYPE,
+                        schema = @Schema(implementation = ProblemDetails.class),
+                        examples = @ExampleObject(value = """
                         {"type":"urn:minicrm:problem:too-large","title":"Request Entity Too Large","status":413,
                         "detail":"The content length [209715200] exceeds the maximum allowed content length [104857600]"}""")))
-public @interface TooLargeResponse {
-}
+public @interface TooLargeResponse {}

@@ -37,8 +37,8 @@ public class EventController {
     private final WorkspaceResolver workspaces;
     private final Duration heartbeat;
 
-    public EventController(LiveEvents events, WorkspaceResolver workspaces,
-                           @Value("${crm.sse.heartbeat:15s}") Duration heartbeat) {
+    public EventController(
+            LiveEvents events, WorkspaceResolver workspaces, @Value("${crm.sse.heartbeat:15s}") Duration heartbeat) {
         this.events = events;
         this.workspaces = workspaces;
         this.heartbeat = heartbeat;
@@ -58,7 +58,8 @@ public class EventController {
                 .filter(event -> wanted.contains(event.channel()))
                 .map(event -> Event.<Object>of(event).name(event.type()));
         // An empty data field makes a comment-only frame, which clients do not dispatch as an event.
-        Flux<Event<Object>> heartbeats = Flux.interval(Duration.ZERO, heartbeat).onBackpressureDrop()
+        Flux<Event<Object>> heartbeats = Flux.interval(Duration.ZERO, heartbeat)
+                .onBackpressureDrop()
                 .map(tick -> Event.<Object>of("").comment("heartbeat"));
         return Flux.merge(relayed, heartbeats);
     }
@@ -69,9 +70,13 @@ public class EventController {
         }
         Set<EventChannel> wanted = EnumSet.noneOf(EventChannel.class);
         for (String name : requested.split(",")) {
-            wanted.add(EventChannel.named(name.strip()).orElseThrow(() -> new CrmException(Problem.Invalid.of("channel",
-                    "'" + name.strip() + "' is not a channel; channels are " + Arrays.stream(EventChannel.values())
-                            .map(EventChannel::channelName).collect(Collectors.joining(", "))))));
+            wanted.add(EventChannel.named(name.strip())
+                    .orElseThrow(() -> new CrmException(Problem.Invalid.of(
+                            "channel",
+                            "'" + name.strip() + "' is not a channel; channels are "
+                                    + Arrays.stream(EventChannel.values())
+                                            .map(EventChannel::channelName)
+                                            .collect(Collectors.joining(", "))))));
         }
         return wanted;
     }

@@ -31,8 +31,10 @@ public class ImportJobController {
     /** Lists the workspace's import jobs, newest first. */
     @Get
     @InvalidResponse
-    public Mono<PageResponse<ImportJobResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
-                                                      @QueryValue(defaultValue = "20") int size) {
+    public Mono<PageResponse<ImportJobResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size) {
         return Paging.of(page, size)
                 .flatMap(wanted -> imports.list(workspaces.workspaceOf(request), wanted))
                 .map(found -> PageResponse.of(found, mapper::toResponse));

@@ -3,12 +3,11 @@ package io.minicrm.adapter.http.importing;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.minicrm.application.port.shared.ImportFailure;
+import io.minicrm.application.port.shared.ImportJob;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
-
-import io.minicrm.application.port.shared.ImportFailure;
-import io.minicrm.application.port.shared.ImportJob;
 
 /** Maps import jobs to their JSON form; a failure becomes its sentence (place first) and the place on its own. */
 @Mapper

@@ -48,8 +48,12 @@ public class UploadController {
     private final HttpServerConfiguration server;
     private final Duration waitAtMost;
 
-    public UploadController(Imports imports, ImportMapper mapper, WorkspaceResolver workspaces, HttpServerConfiguration server,
-                            @Value("${crm.upload.wait:30s}") Duration waitAtMost) {
+    public UploadController(
+            Imports imports,
+            ImportMapper mapper,
+            WorkspaceResolver workspaces,
+            HttpServerConfiguration server,
+            @Value("${crm.upload.wait:30s}") Duration waitAtMost) {
         this.imports = imports;
         this.mapper = mapper;
         this.workspaces = workspaces;
@@ -65,9 +69,19 @@ public class UploadController {
     @Consumes(TEXT_CSV)
     @InvalidResponse
     @TooLargeResponse
-    public Mono<HttpResponse<ImportJobResponse>> customers(HttpRequest<?> request, @Body InputStream csv,
-                                                           @Nullable @QueryValue String wait, @Nullable @QueryValue String charset) {
-        return upload(request, ImportKind.CUSTOMERS, csv, request.getContentType(), server.getMaxRequestSize(), wait, charset);
+    public Mono<HttpResponse<ImportJobResponse>> customers(
+            HttpRequest<?> request,
+            @Body InputStream csv,
+            @Nullable @QueryValue String wait,
+            @Nullable @QueryValue String charset) {
+        return upload(
+                request,
+                ImportKind.CUSTOMERS,
+                csv,
+                request.getContentType(),
+                server.getMaxRequestSize(),
+                wait,
+                charset);
     }
 
     /**
@@ -78,9 +92,19 @@ public class UploadController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @InvalidResponse
     @TooLargeResponse
-    public Mono<HttpResponse<ImportJobResponse>> customerForm(HttpRequest<?> request, StreamingFileUpload file,
-                                                              @Nullable @QueryValue String wait, @Nullable @QueryValue String charset) {
-        return upload(request, ImportKind.CUSTOMERS, file.asInputStream(), file.getContentType(), formFileLimit(), wait, charset);
+    public Mono<HttpResponse<ImportJobResponse>> customerForm(
+            HttpRequest<?> request,
+            StreamingFileUpload file,
+            @Nullable @QueryValue String wait,
+            @Nullable @QueryValue String charset) {
+        return upload(
+                request,
+                ImportKind.CUSTOMERS,
+                file.asInputStream(),
+                file.getContentType(),
+                formFileLimit(),
+                wait,
+                charset);
     }
 
     /**
@@ -91,9 +115,13 @@ public class UploadController {
     @Consumes(TEXT_CSV)
     @InvalidResponse
     @TooLargeResponse
-    public Mono<HttpResponse<ImportJobResponse>> orders(HttpRequest<?> request, @Body InputStream csv,
-                                                        @Nullable @QueryValue String wait, @Nullable @QueryValue String charset) {
-        return upload(request, ImportKind.ORDERS, csv, request.getContentType(), server.getMaxRequestSize(), wait, charset);
+    public Mono<HttpResponse<ImportJobResponse>> orders(
+            HttpRequest<?> request,
+            @Body InputStream csv,
+            @Nullable @QueryValue String wait,
+            @Nullable @QueryValue String charset) {
+        return upload(
+                request, ImportKind.ORDERS, csv, request.getContentType(), server.getMaxRequestSize(), wait, charset);
     }
 
     /**
@@ -104,36 +132,60 @@ public class UploadController {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @InvalidResponse
     @TooLargeResponse
-    public Mono<HttpResponse<ImportJobResponse>> orderForm(HttpRequest<?> request, StreamingFileUpload file,
-                                                           @Nullable @QueryValue String wait, @Nullable @QueryValue String charset) {
-        return upload(request, ImportKind.ORDERS, file.asInputStream(), file.getContentType(), formFileLimit(), wait, charset);
+    public Mono<HttpResponse<ImportJobResponse>> orderForm(
+            HttpRequest<?> request,
+            StreamingFileUpload file,
+            @Nullable @QueryValue String wait,
+            @Nullable @QueryValue String charset) {
+        return upload(
+                request,
+                ImportKind.ORDERS,
+                file.asInputStream(),
+                file.getContentType(),
+                formFileLimit(),
+                wait,
+                charset);
     }
 
     private long formFileLimit() {
         return server.getMultipart().getMaxFileSize();
     }
 
-    private Mono<HttpResponse<ImportJobResponse>> upload(HttpRequest<?> request, ImportKind kind, InputStream body,
-                                                         Optional<MediaType> type, long limit, @Nullable String wait,
-                                                         @Nullable String charset) {
+    private Mono<HttpResponse<ImportJobResponse>> upload(
+            HttpRequest<?> request,
+            ImportKind kind,
+            InputStream body,
+            Optional<MediaType> type,
+            long limit,
+            @Nullable String wait,
+            @Nullable String charset) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         return CrmException.orRefuse(UploadOptions.read(wait, charset, type)).flatMap(options -> {
-            // A body that says it is too large is refused before any job exists; one that only turns out so fails its job.
+            // A body that says it is too large is refused before any job exists; one that only turns out so fails its
+            // job.
             if (request.getContentLength() > server.getMaxRequestSize()) {
-                return Mono.error(new ContentLengthExceededException(server.getMaxRequestSize(), request.getContentLength()));
+                return Mono.error(
+                        new ContentLengthExceededException(server.getMaxRequestSize(), request.getContentLength()));
             }
             UploadSpool spool = new UploadSpool(limit);
             return imports.receive(kind, workspace, spool.arrival(body, options.charset()))
-                    .flatMap(started -> options.waits() ? finished(workspace, started, spool) : Mono.just(accepted(started.job())));
+                    .flatMap(started ->
+                            options.waits() ? finished(workspace, started, spool) : Mono.just(accepted(started.job())));
         });
     }
 
     /** The finished job; the job as it stands, once it has taken longer than the wait allowed. */
-    private Mono<HttpResponse<ImportJobResponse>> finished(WorkspaceId workspace, StartedImport started, UploadSpool spool) {
+    private Mono<HttpResponse<ImportJobResponse>> finished(
+            WorkspaceId workspace, StartedImport started, UploadSpool spool) {
         return started.outcome()
                 .<HttpResponse<ImportJobResponse>>map(job -> HttpResponse.ok(mapper.toResponse(job)))
-                .onErrorMap(failure -> spool.tooLarge().<Throwable>map(tooLarge -> tooLarge).orElse(failure))
-                .timeout(waitAtMost, imports.job(workspace, started.job().id()).defaultIfEmpty(started.job()).map(this::accepted));
+                .onErrorMap(failure ->
+                        spool.tooLarge().<Throwable>map(tooLarge -> tooLarge).orElse(failure))
+                .timeout(
+                        waitAtMost,
+                        imports.job(workspace, started.job().id())
+                                .defaultIfEmpty(started.job())
+                                .map(this::accepted));
     }
 
     private HttpResponse<ImportJobResponse> accepted(ImportJob job) {

@@ -19,7 +19,8 @@ import io.vavr.control.Either;
  */
 record UploadOptions(boolean waits, Charset charset) {
 
-    static Either<Problem.Invalid, UploadOptions> read(@Nullable String wait, @Nullable String charset, Optional<MediaType> type) {
+    static Either<Problem.Invalid, UploadOptions> read(
+            @Nullable String wait, @Nullable String charset, Optional<MediaType> type) {
         List<Problem.Violation> violations = new ArrayList<>();
         boolean waits = wait == null || wait.equalsIgnoreCase("true");
         if (wait != null && !waits && !wait.equalsIgnoreCase("false")) {
@@ -29,11 +30,14 @@ record UploadOptions(boolean waits, Charset charset) {
         Optional<Charset> fromQuery = Optional.ofNullable(charset).flatMap(name -> known("charset", name, violations));
         Optional<Charset> fromType = declared.flatMap(name -> known("charset", name, violations));
         if (fromQuery.isPresent() && fromType.isPresent() && !fromQuery.equals(fromType)) {
-            violations.add(new Problem.Violation("charset", "the query names " + fromQuery.get().name() + " but the content type "
-                    + fromType.get().name() + "; name one"));
+            violations.add(new Problem.Violation(
+                    "charset",
+                    "the query names " + fromQuery.get().name() + " but the content type "
+                            + fromType.get().name() + "; name one"));
         }
         return violations.isEmpty()
-                ? Either.right(new UploadOptions(waits, fromQuery.or(() -> fromType).orElse(StandardCharsets.UTF_8)))
+                ? Either.right(
+                        new UploadOptions(waits, fromQuery.or(() -> fromType).orElse(StandardCharsets.UTF_8)))
                 : Either.left(new Problem.Invalid(violations));
     }
 
@@ -41,8 +45,10 @@ record UploadOptions(boolean waits, Charset charset) {
         try {
             return Optional.of(Charset.forName(name.strip().toLowerCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-            violations.add(new Problem.Violation(path, "'" + name + "' is not a charset this service knows; name one such as"
-                    + " UTF-8, ISO-8859-1 or windows-1252"));
+            violations.add(new Problem.Violation(
+                    path,
+                    "'" + name + "' is not a charset this service knows; name one such as"
+                            + " UTF-8, ISO-8859-1 or windows-1252"));
             return Optional.empty();
         }
     }

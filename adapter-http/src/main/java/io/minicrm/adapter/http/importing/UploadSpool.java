@@ -36,18 +36,21 @@ final class UploadSpool {
     /** The whole upload, once it has arrived; a refusal saying why, once it cannot. Reads the body when subscribed. */
     Mono<ImportFile> arrival(InputStream body, Charset charset) {
         return Mono.<ImportFile>fromCallable(() -> {
-            Path file = Files.createTempFile("mini-crm-upload-", ".csv");
-            try (InputStream in = body; OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[COPIED];
-                for (int read = received(in, buffer); read >= 0; read = received(in, buffer)) {
-                    out.write(buffer, 0, read);
-                }
-                return new SpooledUpload(file, charset);
-            } catch (Exception failed) {
-                Files.deleteIfExists(file);
-                throw failed;
-            }
-        }).subscribeOn(Schedulers.boundedElastic()).onErrorMap(BrokenOff.class, this::refusal);
+                    Path file = Files.createTempFile("mini-crm-upload-", ".csv");
+                    try (InputStream in = body;
+                            OutputStream out = Files.newOutputStream(file)) {
+                        byte[] buffer = new byte[COPIED];
+                        for (int read = received(in, buffer); read >= 0; read = received(in, buffer)) {
+                            out.write(buffer, 0, read);
+                        }
+                        return new SpooledUpload(file, charset);
+                    } catch (Exception failed) {
+                        Files.deleteIfExists(file);
+                        throw failed;
+                    }
+                })
+                .subscribeOn(Schedulers.boundedElastic())
+                .onErrorMap(BrokenOff.class, this::refusal);
     }
 
     private static int received(InputStream body, byte[] buffer) throws BrokenOff {
@@ -67,8 +70,12 @@ final class UploadSpool {
     private Throwable refusal(BrokenOff failure) {
         if (UploadFailures.cause(failure) instanceof ContentLengthExceededException overLimit) {
             tooLarge.set(overLimit);
-            return new CrmException(Problem.Invalid.of("", String.format(Locale.ROOT,
-                    "the upload is larger than the %,d bytes this service takes (CRM_MAX_UPLOAD_SIZE); nothing was stored", limit)));
+            return new CrmException(Problem.Invalid.of(
+                    "",
+                    String.format(
+                            Locale.ROOT,
+                            "the upload is larger than the %,d bytes this service takes (CRM_MAX_UPLOAD_SIZE); nothing was stored",
+                            limit)));
         }
         return new CrmException(Problem.Invalid.of("", "the upload broke off before its end; nothing was stored"));
     }

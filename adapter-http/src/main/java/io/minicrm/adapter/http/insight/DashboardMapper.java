@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
-import org.mapstruct.Mapper;
-
 import io.minicrm.application.port.in.Dashboard;
 import io.minicrm.domain.campaign.CampaignStatus;
+import org.mapstruct.Mapper;
 
 /** Maps the dashboard to its JSON form. */
 @Mapper
@@ -19,7 +18,8 @@ public interface DashboardMapper {
     // Every status in lifecycle order, so a client's chart has the same bars whether or not a campaign is in each.
     default Map<String, Long> campaignsByStatus(Map<CampaignStatus, Long> counts) {
         Map<String, Long> byStatus = new LinkedHashMap<>();
-        Arrays.stream(CampaignStatus.values()).forEach(status -> byStatus.put(status.name(), counts.getOrDefault(status, 0L)));
+        Arrays.stream(CampaignStatus.values())
+                .forEach(status -> byStatus.put(status.name(), counts.getOrDefault(status, 0L)));
         return byStatus;
     }
 

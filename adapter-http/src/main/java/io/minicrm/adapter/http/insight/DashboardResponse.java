@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -14,6 +13,11 @@ import io.micronaut.serde.annotation.Serdeable;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record DashboardResponse(long customers, long newCustomersThisWeek, long orders, BigDecimal revenue, String currency,
-                                Map<String, Long> campaignsByStatus, @Nullable Double deliverySuccessRate) {
-}
+public record DashboardResponse(
+        long customers,
+        long newCustomersThisWeek,
+        long orders,
+        BigDecimal revenue,
+        String currency,
+        Map<String, Long> campaignsByStatus,
+        @Nullable Double deliverySuccessRate) {}

@@ -28,7 +28,8 @@ public class CustomerOrdersController {
     private final OrderMapper mapper;
     private final WorkspaceResolver workspaces;
 
-    public CustomerOrdersController(Customers customers, Orders orders, OrderMapper mapper, WorkspaceResolver workspaces) {
+    public CustomerOrdersController(
+            Customers customers, Orders orders, OrderMapper mapper, WorkspaceResolver workspaces) {
         this.customers = customers;
         this.orders = orders;
         this.mapper = mapper;
@@ -39,15 +40,20 @@ public class CustomerOrdersController {
     @Get
     @InvalidResponse
     @NotFoundResponse
-    public Mono<PageResponse<OrderResponse>> list(HttpRequest<?> request, String id, @QueryValue(defaultValue = "0") int page,
-                                                  @QueryValue(defaultValue = "20") int size) {
+    public Mono<PageResponse<OrderResponse>> list(
+            HttpRequest<?> request,
+            String id,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         CustomerId customer = new CustomerId(id);
         return Paging.of(page, size)
-                .flatMap(paging -> customers.get(workspace, customer)
+                .flatMap(paging -> customers
+                        .get(workspace, customer)
                         .switchIfEmpty(CrmException.notFound("customer", id))
-                        .flatMap(found -> orders.list(workspace, new OrderListing(Optional.of(customer), Optional.empty(),
-                                Optional.empty(), paging))))
+                        .flatMap(found -> orders.list(
+                                workspace,
+                                new OrderListing(Optional.of(customer), Optional.empty(), Optional.empty(), paging))))
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 }

@@ -15,8 +15,7 @@ import io.minicrm.domain.shared.Problem;
  */
 final class Instants {
 
-    private Instants() {
-    }
+    private Instants() {}
 
     static Optional<Instant> read(String name, String text, List<Problem.Violation> violations) {
         if (text == null || text.isBlank()) {
@@ -28,7 +27,8 @@ final class Instants {
             beyond.ifPresent(rule -> violations.add(new Problem.Violation(name, rule)));
             return beyond.isPresent() ? Optional.empty() : Optional.of(instant);
         } catch (DateTimeParseException malformed) {
-            violations.add(new Problem.Violation(name, "'" + Parameters.echoed(text) + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z"));
+            violations.add(new Problem.Violation(
+                    name, "'" + Parameters.echoed(text) + "' is not an ISO-8601 instant such as 2026-01-31T09:30:00Z"));
             return Optional.empty();
         }
     }

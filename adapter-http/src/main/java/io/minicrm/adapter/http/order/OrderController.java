@@ -46,10 +46,13 @@ public class OrderController {
     /** Lists orders newest first, optionally one customer's and those placed in [{@code from}, {@code until}) (ISO-8601). */
     @Get
     @InvalidResponse
-    public Mono<PageResponse<OrderResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
-                                                  @QueryValue(defaultValue = "20") int size,
-                                                  @Nullable @QueryValue String customerId, @Nullable @QueryValue String from,
-                                                  @Nullable @QueryValue String until) {
+    public Mono<PageResponse<OrderResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size,
+            @Nullable @QueryValue String customerId,
+            @Nullable @QueryValue String from,
+            @Nullable @QueryValue String until) {
         return Paging.of(page, size)
                 .flatMap(paging -> listing(customerId, from, until, paging))
                 .flatMap(listing -> orders.list(workspaces.workspaceOf(request), listing))
@@ -80,7 +83,8 @@ public class OrderController {
         List<Problem.Violation> violations = new ArrayList<>();
         Optional<Instant> start = Instants.read("from", from, violations);
         Optional<Instant> end = Instants.read("until", until, violations);
-        Optional<CustomerId> customer = Optional.ofNullable(customerId).filter(id -> !id.isBlank()).map(CustomerId::new);
+        Optional<CustomerId> customer =
+                Optional.ofNullable(customerId).filter(id -> !id.isBlank()).map(CustomerId::new);
         return violations.isEmpty()
                 ? Mono.just(new OrderListing(customer, start, end, page))
                 : CrmException.refuse(new Problem.Invalid(violations));

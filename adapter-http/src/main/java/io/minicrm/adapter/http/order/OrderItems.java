@@ -18,8 +18,7 @@ final class OrderItems {
 
     private static final Currency ANY_CURRENCY = Currency.getInstance("XXX");
 
-    private OrderItems() {
-    }
+    private OrderItems() {}
 
     static List<OrderItem> read(List<OrderRequest.Item> items, String currencyCode, List<Violation> violations) {
         if (items == null || items.isEmpty()) {
@@ -40,7 +39,8 @@ final class OrderItems {
             }
             // Without a currency the item is checked in XXX, ISO's "no currency", only to find every other problem.
             OrderItem.of(path, item.name(), item.quantity(), item.unitPrice(), currency.orElse(ANY_CURRENCY))
-                    .peek(read::add).peekLeft(refused -> violations.addAll(refused.violations()));
+                    .peek(read::add)
+                    .peekLeft(refused -> violations.addAll(refused.violations()));
         }
         return currency.isPresent() ? read : List.of();
     }

@@ -5,15 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-
 import io.minicrm.adapter.http.FieldAlias;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.OrderDraft;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderItem;
 import io.minicrm.domain.shared.Problem;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 /** Maps orders to and from their JSON form. */
 @Mapper
@@ -39,13 +38,20 @@ public interface OrderMapper {
         List<OrderItem> items = OrderItems.read(request.items(), request.currency(), violations);
         var placedAtText = PLACED_AT.read(request.placedAt(), request.orderDate());
         placedAtText.swap().forEach(differ -> violations.addAll(differ.violations()));
-        Optional<Instant> placedAt = Instants.read(PLACED_AT.usedIn(request.placedAt(), request.orderDate()),
-                placedAtText.getOrElse(Optional.empty()).orElse(null), violations);
+        Optional<Instant> placedAt = Instants.read(
+                PLACED_AT.usedIn(request.placedAt(), request.orderDate()),
+                placedAtText.getOrElse(Optional.empty()).orElse(null),
+                violations);
         if (!violations.isEmpty()) {
             throw new CrmException(new Problem.Invalid(violations));
         }
-        return new OrderDraft(externalRef.get(), request.customerId(), request.amount(),
-                Optional.ofNullable(request.currency()), items, placedAt);
+        return new OrderDraft(
+                externalRef.get(),
+                request.customerId(),
+                request.amount(),
+                Optional.ofNullable(request.currency()),
+                items,
+                placedAt);
     }
 
     default String text(Optional<String> text) {

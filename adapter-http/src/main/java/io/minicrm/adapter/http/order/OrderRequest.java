@@ -23,22 +23,36 @@ import io.swagger.v3.oas.annotations.media.Schema;
         "currency":"INR","items":[{"name":"Kurta","quantity":1,"unitPrice":2499.00}],"placedAt":"2026-11-20T10:15:00Z"}""")
 public record OrderRequest(
         @Nullable @Schema(maxLength = Lengths.EXTERNAL_REF) String externalRef,
-        @Nullable @Schema(maxLength = Lengths.EXTERNAL_REF, description = "another name for externalRef, as the original "
-                + "system's clients send it; given with externalRef, both must be the same")
+
+        @Nullable
+        @Schema(
+                maxLength = Lengths.EXTERNAL_REF,
+                description = "another name for externalRef, as the original "
+                        + "system's clients send it; given with externalRef, both must be the same")
         String externalId,
+
         @Nullable String customerId,
         @Nullable @Schema(description = NumberLimits.RULE) BigDecimal amount,
         @Nullable String currency,
         @Nullable @ArraySchema(maxItems = Order.MAX_ITEMS) List<Item> items,
-        @Nullable @Schema(description = "an ISO-8601 instant; " + DateLimits.RULE) String placedAt,
-        @Nullable @Schema(description = "another name for placedAt, as the original system's clients send it; "
-                + "given with placedAt, both must be the same")
+
+        @Nullable @Schema(description = "an ISO-8601 instant; " + DateLimits.RULE)
+        String placedAt,
+
+        @Nullable
+        @Schema(
+                description = "another name for placedAt, as the original system's clients send it; "
+                        + "given with placedAt, both must be the same")
         String orderDate) {
 
     /** One line of the order: what was bought, how many, at what unit price. */
     @Serdeable
-    public record Item(@Nullable @Schema(maxLength = Lengths.ITEM_NAME) String name,
-                       @Schema(minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED) int quantity,
-                       @Nullable @Schema(description = NumberLimits.RULE) BigDecimal unitPrice) {
-    }
+    public record Item(
+            @Nullable @Schema(maxLength = Lengths.ITEM_NAME) String name,
+
+            @Schema(minimum = "1", requiredMode = Schema.RequiredMode.REQUIRED)
+            int quantity,
+
+            @Nullable @Schema(description = NumberLimits.RULE)
+            BigDecimal unitPrice) {}
 }

@@ -26,16 +26,15 @@ final class ConditionList {
     static final String LOGIC_TYPE = "logicType";
     static final String CONDITIONS = "conditions";
 
-    private static final Map<String, String> OPERATORS = Map.of(">", "gt", ">=", "ge", "<", "lt", "<=", "le",
-            "=", "eq", "==", "eq", "!=", "ne");
-    private static final Map<String, String> FIELDS = Map.of("spend", StandardField.TOTAL_SPEND.fieldName(),
-            "visits", StandardField.ORDER_COUNT.fieldName());
+    private static final Map<String, String> OPERATORS =
+            Map.of(">", "gt", ">=", "ge", "<", "lt", "<=", "le", "=", "eq", "==", "eq", "!=", "ne");
+    private static final Map<String, String> FIELDS =
+            Map.of("spend", StandardField.TOTAL_SPEND.fieldName(), "visits", StandardField.ORDER_COUNT.fieldName());
     private static final Pattern NUMBER = Pattern.compile("\\s*-?\\d+(\\.\\d+)?\\s*");
     // Validation names the nodes of the rule tree, whose root group holds the conditions in the order they came.
     private static final Pattern ROOT_GROUP = Pattern.compile("^(all|any)\\[");
 
-    private ConditionList() {
-    }
+    private ConditionList() {}
 
     /** Whether the request gives its rule in this form. */
     static boolean given(SegmentRequest request) {
@@ -56,8 +55,11 @@ final class ConditionList {
             reader.note(CONDITIONS, Rule.SIZE_RULE);
             reader.refuseIfMalformed();
         }
-        List<Rule> rules = conditions == null ? List.of() : IntStream.range(0, conditions.size())
-                .mapToObj(i -> reader.rule(translated(conditions.get(i)), CONDITIONS + "[" + i + "]", 2)).toList();
+        List<Rule> rules = conditions == null
+                ? List.of()
+                : IntStream.range(0, conditions.size())
+                        .mapToObj(i -> reader.rule(translated(conditions.get(i)), CONDITIONS + "[" + i + "]", 2))
+                        .toList();
         reader.refuseIfMalformed();
         return every.orElseThrow() ? new Rule.All(rules) : new Rule.Any(rules);
     }
@@ -66,8 +68,8 @@ final class ConditionList {
     static Throwable inRequestTerms(Throwable error) {
         if (error instanceof CrmException refused && refused.problem() instanceof Problem.Invalid invalid) {
             return new CrmException(new Problem.Invalid(invalid.violations().stream()
-                    .map(violation -> new Problem.Violation(ROOT_GROUP.matcher(violation.path()).replaceFirst(CONDITIONS + "["),
-                            violation.message()))
+                    .map(violation -> new Problem.Violation(
+                            ROOT_GROUP.matcher(violation.path()).replaceFirst(CONDITIONS + "["), violation.message()))
                     .toList()));
         }
         return error;
@@ -93,14 +95,18 @@ final class ConditionList {
         if (json.get(RuleJson.OP) instanceof String op) {
             json.put(RuleJson.OP, OPERATORS.getOrDefault(op.strip(), op.strip()));
         }
-        if (json.get(RuleJson.VALUE) instanceof String text && NUMBER.matcher(text).matches() && numeric(json.get(RuleJson.FIELD))) {
+        if (json.get(RuleJson.VALUE) instanceof String text
+                && NUMBER.matcher(text).matches()
+                && numeric(json.get(RuleJson.FIELD))) {
             json.put(RuleJson.VALUE, new BigDecimal(text.strip()));
         }
         return json;
     }
 
     private static boolean numeric(Object field) {
-        return field instanceof String name && StandardField.named(name)
-                .map(standard -> standard.type() == FieldType.NUMBER || standard.type() == FieldType.MONEY).orElse(false);
+        return field instanceof String name
+                && StandardField.named(name)
+                        .map(standard -> standard.type() == FieldType.NUMBER || standard.type() == FieldType.MONEY)
+                        .orElse(false);
     }
 }

@@ -4,19 +4,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.micronaut.serde.annotation.Serdeable;
 import io.minicrm.adapter.http.customer.CustomerResponse;
 
 /** Who a rule selects now: how many, a sample of them, and how many each node of the rule matches on its own. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // an empty sample is an answer, not a missing one
-public record PreviewResponse(Map<String, Object> rule, String text, long size, List<CustomerResponse> sample,
-                              Explanation explanation) {
+public record PreviewResponse(
+        Map<String, Object> rule, String text, long size, List<CustomerResponse> sample, Explanation explanation) {
 
     /** One node of the rule by its path ({@code ""} for the root), its text, its own matches and its children. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS) // keeps the root's path "" and a condition's empty children
-    public record Explanation(String path, String text, long matches, List<Explanation> children) {
-    }
+    public record Explanation(String path, String text, long matches, List<Explanation> children) {}
 }

@@ -24,8 +24,7 @@ public final class RuleJson {
     static final String OP = "op";
     static final String VALUE = "value";
 
-    private RuleJson() {
-    }
+    private RuleJson() {}
 
     public static Map<String, Object> write(Rule rule) {
         return switch (rule) {

@@ -28,8 +28,8 @@ final class RuleJsonReader {
     private static final Rule MALFORMED = Rule.all();
     private static final List<String> GROUPS = List.of(RuleJson.ALL, RuleJson.ANY, RuleJson.NOT);
     private static final Set<String> CONDITION = Set.of(RuleJson.FIELD, RuleJson.OP, RuleJson.VALUE);
-    private static final String OPERATORS = Arrays.stream(Operator.values()).map(Operator::code)
-            .collect(Collectors.joining(", "));
+    private static final String OPERATORS =
+            Arrays.stream(Operator.values()).map(Operator::code).collect(Collectors.joining(", "));
 
     private final List<Problem.Violation> violations = new ArrayList<>();
     private final ValueJsonReader values = new ValueJsonReader(violations);
@@ -43,8 +43,10 @@ final class RuleJsonReader {
             return malformed(path, Rule.DEPTH_RULE);
         }
         if (!(json instanceof Map<?, ?> node)) {
-            return malformed(path, "a rule is an object: {\"all\":[…]}, {\"any\":[…]}, {\"not\":{…}} "
-                    + "or {\"field\",\"op\",\"value\"}");
+            return malformed(
+                    path,
+                    "a rule is an object: {\"all\":[…]}, {\"any\":[…]}, {\"not\":{…}} "
+                            + "or {\"field\",\"op\",\"value\"}");
         }
         Optional<String> group = GROUPS.stream().filter(node::containsKey).findFirst();
         if (group.isEmpty()) {
@@ -78,14 +80,19 @@ final class RuleJsonReader {
             return List.of();
         }
         return IntStream.range(0, rules.size())
-                .mapToObj(i -> rule(rules.get(i), step(path, kind + "[" + i + "]"), depth + 1)).toList();
+                .mapToObj(i -> rule(rules.get(i), step(path, kind + "[" + i + "]"), depth + 1))
+                .toList();
     }
 
     private Rule condition(Map<?, ?> node, String path) {
-        node.keySet().stream().filter(key -> !CONDITION.contains(key)).forEach(key -> malformed(step(path, String.valueOf(key)),
-                "unknown property; a rule is all, any, not or a condition of field, op and value"));
+        node.keySet().stream()
+                .filter(key -> !CONDITION.contains(key))
+                .forEach(key -> malformed(
+                        step(path, String.valueOf(key)),
+                        "unknown property; a rule is all, any, not or a condition of field, op and value"));
         Optional<String> field = node.get(RuleJson.FIELD) instanceof String name ? Optional.of(name) : Optional.empty();
-        Optional<Operator> operator = node.get(RuleJson.OP) instanceof String code ? Operator.ofCode(code) : Optional.empty();
+        Optional<Operator> operator =
+                node.get(RuleJson.OP) instanceof String code ? Operator.ofCode(code) : Optional.empty();
         if (field.isEmpty()) {
             malformed(step(path, RuleJson.FIELD), "a condition names its field, such as \"total_spend\"");
         }
@@ -93,7 +100,9 @@ final class RuleJsonReader {
             malformed(step(path, RuleJson.OP), "a condition's op is one of " + OPERATORS);
         }
         Value value = value(node, step(path, RuleJson.VALUE), operator);
-        return field.isPresent() && operator.isPresent() ? new Rule.Condition(field.get(), operator.get(), value) : MALFORMED;
+        return field.isPresent() && operator.isPresent()
+                ? new Rule.Condition(field.get(), operator.get(), value)
+                : MALFORMED;
     }
 
     private Value value(Map<?, ?> node, String path, Optional<Operator> operator) {
@@ -104,7 +113,8 @@ final class RuleJsonReader {
         if (operator.filter(op -> op == Operator.IS_SET).isPresent()) {
             return given ? values.malformed(path, "is_set takes no value") : Value.NONE;
         }
-        return given ? values.read(node.get(RuleJson.VALUE), path)
+        return given
+                ? values.read(node.get(RuleJson.VALUE), path)
                 : values.malformed(path, "'" + operator.orElseThrow().code() + "' needs a value");
     }
 

@@ -10,6 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(example = """
         {"rule":{"all":[{"field":"total_spend","op":"gt","value":5000},
         {"any":[{"field":"order_count","op":"lt","value":3},{"field":"city","op":"in","value":["Pune","Mumbai"]}]}]}}""")
-public record RuleRequest(@Nullable @Schema(description = "rule text or a JSON rule object; " + Rule.SIZE_RULE + "; "
-        + Rule.DEPTH_RULE) Object rule) {
-}
+public record RuleRequest(
+        @Nullable @Schema(description = "rule text or a JSON rule object; " + Rule.SIZE_RULE + "; " + Rule.DEPTH_RULE)
+        Object rule) {}

@@ -3,7 +3,6 @@ package io.minicrm.adapter.http.segment;
 import java.security.Principal;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -41,8 +40,10 @@ public class SegmentController {
     /** Lists the workspace's segments a page at a time. */
     @Get
     @InvalidResponse
-    public Mono<PageResponse<SegmentResponse>> list(HttpRequest<?> request, @QueryValue(defaultValue = "0") int page,
-                                                    @QueryValue(defaultValue = "20") int size) {
+    public Mono<PageResponse<SegmentResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue(defaultValue = "0") int page,
+            @QueryValue(defaultValue = "20") int size) {
         return Paging.of(page, size)
                 .flatMap(paging -> segments.list(workspaces.workspaceOf(request), paging))
                 .map(found -> PageResponse.of(found, mapper::toResponse));

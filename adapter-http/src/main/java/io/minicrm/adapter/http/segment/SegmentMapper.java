@@ -2,10 +2,6 @@ package io.minicrm.adapter.http.segment;
 
 import java.util.Map;
 
-import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
-import org.mapstruct.Named;
-
 import io.minicrm.adapter.http.customer.CustomerMapper;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.AudiencePreview;
@@ -16,6 +12,9 @@ import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.TextLimits;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
 /** Maps segments, checked rules and audience previews to and from their JSON form. */
 @Mapper(uses = CustomerMapper.class)
@@ -42,11 +41,15 @@ public interface SegmentMapper {
             return new SegmentDraft(request.name(), request.description(), RuleSources.of(request.rule()), createdBy);
         }
         if (request.rule() != null) {
-            throw new CrmException(Problem.Invalid.of("rule", "give the rule once: as rule, or as logicType and conditions"));
+            throw new CrmException(
+                    Problem.Invalid.of("rule", "give the rule once: as rule, or as logicType and conditions"));
         }
         Rule rule = ConditionList.read(request.logicType(), request.conditions());
-        return new SegmentDraft(request.name() == null ? nameAfter(rule) : request.name(), request.description(),
-                new RuleSource.Tree(rule), createdBy);
+        return new SegmentDraft(
+                request.name() == null ? nameAfter(rule) : request.name(),
+                request.description(),
+                new RuleSource.Tree(rule),
+                createdBy);
     }
 
     /** The rule's text as a name, cut short with an ellipsis where it is longer than a name may be. */

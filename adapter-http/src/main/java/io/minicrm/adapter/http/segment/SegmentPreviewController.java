@@ -41,8 +41,8 @@ public class SegmentPreviewController {
     /** Previews a rule given as text or JSON: audience size, up to {@code sample} customers (100 at most), matches per node. */
     @Post("/preview")
     @InvalidResponse
-    public Mono<PreviewResponse> preview(HttpRequest<?> request, @Body RuleRequest body,
-                                         @QueryValue(defaultValue = "10") int sample) {
+    public Mono<PreviewResponse> preview(
+            HttpRequest<?> request, @Body RuleRequest body, @QueryValue(defaultValue = "10") int sample) {
         return sampleSize(sample)
                 .flatMap(size -> Mono.fromSupplier(() -> RuleSources.of(body.rule()))
                         .flatMap(rule -> segments.preview(workspaces.workspaceOf(request), rule, size)))
@@ -53,8 +53,8 @@ public class SegmentPreviewController {
     @Get("/{id}/preview")
     @InvalidResponse
     @NotFoundResponse
-    public Mono<PreviewResponse> previewSegment(HttpRequest<?> request, String id,
-                                                @QueryValue(defaultValue = "10") int sample) {
+    public Mono<PreviewResponse> previewSegment(
+            HttpRequest<?> request, String id, @QueryValue(defaultValue = "10") int sample) {
         return sampleSize(sample)
                 .flatMap(size -> segments.preview(workspaces.workspaceOf(request), new SegmentId(id), size))
                 .map(mapper::toResponse);

@@ -13,8 +13,7 @@ final class ValueJson {
     static final String FROM = "from";
     static final String TO = "to";
 
-    private ValueJson() {
-    }
+    private ValueJson() {}
 
     static Object write(Value value) {
         return switch (value) {

@@ -18,8 +18,9 @@ import io.minicrm.domain.shared.Problem;
 /** Reads the value of a condition from JSON, noting a malformed one by its path. */
 final class ValueJsonReader {
 
-    private static final String SHAPES = "a value is a number, text, true/false, {\"date\":\"2026-01-31\"}, {\"daysAgo\":30}, "
-            + "a list of values or {\"from\":…,\"to\":…}";
+    private static final String SHAPES =
+            "a value is a number, text, true/false, {\"date\":\"2026-01-31\"}, {\"daysAgo\":30}, "
+                    + "a list of values or {\"from\":…,\"to\":…}";
 
     private final List<Problem.Violation> violations;
 
@@ -35,8 +36,10 @@ final class ValueJsonReader {
             case String text -> new Value.Text(text);
             case Boolean flag -> new Value.Flag(flag);
             case List<?> items when items.size() > Value.MAX_ITEMS -> malformed(path, Value.ITEMS_RULE);
-            case List<?> items -> new Value.Many(IntStream.range(0, items.size())
-                    .mapToObj(i -> read(items.get(i), path + "[" + i + "]")).toList());
+            case List<?> items ->
+                new Value.Many(IntStream.range(0, items.size())
+                        .mapToObj(i -> read(items.get(i), path + "[" + i + "]"))
+                        .toList());
             case Map<?, ?> object -> object(object, path);
             case null, default -> malformed(path, SHAPES);
         };
@@ -57,7 +60,8 @@ final class ValueJsonReader {
             return daysAgo(object.get(ValueJson.DAYS_AGO), step(path, ValueJson.DAYS_AGO));
         }
         if (keys.equals(Set.of(ValueJson.FROM, ValueJson.TO))) {
-            return new Value.Range(read(object.get(ValueJson.FROM), step(path, ValueJson.FROM)),
+            return new Value.Range(
+                    read(object.get(ValueJson.FROM), step(path, ValueJson.FROM)),
                     read(object.get(ValueJson.TO), step(path, ValueJson.TO)));
         }
         return malformed(path, SHAPES);
@@ -65,9 +69,12 @@ final class ValueJsonReader {
 
     private Value day(Object json, String path) {
         try {
-            return json instanceof String date ? new Value.Day(LocalDate.parse(date)) : malformed(path, "a date is text");
+            return json instanceof String date
+                    ? new Value.Day(LocalDate.parse(date))
+                    : malformed(path, "a date is text");
         } catch (DateTimeParseException notADate) {
-            return malformed(path, "'" + Parameters.echoed(String.valueOf(json)) + "' is not a date written YYYY-MM-DD");
+            return malformed(
+                    path, "'" + Parameters.echoed(String.valueOf(json)) + "' is not a date written YYYY-MM-DD");
         }
     }
 

@@ -2,13 +2,12 @@ package io.minicrm.adapter.http.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class CampaignEndToEndTest {
@@ -25,10 +24,12 @@ class CampaignEndToEndTest {
         ApiScenario given = new ApiScenario(http, segments);
         given.customer("meera@example.com", "Kolhapur");
         given.customer("somebody-else@example.com", "Satara");
-        String campaignId = given.emailCampaign("Welcome", given.segmentOf("Kolhapur")).id();
+        String campaignId =
+                given.emailCampaign("Welcome", given.segmentOf("Kolhapur")).id();
 
         given.queue(campaignId);
-        CampaignStatusResponse done = given.awaitStatus(campaignId, status -> status.status().equals("COMPLETED"));
+        CampaignStatusResponse done =
+                given.awaitStatus(campaignId, status -> status.status().equals("COMPLETED"));
 
         assertThat(done.status()).isEqualTo("COMPLETED");
         assertThat(done.campaignId()).isEqualTo(campaignId);

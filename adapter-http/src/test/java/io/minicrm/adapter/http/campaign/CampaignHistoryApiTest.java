@@ -2,8 +2,6 @@ package io.minicrm.adapter.http.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -12,6 +10,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 // A class of its own: the history is the whole workspace's, so no other test may add to it.
 @MicronautTest
@@ -25,7 +24,10 @@ class CampaignHistoryApiTest {
     Segments segments;
 
     private PageResponse<CampaignResponse> page(String query) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/campaigns" + query), Argument.of(PageResponse.class, CampaignResponse.class));
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/campaigns" + query),
+                        Argument.of(PageResponse.class, CampaignResponse.class));
     }
 
     @Test

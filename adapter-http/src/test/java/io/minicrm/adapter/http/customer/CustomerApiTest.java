@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -19,6 +17,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.ProblemDetails;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class CustomerApiTest {
@@ -32,15 +31,17 @@ class CustomerApiTest {
     }
 
     private ProblemDetails problemOf(HttpRequest<?> request) {
-        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
-                () -> http.toBlocking().exchange(request, CustomerResponse.class));
-        assertThat(refused.getResponse().getContentType()).hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(ProblemDetails.MEDIA_TYPE));
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class, () -> http.toBlocking().exchange(request, CustomerResponse.class));
+        assertThat(refused.getResponse().getContentType())
+                .hasValueSatisfying(type -> assertThat(type.toString()).isEqualTo(ProblemDetails.MEDIA_TYPE));
         return refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
     }
 
     @Test
     void posting_a_new_email_creates_and_posting_it_again_updates() {
-        HttpResponse<CustomerResponse> created = post(Map.of("email", " Asha@Example.com ", "name", "Asha Rao", "tags", List.of("VIP")));
+        HttpResponse<CustomerResponse> created =
+                post(Map.of("email", " Asha@Example.com ", "name", "Asha Rao", "tags", List.of("VIP")));
         HttpResponse<CustomerResponse> updated = post(Map.of("email", "asha@example.com", "city", "Pune"));
 
         assertThat(created.code()).isEqualTo(HttpStatus.CREATED.getCode());
@@ -49,7 +50,10 @@ class CustomerApiTest {
         assertThat(updated.code()).isEqualTo(HttpStatus.OK.getCode());
         assertThat(updated.body().id()).isEqualTo(created.body().id());
         assertThat(updated.body().city()).isEqualTo("Pune");
-        assertThat(http.toBlocking().retrieve("/api/customers/" + created.body().id(), CustomerResponse.class).city()).isEqualTo("Pune");
+        assertThat(http.toBlocking()
+                        .retrieve("/api/customers/" + created.body().id(), CustomerResponse.class)
+                        .city())
+                .isEqualTo("Pune");
     }
 
     @Test
@@ -58,7 +62,8 @@ class CustomerApiTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).isEqualTo("urn:minicrm:problem:invalid");
-        assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("email", "'not-an-address' is not an e-mail address"));
+        assertThat(problem.violations())
+                .containsExactly(new ProblemDetails.Violation("email", "'not-an-address' is not an e-mail address"));
     }
 
     @Test
@@ -74,9 +79,10 @@ class CustomerApiTest {
         post(Map.of("email", "list-one@example.com", "name", "Listed One"));
         post(Map.of("email", "list-two@example.com", "name", "Listed Two"));
 
-        PageResponse<CustomerResponse> page = http.toBlocking().retrieve(
-                HttpRequest.GET("/api/customers?search=listed&sort=name&order=asc&size=1"),
-                Argument.of(PageResponse.class, CustomerResponse.class));
+        PageResponse<CustomerResponse> page = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/customers?search=listed&sort=name&order=asc&size=1"),
+                        Argument.of(PageResponse.class, CustomerResponse.class));
 
         assertThat(page.total()).isEqualTo(2);
         assertThat(page.items()).extracting(CustomerResponse::name).containsExactly("Listed One");
@@ -85,6 +91,7 @@ class CustomerApiTest {
     @Test
     void an_impossible_page_size_is_a_problem() {
         assertThat(problemOf(HttpRequest.GET("/api/customers?size=0")).violations())
-                .extracting(ProblemDetails.Violation::path).containsExactly("size");
+                .extracting(ProblemDetails.Violation::path)
+                .containsExactly("size");
     }
 }

@@ -2,9 +2,6 @@ package io.minicrm.adapter.http.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -16,6 +13,8 @@ import io.minicrm.adapter.http.ProblemDetails.Violation;
 import io.minicrm.adapter.http.campaign.ApiScenario;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class CampaignDeliveryApiTest {
@@ -35,14 +34,16 @@ class CampaignDeliveryApiTest {
     }
 
     private PageResponse<DeliveryResponse> page(String uri) {
-        return http.toBlocking().retrieve(HttpRequest.GET(uri), Argument.of(PageResponse.class, DeliveryResponse.class));
+        return http.toBlocking()
+                .retrieve(HttpRequest.GET(uri), Argument.of(PageResponse.class, DeliveryResponse.class));
     }
 
     @Test
     void a_completed_campaign_lists_one_rendered_delivery_per_recipient() throws InterruptedException {
         String asha = given.customer("asha@example.com", "Solapur");
         given.customer("ravi@example.com", "Solapur");
-        String campaignId = given.emailCampaign("Offer", given.segmentOf("Solapur")).id();
+        String campaignId =
+                given.emailCampaign("Offer", given.segmentOf("Solapur")).id();
         given.queue(campaignId);
         given.awaitStatus(campaignId, status -> status.status().equals("COMPLETED"));
 
@@ -52,7 +53,9 @@ class CampaignDeliveryApiTest {
         assertThat(all.total()).isEqualTo(2);
         assertThat(all.items()).hasSize(1);
         assertThat(page("/api/campaigns/" + campaignId + "/deliveries").items())
-                .filteredOn(delivery -> delivery.customerId().equals(asha)).singleElement().satisfies(delivery -> {
+                .filteredOn(delivery -> delivery.customerId().equals(asha))
+                .singleElement()
+                .satisfies(delivery -> {
                     assertThat(delivery.campaignId()).isEqualTo(campaignId);
                     assertThat(delivery.recipient()).isEqualTo("asha@example.com");
                     assertThat(delivery.subject()).isEqualTo("News for Test");
@@ -65,13 +68,16 @@ class CampaignDeliveryApiTest {
 
     @Test
     void a_misspelt_status_filter_is_refused_naming_the_parameter() {
-        String campaignId = given.emailCampaign("Filtered", given.segmentOf("Latur")).id();
+        String campaignId =
+                given.emailCampaign("Filtered", given.segmentOf("Latur")).id();
 
-        ProblemDetails problem = given.problemOf(HttpRequest.GET("/api/campaigns/" + campaignId + "/deliveries?status=BOUNCED"));
+        ProblemDetails problem =
+                given.problemOf(HttpRequest.GET("/api/campaigns/" + campaignId + "/deliveries?status=BOUNCED"));
 
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.violations()).containsExactly(
-                new Violation("status", "choose one of PENDING, SENT, DELIVERED, FAILED, not 'BOUNCED'"));
+        assertThat(problem.violations())
+                .containsExactly(
+                        new Violation("status", "choose one of PENDING, SENT, DELIVERED, FAILED, not 'BOUNCED'"));
     }
 
     @Test

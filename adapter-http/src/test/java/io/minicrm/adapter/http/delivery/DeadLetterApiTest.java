@@ -6,9 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -24,6 +21,8 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class DeadLetterApiTest {
@@ -47,20 +46,27 @@ class DeadLetterApiTest {
 
     @Test
     void counts_a_campaigns_dead_letters_by_reason_and_redrives_them() {
-        String campaignId = given.emailCampaign("Stuck", given.segmentOf("Nashik")).id();
+        String campaignId =
+                given.emailCampaign("Stuck", given.segmentOf("Nashik")).id();
         // Set aside as a sender does once the channel stayed unreachable through every try.
-        queue.setAside(List.of(letter(campaignId, "c-1", "channel unreachable after 3 tries: timeout"),
-                letter(campaignId, "c-2", "channel unreachable after 3 tries: timeout"))).block();
+        queue.setAside(List.of(
+                        letter(campaignId, "c-1", "channel unreachable after 3 tries: timeout"),
+                        letter(campaignId, "c-2", "channel unreachable after 3 tries: timeout")))
+                .block();
 
-        DeadLetterResponse counted = http.toBlocking().retrieve("/api/campaigns/" + campaignId + "/dead-letters",
-                DeadLetterResponse.class);
-        RedriveResponse redriven = http.toBlocking().retrieve(HttpRequest.POST("/api/campaigns/" + campaignId
-                + "/dead-letters/redrive", ""), RedriveResponse.class);
+        DeadLetterResponse counted =
+                http.toBlocking().retrieve("/api/campaigns/" + campaignId + "/dead-letters", DeadLetterResponse.class);
+        RedriveResponse redriven = http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST("/api/campaigns/" + campaignId + "/dead-letters/redrive", ""),
+                        RedriveResponse.class);
 
-        assertThat(counted).isEqualTo(new DeadLetterResponse(campaignId, 2,
-                Map.of("channel unreachable after 3 tries: timeout", 2L)));
+        assertThat(counted)
+                .isEqualTo(new DeadLetterResponse(
+                        campaignId, 2, Map.of("channel unreachable after 3 tries: timeout", 2L)));
         assertThat(redriven).isEqualTo(new RedriveResponse(campaignId, 2));
-        assertThat(http.toBlocking().retrieve("/api/campaigns/" + campaignId + "/dead-letters", DeadLetterResponse.class))
+        assertThat(http.toBlocking()
+                        .retrieve("/api/campaigns/" + campaignId + "/dead-letters", DeadLetterResponse.class))
                 .isEqualTo(new DeadLetterResponse(campaignId, 0, Map.of()));
     }
 
@@ -77,7 +83,10 @@ class DeadLetterApiTest {
     private static DeadLetter letter(String campaign, String customer, String reason) {
         CampaignId id = new CampaignId(campaign);
         CustomerId recipient = new CustomerId(customer);
-        return new DeadLetter(new DeliveryRequest(WorkspaceId.DEFAULT, DeliveryId.of(id, recipient), recipient), id, reason,
+        return new DeadLetter(
+                new DeliveryRequest(WorkspaceId.DEFAULT, DeliveryId.of(id, recipient), recipient),
+                id,
+                reason,
                 Instant.now());
     }
 }

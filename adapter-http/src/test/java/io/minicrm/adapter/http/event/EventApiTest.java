@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -20,6 +18,7 @@ import io.minicrm.adapter.http.ProblemDetails;
 import io.minicrm.adapter.http.customer.CustomerResponse;
 import io.minicrm.application.port.shared.LiveEvent;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 @Property(name = "crm.sse.heartbeat", value = "200ms")
@@ -59,7 +58,8 @@ class EventApiTest {
             assertThat(message.type()).isEqualTo("customer:created");
             assertThat(message.workspace()).isEqualTo("default");
             assertThat(message.at()).isAfterOrEqualTo(created.createdAt());
-            assertThat(message.data()).isEqualTo(Map.of("customerId", created.id(), "email", "live@example.com", "name", "Live One"));
+            assertThat(message.data())
+                    .isEqualTo(Map.of("customerId", created.id(), "email", "live@example.com", "name", "Live One"));
         }
     }
 
@@ -83,7 +83,8 @@ class EventApiTest {
 
             EventSource.Received event = events.nextEvent(PATIENCE);
             assertThat(event.name()).isEqualTo("customer:deleted");
-            assertThat(json.readValue(event.data(), LiveEvent.class).data()).isEqualTo(Map.of("customerId", created.id()));
+            assertThat(json.readValue(event.data(), LiveEvent.class).data())
+                    .isEqualTo(Map.of("customerId", created.id()));
         }
     }
 
@@ -97,14 +98,20 @@ class EventApiTest {
 
     @Test
     void an_unknown_channel_is_a_problem_naming_the_known_ones() {
-        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
+        HttpClientResponseException refused = catchThrowableOfType(
+                HttpClientResponseException.class,
                 () -> http.toBlocking().exchange(HttpRequest.GET("/api/events?channel=customer:merged")));
 
-        ProblemDetails problem = refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
+        ProblemDetails problem =
+                refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
         assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.violations()).containsExactly(new ProblemDetails.Violation("channel", "'customer:merged' is not a channel; "
-                + "channels are customer:created, customer:updated, customer:deleted, order:created, segmentRule:created, "
-                + "segmentRule:updated, segmentRule:deleted, campaign:created, campaign:scheduled, campaign:queued, "
-                + "campaign:dispatching, campaign:cancelled, campaign:completed, delivery:updated, import:batch"));
+        assertThat(problem.violations())
+                .containsExactly(
+                        new ProblemDetails.Violation(
+                                "channel",
+                                "'customer:merged' is not a channel; "
+                                        + "channels are customer:created, customer:updated, customer:deleted, order:created, segmentRule:created, "
+                                        + "segmentRule:updated, segmentRule:deleted, campaign:created, campaign:scheduled, campaign:queued, "
+                                        + "campaign:dispatching, campaign:cancelled, campaign:completed, delivery:updated, import:batch"));
     }
 }

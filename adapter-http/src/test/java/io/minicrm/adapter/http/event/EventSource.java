@@ -15,8 +15,7 @@ import java.util.stream.Stream;
 final class EventSource implements AutoCloseable {
 
     /** One dispatched event: its name and its data; or a comment, named {@code ":"}. */
-    record Received(String name, String data) {
-    }
+    record Received(String name, String data) {}
 
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
     private final Stream<String> lines;
@@ -28,8 +27,12 @@ final class EventSource implements AutoCloseable {
     }
 
     static EventSource open(URI uri) throws Exception {
-        HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri)
+                                .header("Accept", "text/event-stream")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofLines());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the event stream answered " + response.statusCode());
         }

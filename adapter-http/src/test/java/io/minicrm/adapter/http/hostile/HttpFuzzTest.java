@@ -18,10 +18,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
@@ -31,6 +27,9 @@ import io.minicrm.adapter.http.hostile.HostileValues.Raw;
 import io.minicrm.adapter.http.hostile.OpenApiSchemas.Operation;
 import io.minicrm.adapter.http.hostile.RawHttp.Answer;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Sends hostile values to every operation the OpenAPI document lists, in every field of its JSON body and in every query
@@ -47,6 +46,7 @@ class HttpFuzzTest {
     private static final long SEED = 20261206L;
     /** Generated values per field or parameter, besides every known hostile one. */
     private static final int EXAMPLES_PER_FIELD = 5;
+
     private static final int EXAMPLES_PER_BODY = 10;
     private static final Duration TIME_BOUND = Duration.ofSeconds(5);
     private static final int PROBE_EVERY = 25;
@@ -69,18 +69,33 @@ class HttpFuzzTest {
     @BeforeAll
     void fixtures() {
         http = new RawHttp(server.getURI(), Duration.ofSeconds(30));
-        String customer = idOf(http.json("POST", "/api/customers", "{\"email\":\"fuzz@example.com\",\"name\":\"Fuzz\"}"));
-        String segment = idOf(http.json("POST", "/api/segment-rules", "{\"name\":\"Everyone\",\"rule\":\"order_count >= 0\"}"));
-        String campaign = idOf(http.json("POST", "/api/campaigns", "{\"name\":\"Fuzz\",\"segmentId\":\"" + segment + "\",\"message\":\"Hi\"}"));
+        String customer =
+                idOf(http.json("POST", "/api/customers", "{\"email\":\"fuzz@example.com\",\"name\":\"Fuzz\"}"));
+        String segment =
+                idOf(http.json("POST", "/api/segment-rules", "{\"name\":\"Everyone\",\"rule\":\"order_count >= 0\"}"));
+        String campaign = idOf(http.json(
+                "POST", "/api/campaigns", "{\"name\":\"Fuzz\",\"segmentId\":\"" + segment + "\",\"message\":\"Hi\"}"));
         String order = idOf(http.json("POST", "/api/orders", "{\"customerId\":\"" + customer + "\",\"amount\":10}"));
-        ids = Map.of("customerId", customer, "segmentId", segment, "ruleId", segment, "campaignId", campaign, "orderId", order);
+        ids = Map.of(
+                "customerId",
+                customer,
+                "segmentId",
+                segment,
+                "ruleId",
+                segment,
+                "campaignId",
+                campaign,
+                "orderId",
+                order);
     }
 
     @Test
     void every_operation_answers_hostile_input_with_a_success_or_a_problem_and_keeps_answering() {
         // Deleting comes last, so that the other operations find what they name.
         List<Operation> operations = document.operations().stream()
-                .sorted(Comparator.comparing((Operation operation) -> operation.method().equals("DELETE")).thenComparing(Operation::name))
+                .sorted(Comparator.comparing(
+                                (Operation operation) -> operation.method().equals("DELETE"))
+                        .thenComparing(Operation::name))
                 .toList();
         for (Operation operation : operations) {
             fuzzQuery(operation);
@@ -89,7 +104,9 @@ class HttpFuzzTest {
             fuzzPath(operation);
         }
         System.out.printf("HTTP fuzz: seed %d, %d requests, answered %s%n", SEED, sent, statuses);
-        assertThat(failures.stream().limit(300).toList()).as("seed %d, %d requests, %d failures", SEED, sent, failures.size()).isEmpty();
+        assertThat(failures.stream().limit(300).toList())
+                .as("seed %d, %d requests, %d failures", SEED, sent, failures.size())
+                .isEmpty();
         assertThat(sent).as("requests sent").isBetween(1_000, 8_000);
     }
 
@@ -97,13 +114,19 @@ class HttpFuzzTest {
         for (Map<String, Object> parameter : operation.parameters("query")) {
             String name = (String) parameter.get("name");
             HostileValues.knownQueryTexts().forEach(text -> query(operation, name, text));
-            qt().withFixedSeed(SEED).withExamples(EXAMPLES_PER_FIELD).forAll(HostileValues.queryTexts())
+            qt().withFixedSeed(SEED)
+                    .withExamples(EXAMPLES_PER_FIELD)
+                    .forAll(HostileValues.queryTexts())
                     .checkAssert(text -> query(operation, name, text));
         }
     }
 
     private void query(Operation operation, String name, String text) {
-        exchange(operation, "query " + name + "=" + shortened(text), path(operation, ids) + "?" + name + "=" + text, baseBody(operation));
+        exchange(
+                operation,
+                "query " + name + "=" + shortened(text),
+                path(operation, ids) + "?" + name + "=" + text,
+                baseBody(operation));
     }
 
     private void fuzzBodyFields(Operation operation) {
@@ -111,26 +134,37 @@ class HttpFuzzTest {
         if (schema.isEmpty()) {
             return;
         }
-        Map<String, Object> base = baseBody(operation).map(body -> (Map<String, Object>) body).orElseGet(LinkedHashMap::new);
+        Map<String, Object> base =
+                baseBody(operation).map(body -> (Map<String, Object>) body).orElseGet(LinkedHashMap::new);
         for (List<Object> field : fields(document.resolved(schema.get()), base)) {
             HostileValues.known().forEach(value -> field(operation, base, field, value));
-            qt().withFixedSeed(SEED).withExamples(EXAMPLES_PER_FIELD).forAll(HostileValues.values())
+            qt().withFixedSeed(SEED)
+                    .withExamples(EXAMPLES_PER_FIELD)
+                    .forAll(HostileValues.values())
                     .checkAssert(value -> field(operation, base, field, value));
         }
     }
 
     private void field(Operation operation, Map<String, Object> base, List<Object> field, Raw value) {
-        exchange(operation, "body " + field + " = " + value, path(operation, ids), Optional.of(replaced(base, field, value)));
+        exchange(
+                operation,
+                "body " + field + " = " + value,
+                path(operation, ids),
+                Optional.of(replaced(base, field, value)));
     }
 
     private void fuzzWholeBody(Operation operation) {
         if (operation.jsonBodySchema().isEmpty()) {
             return;
         }
-        HostileValues.known().forEach(value -> exchange(operation, "body = " + value, path(operation, ids), Optional.of(value)));
-        qt().withFixedSeed(SEED).withExamples(EXAMPLES_PER_BODY).forAll(HostileValues.values())
+        HostileValues.known()
+                .forEach(value -> exchange(operation, "body = " + value, path(operation, ids), Optional.of(value)));
+        qt().withFixedSeed(SEED)
+                .withExamples(EXAMPLES_PER_BODY)
+                .forAll(HostileValues.values())
                 .checkAssert(value -> exchange(operation, "body = " + value, path(operation, ids), Optional.of(value)));
-        for (String malformed : List.of("{", "{\"a\":}", "[1,]", "\u0000", "{\"email\":\"x\" \"name\":1}", "{\"a\":1}{")) {
+        for (String malformed :
+                List.of("{", "{\"a\":}", "[1,]", "\u0000", "{\"email\":\"x\" \"name\":1}", "{\"a\":1}{")) {
             exchange(operation, "malformed body " + malformed, path(operation, ids), Optional.of(new Raw(malformed)));
         }
     }
@@ -139,7 +173,8 @@ class HttpFuzzTest {
         if (!PATH_PARAMETER.matcher(operation.path()).find()) {
             return;
         }
-        for (String hostile : List.of("nobody", "%00", "%ED%A0%80", "x".repeat(1_000), "..%2F..%2Fetc", "%7B%7Bname%7D%7D")) {
+        for (String hostile :
+                List.of("nobody", "%00", "%ED%A0%80", "x".repeat(1_000), "..%2F..%2Fetc", "%7B%7Bname%7D%7D")) {
             Map<String, String> unknown = new LinkedHashMap<>();
             ids.keySet().forEach(key -> unknown.put(key, hostile));
             exchange(operation, "path " + shortened(hostile), path(operation, unknown), baseBody(operation));
@@ -149,10 +184,14 @@ class HttpFuzzTest {
     private void exchange(Operation operation, String what, String target, Optional<Object> body) {
         String contentType = operation.bodyType().orElse("application/json");
         String text = body.map(HostileValues::json).orElse(null);
-        if (operation.bodyType().filter(type -> !type.equals("application/json")).isPresent()) {
+        if (operation
+                .bodyType()
+                .filter(type -> !type.equals("application/json"))
+                .isPresent()) {
             text = contentType.startsWith("multipart") ? null : "email\nfuzz-upload@example.com\n";
         }
-        Answer answer = http.send(operation.method(), target, contentType, operation.bodyType().isPresent() ? text : null);
+        Answer answer = http.send(
+                operation.method(), target, contentType, operation.bodyType().isPresent() ? text : null);
         sent++;
         statuses.merge(answer.status(), 1, Integer::sum);
         String where = operation.name() + " with " + what;
@@ -164,7 +203,9 @@ class HttpFuzzTest {
         if (answer.took().compareTo(TIME_BOUND) > 0) {
             failures.add(where + ": answered in " + answer.took());
         }
-        INTERNALS.stream().filter(answer.body()::contains).forEach(internal -> failures.add(where + ": the answer names " + internal));
+        INTERNALS.stream()
+                .filter(answer.body()::contains)
+                .forEach(internal -> failures.add(where + ": the answer names " + internal));
         checkShape(operation, where, answer);
         if (sent % PROBE_EVERY == 0) {
             probe(where);
@@ -175,7 +216,8 @@ class HttpFuzzTest {
         if (!answer.contentType().contains("json") || answer.body().isEmpty()) {
             return;
         }
-        Optional<Map<String, Object>> schema = answer.isProblem() ? Optional.of(Map.of("$ref", "#/components/schemas/ProblemDetails"))
+        Optional<Map<String, Object>> schema = answer.isProblem()
+                ? Optional.of(Map.of("$ref", "#/components/schemas/ProblemDetails"))
                 : operation.answerSchema(answer.status());
         schema.ifPresent(declared -> document.mismatches(declared, parsed(answer.body()))
                 .forEach(mismatch -> failures.add(where + ": " + mismatch)));
@@ -192,7 +234,9 @@ class HttpFuzzTest {
     private Optional<Object> baseBody(Operation operation) {
         return operation.jsonBodySchema().map(schema -> {
             Object example = document.resolved(schema).get("example");
-            Map<String, Object> base = example instanceof Map<?, ?> given ? new LinkedHashMap<>((Map<String, Object>) given) : new LinkedHashMap<>();
+            Map<String, Object> base = example instanceof Map<?, ?> given
+                    ? new LinkedHashMap<>((Map<String, Object>) given)
+                    : new LinkedHashMap<>();
             base.replaceAll((key, value) -> ids.containsKey(key) && value instanceof String ? ids.get(key) : value);
             base.remove("scheduledAt");
             return base;
@@ -202,7 +246,9 @@ class HttpFuzzTest {
     /** The paths of the body's fields: every property the schema declares, and the fields of objects in the example's lists. */
     private List<List<Object>> fields(Map<String, Object> schema, Map<String, Object> base) {
         Set<List<Object>> fields = new LinkedHashSet<>();
-        ((Map<String, Object>) schema.getOrDefault("properties", Map.of())).keySet().forEach(name -> fields.add(List.of(name)));
+        ((Map<String, Object>) schema.getOrDefault("properties", Map.of()))
+                .keySet()
+                .forEach(name -> fields.add(List.of(name)));
         base.forEach((name, value) -> {
             fields.add(List.of(name));
             if (value instanceof List<?> items && !items.isEmpty() && items.get(0) instanceof Map<?, ?> item) {
@@ -233,9 +279,14 @@ class HttpFuzzTest {
         StringBuilder path = new StringBuilder();
         while (parameter.find()) {
             String name = parameter.group(1);
-            String value = values.getOrDefault(name, values.get(operation.path().startsWith("/api/customers") ? "customerId"
-                    : operation.path().startsWith("/api/segment-rules") ? "segmentId"
-                    : operation.path().startsWith("/api/orders") ? "orderId" : "campaignId"));
+            String value = values.getOrDefault(
+                    name,
+                    values.get(
+                            operation.path().startsWith("/api/customers")
+                                    ? "customerId"
+                                    : operation.path().startsWith("/api/segment-rules")
+                                            ? "segmentId"
+                                            : operation.path().startsWith("/api/orders") ? "orderId" : "campaignId"));
             parameter.appendReplacement(path, Matcher.quoteReplacement(value));
         }
         return parameter.appendTail(path).toString();
@@ -252,7 +303,8 @@ class HttpFuzzTest {
     private String idOf(Answer answer) {
         assertThat(answer.status()).as(answer.body()).isIn(200, 201);
         try {
-            return (String) json.readValue(answer.body(), Argument.mapOf(String.class, Object.class)).get("id");
+            return (String) json.readValue(answer.body(), Argument.mapOf(String.class, Object.class))
+                    .get("id");
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         }

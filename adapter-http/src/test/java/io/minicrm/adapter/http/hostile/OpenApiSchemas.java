@@ -26,18 +26,26 @@ final class OpenApiSchemas {
         }
 
         List<Map<String, Object>> parameters(String in) {
-            List<Map<String, Object>> parameters = (List<Map<String, Object>>) definition.getOrDefault("parameters", List.of());
-            return parameters.stream().filter(parameter -> in.equals(parameter.get("in"))).toList();
+            List<Map<String, Object>> parameters =
+                    (List<Map<String, Object>>) definition.getOrDefault("parameters", List.of());
+            return parameters.stream()
+                    .filter(parameter -> in.equals(parameter.get("in")))
+                    .toList();
         }
 
         Optional<String> bodyType() {
             Map<String, Object> body = (Map<String, Object>) definition.get("requestBody");
-            return body == null ? Optional.empty() : ((Map<String, Object>) body.get("content")).keySet().stream().findFirst();
+            return body == null
+                    ? Optional.empty()
+                    : ((Map<String, Object>) body.get("content"))
+                            .keySet().stream().findFirst();
         }
 
         Optional<Map<String, Object>> jsonBodySchema() {
             Map<String, Object> body = (Map<String, Object>) definition.get("requestBody");
-            if (body == null || !(((Map<String, Object>) body.get("content")).get("application/json") instanceof Map<?, ?> json)) {
+            if (body == null
+                    || !(((Map<String, Object>) body.get("content")).get("application/json")
+                            instanceof Map<?, ?> json)) {
                 return Optional.empty();
             }
             return Optional.of((Map<String, Object>) json.get("schema"));
@@ -48,13 +56,17 @@ final class OpenApiSchemas {
             Map<String, Object> responses = (Map<String, Object>) definition.get("responses");
             Object response = responses.get(String.valueOf(status));
             if (response == null && status < 300) {
-                response = responses.entrySet().stream().filter(entry -> entry.getKey().startsWith("2"))
-                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                response = responses.entrySet().stream()
+                        .filter(entry -> entry.getKey().startsWith("2"))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null);
             }
             if (!(response instanceof Map<?, ?> found) || !(found.get("content") instanceof Map<?, ?> content)) {
                 return Optional.empty();
             }
-            return content.values().stream().findFirst().map(media -> (Map<String, Object>) ((Map<String, Object>) media).get("schema"));
+            return content.values().stream().findFirst().map(media ->
+                    (Map<String, Object>) ((Map<String, Object>) media).get("schema"));
         }
     }
 
@@ -73,7 +85,8 @@ final class OpenApiSchemas {
     }
 
     List<Operation> operations() {
-        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
+        Map<String, Map<String, Map<String, Object>>> paths =
+                (Map<String, Map<String, Map<String, Object>>>) document.get("paths");
         List<Operation> operations = new ArrayList<>();
         paths.forEach((path, methods) -> methods.forEach((method, definition) ->
                 operations.add(new Operation(method.toUpperCase(Locale.ROOT), path, definition))));
@@ -81,7 +94,8 @@ final class OpenApiSchemas {
     }
 
     Map<String, Object> named(String name) {
-        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas")).get(name);
+        return (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) document.get("components")).get("schemas")).get(name);
     }
 
     /** The schema itself, following a {@code $ref} (and an {@code allOf} of one). */
@@ -123,11 +137,14 @@ final class OpenApiSchemas {
                 }
             }
             case "string" -> expect(json instanceof String, path + " is not a string", mismatches);
-            case "integer" -> expect(json instanceof Integer || json instanceof Long || json instanceof java.math.BigInteger,
-                    path + " is not an integer", mismatches);
+            case "integer" ->
+                expect(
+                        json instanceof Integer || json instanceof Long || json instanceof java.math.BigInteger,
+                        path + " is not an integer",
+                        mismatches);
             case "number" -> expect(json instanceof Number, path + " is not a number", mismatches);
             case "boolean" -> expect(json instanceof Boolean, path + " is not a boolean", mismatches);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -147,8 +164,10 @@ final class OpenApiSchemas {
                 check(resolved((Map<String, Object>) property), object.get(name), path + "." + name, mismatches);
             }
         });
-        if (schema.get("additionalProperties") instanceof Map<?, ?> values && !((Map<?, ?>) values).isEmpty()
-                && ((Map<?, ?>) values).get("type") instanceof String valueType && !"object".equals(valueType)) {
+        if (schema.get("additionalProperties") instanceof Map<?, ?> values
+                && !((Map<?, ?>) values).isEmpty()
+                && ((Map<?, ?>) values).get("type") instanceof String valueType
+                && !"object".equals(valueType)) {
             object.forEach((name, value) -> {
                 if (!properties.containsKey(name)) {
                     check(resolved((Map<String, Object>) values), value, path + "." + name, mismatches);

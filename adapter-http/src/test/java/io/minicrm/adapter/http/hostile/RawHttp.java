@@ -31,23 +31,32 @@ final class RawHttp {
     RawHttp(URI base, Duration timeout) {
         this.base = base;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).version(HttpClient.Version.HTTP_1_1).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
     }
 
     Answer send(String method, String pathAndQuery, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(timeout)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
+                .timeout(timeout)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", contentType);
         }
         long start = System.nanoTime();
         try {
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response =
+                    client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             String type = response.headers().firstValue("Content-Type").orElse("");
             String text;
             try (InputStream stream = response.body()) {
                 // A stream of events never ends: its first bytes show it answered.
-                text = type.startsWith("text/event-stream") ? firstBytes(stream) : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+                text = type.startsWith("text/event-stream")
+                        ? firstBytes(stream)
+                        : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             }
             return new Answer(response.statusCode(), type, text, Duration.ofNanos(System.nanoTime() - start));
         } catch (IOException failed) {

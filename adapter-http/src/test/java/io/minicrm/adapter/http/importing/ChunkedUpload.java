@@ -30,7 +30,8 @@ final class ChunkedUpload implements AutoCloseable {
             out = socket.getOutputStream();
             in = socket.getInputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort()
-                    + "\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "\r\nContent-Type: " + contentType + "\r\nTransfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
@@ -70,11 +71,15 @@ final class ChunkedUpload implements AutoCloseable {
             Map<String, String> headers = new HashMap<>();
             for (String header = line(); !header.isEmpty(); header = line()) {
                 int colon = header.indexOf(':');
-                headers.put(header.substring(0, colon).strip().toLowerCase(Locale.ROOT), header.substring(colon + 1).strip());
+                headers.put(
+                        header.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        header.substring(colon + 1).strip());
             }
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-                for (int size = Integer.parseInt(line().strip(), 16); size > 0; size = Integer.parseInt(line().strip(), 16)) {
+                for (int size = Integer.parseInt(line().strip(), 16);
+                        size > 0;
+                        size = Integer.parseInt(line().strip(), 16)) {
                     body.write(in.readNBytes(size));
                     line();
                 }
@@ -110,6 +115,5 @@ final class ChunkedUpload implements AutoCloseable {
         }
     }
 
-    record Answer(int status, Map<String, String> headers, String body) {
-    }
+    record Answer(int status, Map<String, String> headers, String body) {}
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -18,6 +16,7 @@ import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.customer.CustomerResponse;
 import io.minicrm.adapter.http.order.OrderResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 /** CSV files laid out as the original system's clients upload them, as a multipart {@code file} part. */
 @MicronautTest
@@ -30,9 +29,13 @@ class OriginalUploadApiTest {
     HttpClient http;
 
     private ImportJobResponse upload(String uri, String csv) {
-        MultipartBody form = MultipartBody.builder().addPart("file", "upload.csv", TEXT_CSV, csv.getBytes(StandardCharsets.UTF_8)).build();
-        return http.toBlocking().retrieve(HttpRequest.POST(uri, form).contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
-                ImportJobResponse.class);
+        MultipartBody form = MultipartBody.builder()
+                .addPart("file", "upload.csv", TEXT_CSV, csv.getBytes(StandardCharsets.UTF_8))
+                .build();
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(uri, form).contentType(MediaType.MULTIPART_FORM_DATA_TYPE),
+                        ImportJobResponse.class);
     }
 
     @Test
@@ -45,7 +48,8 @@ class OriginalUploadApiTest {
 
         assertThat(job.report().created()).isEqualTo(2);
         assertThat(job.report().ignoredColumns()).isEmpty();
-        assertThat(http.toBlocking().retrieve("/api/customers?search=priya.verma", String.class)).contains("\"city\":\"Mumbai\"");
+        assertThat(http.toBlocking().retrieve("/api/customers?search=priya.verma", String.class))
+                .contains("\"city\":\"Mumbai\"");
     }
 
     @Test
@@ -62,12 +66,17 @@ class OriginalUploadApiTest {
         assertThat(job.report().created()).isEqualTo(2);
         assertThat(job.report().rejected()).isZero();
         assertThat(job.report().ignoredColumns()).containsExactly("items_description");
-        PageResponse<OrderResponse> orders = http.toBlocking().retrieve(HttpRequest.GET("/api/orders?size=500"),
-                Argument.of(PageResponse.class, OrderResponse.class));
-        assertThat(orders.items()).filteredOn(order -> "ORD-1".equals(order.externalRef())).singleElement()
+        PageResponse<OrderResponse> orders = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/orders?size=500"), Argument.of(PageResponse.class, OrderResponse.class));
+        assertThat(orders.items())
+                .filteredOn(order -> "ORD-1".equals(order.externalRef()))
+                .singleElement()
                 .satisfies(order -> assertThat(order.placedAt()).isEqualTo(Instant.parse("2026-03-05T11:00:00Z")));
-        PageResponse<CustomerResponse> found = http.toBlocking().retrieve(HttpRequest.GET("/api/customers?search=sneha.kapoor"),
-                Argument.of(PageResponse.class, CustomerResponse.class));
+        PageResponse<CustomerResponse> found = http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/customers?search=sneha.kapoor"),
+                        Argument.of(PageResponse.class, CustomerResponse.class));
         CustomerResponse sneha = found.items().getFirst();
         assertThat(sneha.orderCount()).isEqualTo(2);
         assertThat(sneha.totalSpend()).isEqualByComparingTo("3000.50");

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
@@ -18,6 +16,7 @@ import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.ProblemDetails;
 import io.minicrm.adapter.http.customer.CustomerResponse;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class CustomerOrdersApiTest {
@@ -27,17 +26,22 @@ class CustomerOrdersApiTest {
     HttpClient http;
 
     private String customer(String email) {
-        return http.toBlocking().retrieve(HttpRequest.POST("/api/customers", Map.of("email", email)), CustomerResponse.class).id();
+        return http.toBlocking()
+                .retrieve(HttpRequest.POST("/api/customers", Map.of("email", email)), CustomerResponse.class)
+                .id();
     }
 
     private void order(String customerId, int amount, String placedAt) {
-        http.toBlocking().exchange(HttpRequest.POST("/api/orders",
-                Map.of("customerId", customerId, "amount", amount, "placedAt", placedAt)));
+        http.toBlocking()
+                .exchange(HttpRequest.POST(
+                        "/api/orders", Map.of("customerId", customerId, "amount", amount, "placedAt", placedAt)));
     }
 
     private PageResponse<OrderResponse> ordersOf(String customerId, String query) {
-        return http.toBlocking().retrieve(HttpRequest.GET("/api/customers/" + customerId + "/orders" + query),
-                Argument.of(PageResponse.class, OrderResponse.class));
+        return http.toBlocking()
+                .retrieve(
+                        HttpRequest.GET("/api/customers/" + customerId + "/orders" + query),
+                        Argument.of(PageResponse.class, OrderResponse.class));
     }
 
     @Test
@@ -51,7 +55,9 @@ class CustomerOrdersApiTest {
         PageResponse<OrderResponse> page = ordersOf(asha, "?page=0&size=2");
 
         assertThat(page.total()).isEqualTo(3);
-        assertThat(page.items()).extracting(OrderResponse::amount).containsExactly(new BigDecimal("300"), new BigDecimal("200"));
+        assertThat(page.items())
+                .extracting(OrderResponse::amount)
+                .containsExactly(new BigDecimal("300"), new BigDecimal("200"));
     }
 
     @Test
@@ -64,10 +70,11 @@ class CustomerOrdersApiTest {
 
     @Test
     void the_orders_of_an_unknown_customer_are_not_found() {
-        HttpClientResponseException refused = catchThrowableOfType(HttpClientResponseException.class,
-                () -> ordersOf("nobody", ""));
+        HttpClientResponseException refused =
+                catchThrowableOfType(HttpClientResponseException.class, () -> ordersOf("nobody", ""));
 
-        ProblemDetails problem = refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
+        ProblemDetails problem =
+                refused.getResponse().getBody(ProblemDetails.class).orElseThrow();
         assertThat(problem.status()).isEqualTo(404);
         assertThat(problem.detail()).isEqualTo("customer 'nobody' was not found");
     }

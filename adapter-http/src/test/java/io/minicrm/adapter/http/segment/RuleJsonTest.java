@@ -18,16 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.micronaut.serde.ObjectMapper;
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleGenerators;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RuleJsonTest {
 
@@ -53,14 +52,20 @@ class RuleJsonTest {
                 when("city", IN, new Value.Many(List.of(text("Pune"), text("say \"hi\"\n"), text("smile 😀")))),
                 when("name", STARTS_WITH, text("")),
                 not(when("phone", IS_SET, Value.NONE)),
-                not(not(any(all(when("email", CONTAINS, text("@example")), when("tags", HAS_ALL,
-                        new Value.Many(List.of(text("vip"), text("new"))))), when("order_count", GE, number(0))))));
+                not(not(any(
+                        all(
+                                when("email", CONTAINS, text("@example")),
+                                when("tags", HAS_ALL, new Value.Many(List.of(text("vip"), text("new"))))),
+                        when("order_count", GE, number(0))))));
     }
 
     @Test
     void every_generated_rule_reads_back_from_its_json_form() {
-        qt().withFixedSeed(20261124L).withExamples(1_000).forAll(RuleGenerators.rules())
-                .checkAssert(rule -> assertThat(RuleJson.read(RuleJson.write(rule))).isEqualTo(rule));
+        qt().withFixedSeed(20261124L)
+                .withExamples(1_000)
+                .forAll(RuleGenerators.rules())
+                .checkAssert(
+                        rule -> assertThat(RuleJson.read(RuleJson.write(rule))).isEqualTo(rule));
     }
 
     @Test
@@ -77,10 +82,11 @@ class RuleJsonTest {
                 {"any":[{"field":"a","op":"between","value":{"from":1.5,"to":{"date":"2026-01-31"}}},
                         {"field":"b","op":"in","value":["x",true,{"daysAgo":30}]},{"field":"c","op":"is_set"}]}""", Object.class));
 
-        assertThat(read).isEqualTo(any(
-                when("a", BETWEEN, new Value.Range(number("1.5"), new Value.Day(LocalDate.of(2026, 1, 31)))),
-                when("b", IN, new Value.Many(List.of(text("x"), new Value.Flag(true), new Value.DaysAgo(30)))),
-                when("c", IS_SET, Value.NONE)));
+        assertThat(read)
+                .isEqualTo(any(
+                        when("a", BETWEEN, new Value.Range(number("1.5"), new Value.Day(LocalDate.of(2026, 1, 31)))),
+                        when("b", IN, new Value.Many(List.of(text("x"), new Value.Flag(true), new Value.DaysAgo(30)))),
+                        when("c", IS_SET, Value.NONE)));
     }
 
     @ParameterizedTest
@@ -93,13 +99,19 @@ class RuleJsonTest {
 
     @Test
     void a_malformed_value_is_refused_at_its_path() {
-        Map<String, Object> json = Map.of("any", List.of(
-                Map.of("field", "city", "op", "eq", "value", "Pune"),
-                Map.of("all", List.of(Map.of("field", "total_spend", "op", "gt", "value", Map.of("amount", 5))))));
+        Map<String, Object> json = Map.of(
+                "any",
+                List.of(
+                        Map.of("field", "city", "op", "eq", "value", "Pune"),
+                        Map.of(
+                                "all",
+                                List.of(Map.of("field", "total_spend", "op", "gt", "value", Map.of("amount", 5))))));
 
-        assertThat(violationsOf(json)).containsExactly(new Problem.Violation("any[1].all[0].value",
-                "a value is a number, text, true/false, {\"date\":\"2026-01-31\"}, {\"daysAgo\":30}, a list of values "
-                        + "or {\"from\":…,\"to\":…}"));
+        assertThat(violationsOf(json))
+                .containsExactly(new Problem.Violation(
+                        "any[1].all[0].value",
+                        "a value is a number, text, true/false, {\"date\":\"2026-01-31\"}, {\"daysAgo\":30}, a list of values "
+                                + "or {\"from\":…,\"to\":…}"));
     }
 
     @Test
@@ -112,22 +124,40 @@ class RuleJsonTest {
                         {"field":"x","op":"before","value":{"daysAgo":1.5}},
                         {"field":"x","op":"between","value":{"from":1,"to":1e400}}]}""", Object.class);
 
-        assertThat(violationsOf(json)).extracting(Problem.Violation::path).containsExactly(
-                "all[0].op", "all[1].colour", "all[1].field", "all[2].not", "all[3].any", "all[4]", "all[5].value",
-                "all[6].value", "all[7].value[1]", "all[8].value.date", "all[9].value.daysAgo", "all[10].value.to");
+        assertThat(violationsOf(json))
+                .extracting(Problem.Violation::path)
+                .containsExactly(
+                        "all[0].op",
+                        "all[1].colour",
+                        "all[1].field",
+                        "all[2].not",
+                        "all[3].any",
+                        "all[4]",
+                        "all[5].value",
+                        "all[6].value",
+                        "all[7].value[1]",
+                        "all[8].value.date",
+                        "all[9].value.daysAgo",
+                        "all[10].value.to");
     }
 
     @Test
     void explains_what_a_malformed_node_should_be() {
         assertThat(violationsOf(Map.of("field", "city", "op", "equals", "value", "Pune")))
-                .containsExactly(new Problem.Violation("op", "a condition's op is one of eq, ne, lt, le, gt, ge, between, in, "
-                        + "contains, starts_with, is_set, before, after, within_last, more_than_ago, has_any, has_all"));
+                .containsExactly(
+                        new Problem.Violation(
+                                "op",
+                                "a condition's op is one of eq, ne, lt, le, gt, ge, between, in, "
+                                        + "contains, starts_with, is_set, before, after, within_last, more_than_ago, has_any, has_all"));
         assertThat(violationsOf(Map.of("field", "city", "op", "eq")))
                 .containsExactly(new Problem.Violation("value", "'eq' needs a value"));
         assertThat(violationsOf(Map.of("all", List.of(), "field", "city")))
                 .containsExactly(new Problem.Violation("", "'all' stands alone in its object"));
-        assertThat(violationsOf("city = \"Pune\"")).containsExactly(new Problem.Violation("",
-                "a rule is an object: {\"all\":[…]}, {\"any\":[…]}, {\"not\":{…}} or {\"field\",\"op\",\"value\"}"));
+        assertThat(violationsOf("city = \"Pune\""))
+                .containsExactly(
+                        new Problem.Violation(
+                                "",
+                                "a rule is an object: {\"all\":[…]}, {\"any\":[…]}, {\"not\":{…}} or {\"field\",\"op\",\"value\"}"));
     }
 
     @Test
@@ -137,8 +167,10 @@ class RuleJsonTest {
             json = Map.of("not", json);
         }
 
-        assertThat(violationsOf(json)).containsExactly(new Problem.Violation(String.join(".", Collections.nCopies(Rule.MAX_DEPTH, "not")),
-                "rules may nest at most " + Rule.MAX_DEPTH + " levels deep"));
+        assertThat(violationsOf(json))
+                .containsExactly(new Problem.Violation(
+                        String.join(".", Collections.nCopies(Rule.MAX_DEPTH, "not")),
+                        "rules may nest at most " + Rule.MAX_DEPTH + " levels deep"));
     }
 
     private static List<Problem.Violation> violationsOf(Object json) {

@@ -8,12 +8,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 /**

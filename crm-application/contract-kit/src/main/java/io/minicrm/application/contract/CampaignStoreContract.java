@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.Page;
@@ -25,6 +22,8 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.segment.Rule;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 /** What every {@link CampaignStore} does; an adapter's test extends it and gives a new, empty store from {@link #newStore()}. */
@@ -66,9 +65,13 @@ public abstract class CampaignStoreContract {
 
     @Test
     void a_transition_from_the_expected_status_stores_the_change() {
-        Campaign queued = insert(draft(A, "k-1", NOW)).queue(Rule.all(), NOW.plusSeconds(1)).get();
+        Campaign queued = insert(draft(A, "k-1", NOW))
+                .queue(Rule.all(), NOW.plusSeconds(1))
+                .get();
 
-        StepVerifier.create(store.transition(queued, CampaignStatus.DRAFT)).expectNext(queued).verifyComplete();
+        StepVerifier.create(store.transition(queued, CampaignStatus.DRAFT))
+                .expectNext(queued)
+                .verifyComplete();
 
         assertThat(store.findById(A, queued.id()).block()).isEqualTo(queued);
     }
@@ -76,16 +79,19 @@ public abstract class CampaignStoreContract {
     @Test
     void a_transition_from_a_stale_status_gives_empty_and_changes_nothing() {
         Campaign draft = insert(draft(A, "k-1", NOW));
-        Campaign queued = store.transition(draft.queue(Rule.all(), NOW).get(), CampaignStatus.DRAFT).block();
+        Campaign queued = store.transition(draft.queue(Rule.all(), NOW).get(), CampaignStatus.DRAFT)
+                .block();
 
-        StepVerifier.create(store.transition(draft.cancel(NOW.plusSeconds(1)).get(), CampaignStatus.DRAFT)).verifyComplete();
+        StepVerifier.create(store.transition(draft.cancel(NOW.plusSeconds(1)).get(), CampaignStatus.DRAFT))
+                .verifyComplete();
 
         assertThat(store.findById(A, draft.id()).block()).isEqualTo(queued);
     }
 
     @Test
     void a_transition_of_an_unknown_campaign_gives_empty() {
-        StepVerifier.create(store.transition(draft(A, "k-1", NOW).cancel(NOW).get(), CampaignStatus.DRAFT)).verifyComplete();
+        StepVerifier.create(store.transition(draft(A, "k-1", NOW).cancel(NOW).get(), CampaignStatus.DRAFT))
+                .verifyComplete();
 
         StepVerifier.create(store.findById(A, new CampaignId("k-1"))).verifyComplete();
     }
@@ -95,7 +101,9 @@ public abstract class CampaignStoreContract {
         Campaign dispatching = insert(dispatching(A, "k-1"));
         store.count(A, dispatching.id(), CounterChange.audienceAdded(5)).block();
 
-        Campaign failed = store.transition(dispatching.fail("vendor down", NOW.plusSeconds(1)).get(), CampaignStatus.DISPATCHING).block();
+        Campaign failed = store.transition(
+                        dispatching.fail("vendor down", NOW.plusSeconds(1)).get(), CampaignStatus.DISPATCHING)
+                .block();
 
         assertThat(failed.status()).isEqualTo(CampaignStatus.FAILED);
         assertThat(failed.failureReason()).contains("vendor down");
@@ -108,8 +116,13 @@ public abstract class CampaignStoreContract {
         Campaign dispatching = insert(dispatching(A, "k-1"));
         store.count(A, dispatching.id(), CounterChange.audienceAdded(1)).block();
 
-        StepVerifier.create(store.transition(dispatching.finishDispatch(NOW).flatMap(dispatched -> dispatched.complete(NOW)).get(),
-                CampaignStatus.DISPATCHING)).verifyComplete();
+        StepVerifier.create(store.transition(
+                        dispatching
+                                .finishDispatch(NOW)
+                                .flatMap(dispatched -> dispatched.complete(NOW))
+                                .get(),
+                        CampaignStatus.DISPATCHING))
+                .verifyComplete();
 
         assertThat(store.findById(A, dispatching.id()).block().status()).isEqualTo(CampaignStatus.DISPATCHING);
     }
@@ -118,8 +131,10 @@ public abstract class CampaignStoreContract {
     void only_one_of_many_concurrent_transitions_from_a_status_takes_effect() {
         Campaign draft = insert(draft(A, "k-1", NOW));
 
-        List<Campaign> moved = Concurrently.call(100, n -> store.transition(draft.queue(Rule.all(), NOW.plusSeconds(n)).get(),
-                CampaignStatus.DRAFT));
+        List<Campaign> moved = Concurrently.call(
+                100,
+                n -> store.transition(
+                        draft.queue(Rule.all(), NOW.plusSeconds(n)).get(), CampaignStatus.DRAFT));
 
         assertThat(moved).hasSize(1);
         assertThat(store.findById(A, draft.id()).block()).isEqualTo(moved.getFirst());
@@ -130,8 +145,11 @@ public abstract class CampaignStoreContract {
         Campaign dispatching = insert(dispatching(A, "k-1"));
 
         store.count(A, dispatching.id(), CounterChange.audienceAdded(3)).block();
-        Campaign counted = store.count(A, dispatching.id(),
-                SENT_ONE.plus(CounterChange.moved(DeliveryStatus.PENDING, DeliveryStatus.FAILED))).block();
+        Campaign counted = store.count(
+                        A,
+                        dispatching.id(),
+                        SENT_ONE.plus(CounterChange.moved(DeliveryStatus.PENDING, DeliveryStatus.FAILED)))
+                .block();
 
         assertThat(counted.counters()).isEqualTo(new CampaignCounters(3, 1, 1, 0, 1));
         assertThat(store.findById(A, dispatching.id()).block()).isEqualTo(counted);
@@ -143,8 +161,12 @@ public abstract class CampaignStoreContract {
         store.count(A, dispatching.id(), CounterChange.audienceAdded(2)).block();
         Campaign counted = store.count(A, dispatching.id(), SENT_ONE).block();
 
-        StepVerifier.create(store.count(A, dispatching.id(), CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.DELIVERED)
-                .plus(CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.FAILED)))).verifyComplete();
+        StepVerifier.create(store.count(
+                        A,
+                        dispatching.id(),
+                        CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.DELIVERED)
+                                .plus(CounterChange.moved(DeliveryStatus.SENT, DeliveryStatus.FAILED))))
+                .verifyComplete();
 
         assertThat(store.findById(A, dispatching.id()).block()).isEqualTo(counted);
         assertThat(counted.counters()).isEqualTo(new CampaignCounters(2, 1, 1, 0, 0));
@@ -153,11 +175,14 @@ public abstract class CampaignStoreContract {
     @Test
     void recounting_replaces_the_counters_only_while_they_are_as_seen() {
         Campaign dispatching = insert(dispatching(A, "k-1"));
-        CampaignCounters seen = store.count(A, dispatching.id(), CounterChange.audienceAdded(3)).block().counters();
+        CampaignCounters seen = store.count(A, dispatching.id(), CounterChange.audienceAdded(3))
+                .block()
+                .counters();
         CampaignCounters recounted = new CampaignCounters(3, 1, 2, 0, 0);
 
         Campaign replaced = store.recount(A, dispatching.id(), seen, recounted).block();
-        StepVerifier.create(store.recount(A, dispatching.id(), seen, new CampaignCounters(3, 0, 3, 0, 0))).verifyComplete();
+        StepVerifier.create(store.recount(A, dispatching.id(), seen, new CampaignCounters(3, 0, 3, 0, 0)))
+                .verifyComplete();
         StepVerifier.create(store.recount(B, dispatching.id(), recounted, seen)).verifyComplete();
 
         assertThat(replaced.counters()).isEqualTo(recounted);
@@ -166,7 +191,8 @@ public abstract class CampaignStoreContract {
 
     @Test
     void counting_for_an_unknown_campaign_gives_empty() {
-        StepVerifier.create(store.count(A, new CampaignId("k-1"), CounterChange.audienceAdded(1))).verifyComplete();
+        StepVerifier.create(store.count(A, new CampaignId("k-1"), CounterChange.audienceAdded(1)))
+                .verifyComplete();
     }
 
     @Test
@@ -176,7 +202,8 @@ public abstract class CampaignStoreContract {
         Concurrently.call(1_000, n -> store.count(A, dispatching.id(), CounterChange.audienceAdded(1)));
         Concurrently.call(1_000, n -> store.count(A, dispatching.id(), SENT_ONE));
 
-        assertThat(store.findById(A, dispatching.id()).block().counters()).isEqualTo(new CampaignCounters(1_000, 0, 1_000, 0, 0));
+        assertThat(store.findById(A, dispatching.id()).block().counters())
+                .isEqualTo(new CampaignCounters(1_000, 0, 1_000, 0, 0));
     }
 
     @Test
@@ -185,9 +212,11 @@ public abstract class CampaignStoreContract {
         store.count(A, dispatching.id(), CounterChange.audienceAdded(500)).block();
         Campaign failed = dispatching.fail("vendor down", NOW.plusSeconds(1)).get();
 
-        Concurrently.call(501, n -> n == 250
-                ? store.transition(failed, CampaignStatus.DISPATCHING)
-                : store.count(A, dispatching.id(), SENT_ONE));
+        Concurrently.call(
+                501,
+                n -> n == 250
+                        ? store.transition(failed, CampaignStatus.DISPATCHING)
+                        : store.count(A, dispatching.id(), SENT_ONE));
 
         Campaign stored = store.findById(A, dispatching.id()).block();
         assertThat(stored.status()).isEqualTo(CampaignStatus.FAILED);
@@ -203,11 +232,13 @@ public abstract class CampaignStoreContract {
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            Page<Campaign> campaigns = store.list(A, Optional.empty(), new PageRequest(page, 3)).block();
+            Page<Campaign> campaigns =
+                    store.list(A, Optional.empty(), new PageRequest(page, 3)).block();
             assertThat(campaigns.total()).isEqualTo(4);
             paged.addAll(ids(campaigns));
         }
-        Page<Campaign> drafts = store.list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST).block();
+        Page<Campaign> drafts = store.list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST)
+                .block();
 
         assertThat(paged).containsExactly("k-3", "k-2", "k-1", "k-4");
         assertThat(ids(drafts)).containsExactly("k-2", "k-1", "k-4");
@@ -220,7 +251,8 @@ public abstract class CampaignStoreContract {
         Campaign inB = insert(dispatching(B, "k-1"));
         insert(draft(A, "k-2", NOW));
 
-        assertThat(store.findByStatus(CampaignStatus.DISPATCHING).collectList().block()).containsExactlyInAnyOrder(inA, inB);
+        assertThat(store.findByStatus(CampaignStatus.DISPATCHING).collectList().block())
+                .containsExactlyInAnyOrder(inA, inB);
     }
 
     @Test
@@ -231,8 +263,10 @@ public abstract class CampaignStoreContract {
 
         Map<CampaignStatus, Long> counts = store.countByStatus(A).block();
 
-        assertThat(counts).containsOnlyKeys(CampaignStatus.values())
-                .containsEntry(CampaignStatus.DRAFT, 2L).containsEntry(CampaignStatus.DISPATCHING, 1L)
+        assertThat(counts)
+                .containsOnlyKeys(CampaignStatus.values())
+                .containsEntry(CampaignStatus.DRAFT, 2L)
+                .containsEntry(CampaignStatus.DISPATCHING, 1L)
                 .containsEntry(CampaignStatus.COMPLETED, 0L);
     }
 
@@ -241,10 +275,13 @@ public abstract class CampaignStoreContract {
         Campaign campaign = insert(draft(A, "k-1", NOW));
 
         StepVerifier.create(store.findById(B, campaign.id())).verifyComplete();
-        assertThat(store.list(B, Optional.empty(), PageRequest.FIRST).block().total()).isZero();
+        assertThat(store.list(B, Optional.empty(), PageRequest.FIRST).block().total())
+                .isZero();
         assertThat(store.countByStatus(B).block()).containsEntry(CampaignStatus.DRAFT, 0L);
-        StepVerifier.create(store.count(B, campaign.id(), CounterChange.audienceAdded(1))).verifyComplete();
-        StepVerifier.create(store.transition(draft(B, "k-1", NOW).cancel(NOW).get(), CampaignStatus.DRAFT)).verifyComplete();
+        StepVerifier.create(store.count(B, campaign.id(), CounterChange.audienceAdded(1)))
+                .verifyComplete();
+        StepVerifier.create(store.transition(draft(B, "k-1", NOW).cancel(NOW).get(), CampaignStatus.DRAFT))
+                .verifyComplete();
 
         assertThat(store.findById(A, campaign.id()).block()).isEqualTo(campaign);
     }

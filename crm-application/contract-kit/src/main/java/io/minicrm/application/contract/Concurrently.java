@@ -13,15 +13,19 @@ final class Concurrently {
 
     private static final int THREADS = 8;
 
-    private Concurrently() {
-    }
+    private Concurrently() {}
 
     /** Makes the calls numbered 0 to {@code times - 1} and collects what they emitted, in no particular order. */
     static <T> List<T> call(int times, IntFunction<Mono<T>> call) {
         Scheduler threads = Schedulers.newParallel("contract", THREADS);
         try {
-            return Flux.range(0, times).parallel(THREADS).runOn(threads)
-                    .flatMap(call::apply).sequential().collectList().block();
+            return Flux.range(0, times)
+                    .parallel(THREADS)
+                    .runOn(threads)
+                    .flatMap(call::apply)
+                    .sequential()
+                    .collectList()
+                    .block();
         } finally {
             threads.dispose();
         }

@@ -29,17 +29,12 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.application.port.shared.CustomerListing;
-import io.minicrm.application.port.shared.CustomerListing.Sort;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.CustomerListing.Sort;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
@@ -57,6 +52,10 @@ import io.minicrm.domain.segment.RuleEvaluator;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -99,8 +98,10 @@ public abstract class CustomerStoreContract {
         Customer asha = insert(customer(A, "c-1", "asha@example.com"));
         Customer ravi = insert(customer(A, "c-2", "ravi@shop.in"));
 
-        List<Customer> found = store.findByEmails(A, List.of(ravi.email(), new Email("nobody@example.com"), asha.email()))
-                .collectList().block();
+        List<Customer> found = store.findByEmails(
+                        A, List.of(ravi.email(), new Email("nobody@example.com"), asha.email()))
+                .collectList()
+                .block();
 
         assertThat(found).containsExactlyInAnyOrder(asha, ravi);
     }
@@ -125,8 +126,11 @@ public abstract class CustomerStoreContract {
 
     @Test
     void only_one_of_many_concurrent_inserts_of_an_email_succeeds() {
-        List<Boolean> inserted = Concurrently.call(100, n -> store.insert(customer(A, "c-" + n, "asha@example.com"))
-                .map(stored -> true).onErrorResume(CrmException.class, refused -> Mono.just(false)));
+        List<Boolean> inserted = Concurrently.call(
+                100,
+                n -> store.insert(customer(A, "c-" + n, "asha@example.com"))
+                        .map(stored -> true)
+                        .onErrorResume(CrmException.class, refused -> Mono.just(false)));
 
         assertThat(inserted).containsOnlyOnce(true);
         assertThat(store.count(A).block()).isEqualTo(1);
@@ -142,15 +146,19 @@ public abstract class CustomerStoreContract {
         assertThat(store.findById(A, asha.id()).block()).isEqualTo(moved);
         assertThat(store.findByEmail(A, moved.email()).block()).isEqualTo(moved);
         StepVerifier.create(store.findByEmail(A, asha.email())).verifyComplete();
-        StepVerifier.create(store.insert(customer(A, "c-2", "asha@example.com"))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(store.insert(customer(A, "c-2", "asha@example.com")))
+                .expectNextCount(1)
+                .verifyComplete();
     }
 
     @Test
     void replacing_a_customer_keeps_the_orders_counted_since_it_was_read() {
         Customer asha = insert(customer(A, "c-1", "asha@example.com"));
-        store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)
+                .block();
 
-        Customer replaced = store.replace(asha.withEmail(new Email("asha@shop.in"), NOW.plusSeconds(1))).block();
+        Customer replaced = store.replace(asha.withEmail(new Email("asha@shop.in"), NOW.plusSeconds(1)))
+                .block();
 
         assertThat(replaced.purchases().orderCount()).isEqualTo(1);
         assertThat(replaced.email()).isEqualTo(new Email("asha@shop.in"));
@@ -159,7 +167,8 @@ public abstract class CustomerStoreContract {
 
     @Test
     void replacing_an_unknown_customer_gives_empty_and_stores_nothing() {
-        StepVerifier.create(store.replace(customer(A, "c-1", "asha@example.com"))).verifyComplete();
+        StepVerifier.create(store.replace(customer(A, "c-1", "asha@example.com")))
+                .verifyComplete();
 
         assertThat(store.count(A).block()).isZero();
     }
@@ -192,14 +201,29 @@ public abstract class CustomerStoreContract {
     @Test
     void saving_all_keeps_the_figures_and_creation_time_of_a_stored_customer() {
         Customer asha = insert(customer(A, "c-1", "asha@example.com"));
-        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
-        Customer resaved = new Customer(A, asha.id(), asha.email(), asha.profile(), asha.purchases(), NOW.minusSeconds(60),
-                NOW.plusSeconds(1)).withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1));
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)
+                .block();
+        Customer resaved = new Customer(
+                        A,
+                        asha.id(),
+                        asha.email(),
+                        asha.profile(),
+                        asha.purchases(),
+                        NOW.minusSeconds(60),
+                        NOW.plusSeconds(1))
+                .withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1));
 
         StepVerifier.create(store.saveAll(List.of(resaved))).verifyComplete();
 
-        assertThat(store.findById(A, asha.id()).block()).isEqualTo(new Customer(A, asha.id(), asha.email(), resaved.profile(),
-                counted.purchases(), asha.createdAt(), NOW.plusSeconds(1)));
+        assertThat(store.findById(A, asha.id()).block())
+                .isEqualTo(new Customer(
+                        A,
+                        asha.id(),
+                        asha.email(),
+                        resaved.profile(),
+                        counted.purchases(),
+                        asha.createdAt(),
+                        NOW.plusSeconds(1)));
     }
 
     @Test
@@ -216,10 +240,12 @@ public abstract class CustomerStoreContract {
     void an_order_counted_between_an_import_reading_a_customer_and_saving_it_stays_counted() {
         insert(customer(A, "c-1", "asha@example.com"));
         Customer read = store.findById(A, new CustomerId("c-1")).block();
-        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)
+                .block();
         Customer imported = read.withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1));
 
-        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read)))))
+                .verifyComplete();
 
         Customer saved = store.findById(A, read.id()).block();
         assertThat(saved.profile()).isEqualTo(imported.profile());
@@ -230,10 +256,13 @@ public abstract class CustomerStoreContract {
     @Test
     void figures_an_import_changed_are_stored_over_the_figures_it_read() {
         insert(customer(A, "c-1", "asha@example.com"));
-        Customer read = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW.minus(Duration.ofDays(9))), NOW).block();
+        Customer read = store.applyOrder(
+                        order(A, "o-1", Optional.empty(), "c-1", "100", NOW.minus(Duration.ofDays(9))), NOW)
+                .block();
         Customer imported = withFigures(read, "1500", 7, NOW.minus(Duration.ofDays(3)));
 
-        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read)))))
+                .verifyComplete();
 
         assertThat(store.findById(A, read.id()).block()).isEqualTo(imported);
     }
@@ -242,15 +271,20 @@ public abstract class CustomerStoreContract {
     void figures_an_import_changed_are_given_back_untouched_when_an_order_was_counted_since_it_read_them() {
         insert(customer(A, "c-1", "asha@example.com"));
         Customer read = store.findById(A, new CustomerId("c-1")).block();
-        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW).block();
+        Customer counted = store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)
+                .block();
         Customer imported = withFigures(read, "1500", 7, NOW.minus(Duration.ofDays(3)));
 
-        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).expectNext(imported).verifyComplete();
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read)))))
+                .expectNext(imported)
+                .verifyComplete();
 
         assertThat(store.findById(A, read.id()).block()).isEqualTo(counted);
         Customer readAgain = withFigures(counted, "1500", 7, NOW.minus(Duration.ofDays(3)));
-        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(readAgain, Optional.of(counted))))).verifyComplete();
-        assertThat(store.findById(A, read.id()).block().purchases().hasCounted(new OrderId("o-1"))).isTrue();
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(readAgain, Optional.of(counted)))))
+                .verifyComplete();
+        assertThat(store.findById(A, read.id()).block().purchases().hasCounted(new OrderId("o-1")))
+                .isTrue();
     }
 
     @Test
@@ -259,8 +293,10 @@ public abstract class CustomerStoreContract {
         Customer fresh = customer(A, "c-2", "asha@example.com");
         Customer late = customer(A, "c-3", "ravi@shop.in");
 
-        StepVerifier.create(store.saveImported(List.of(ImportedCustomer.created(fresh), ImportedCustomer.created(late))))
-                .expectNext(late).verifyComplete();
+        StepVerifier.create(
+                        store.saveImported(List.of(ImportedCustomer.created(fresh), ImportedCustomer.created(late))))
+                .expectNext(late)
+                .verifyComplete();
 
         assertThat(store.findById(A, fresh.id()).block()).isEqualTo(fresh);
         StepVerifier.create(store.findById(A, late.id())).verifyComplete();
@@ -271,9 +307,11 @@ public abstract class CustomerStoreContract {
     void a_customer_deleted_since_the_import_read_it_is_stored_again_as_the_import_leaves_it() {
         Customer read = insert(customer(A, "c-1", "asha@example.com"));
         store.delete(A, read.id()).block();
-        Customer imported = withFigures(read.withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1)), "1500", 7, NOW);
+        Customer imported =
+                withFigures(read.withProfile(profile("Asha Rao", "Pune"), NOW.plusSeconds(1)), "1500", 7, NOW);
 
-        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read))))).verifyComplete();
+        StepVerifier.create(store.saveImported(List.of(new ImportedCustomer(imported, Optional.of(read)))))
+                .verifyComplete();
 
         assertThat(store.findById(A, read.id()).block()).isEqualTo(imported);
     }
@@ -308,7 +346,8 @@ public abstract class CustomerStoreContract {
 
         Concurrently.call(100, n -> store.applyOrder(order, NOW));
 
-        assertThat(store.findById(A, new CustomerId("c-1")).block().purchases().orderCount()).isEqualTo(1);
+        assertThat(store.findById(A, new CustomerId("c-1")).block().purchases().orderCount())
+                .isEqualTo(1);
     }
 
     @Test
@@ -324,14 +363,15 @@ public abstract class CustomerStoreContract {
 
     @Test
     void applying_an_order_of_an_unknown_customer_gives_empty() {
-        StepVerifier.create(store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)).verifyComplete();
+        StepVerifier.create(store.applyOrder(order(A, "o-1", Optional.empty(), "c-1", "100", NOW), NOW))
+                .verifyComplete();
     }
 
     @Test
     void refuses_an_order_in_another_currency_than_the_customer_spends_in() {
         Customer asha = insert(customer(A, "c-1", "asha@example.com"));
-        Order dollars = new Order(A, new OrderId("o-1"), Optional.empty(), asha.id(),
-                Money.of("10", "USD"), List.of(), NOW);
+        Order dollars =
+                new Order(A, new OrderId("o-1"), Optional.empty(), asha.id(), Money.of("10", "USD"), List.of(), NOW);
 
         Refused.asInvalid(store.applyOrder(dollars, NOW));
 
@@ -347,7 +387,9 @@ public abstract class CustomerStoreContract {
         StepVerifier.create(store.findById(A, asha.id())).verifyComplete();
         StepVerifier.create(store.findByEmail(A, asha.email())).verifyComplete();
         StepVerifier.create(store.delete(A, asha.id())).expectNext(false).verifyComplete();
-        StepVerifier.create(store.insert(customer(A, "c-2", "asha@example.com"))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(store.insert(customer(A, "c-2", "asha@example.com")))
+                .expectNextCount(1)
+                .verifyComplete();
     }
 
     @Test
@@ -356,7 +398,8 @@ public abstract class CustomerStoreContract {
         insert(customer(A, "c-2", "ravi@shop.in", Optional.of("Ravi"), NOW));
         Customer anand = insert(customer(A, "c-3", "anand@rao.org", Optional.empty(), NOW));
 
-        Page<Customer> found = store.list(A, listing(Optional.of(" RAO "), Sort.EMAIL, false, ALL)).block();
+        Page<Customer> found = store.list(A, listing(Optional.of(" RAO "), Sort.EMAIL, false, ALL))
+                .block();
 
         assertThat(found.items()).containsExactly(anand, asha);
         assertThat(found.total()).isEqualTo(2);
@@ -367,36 +410,51 @@ public abstract class CustomerStoreContract {
         Customer asha = insert(customer(A, "c-1", "asha@example.com", Optional.of("Asha [VIP]"), NOW));
         insert(customer(A, "c-2", "ravi@shop.in", Optional.of("Ravi (old) ^$|+?{}"), NOW));
 
-        assertThat(store.list(A, listing(Optional.of("["), Sort.EMAIL, false, ALL)).block().items()).containsExactly(asha);
+        assertThat(store.list(A, listing(Optional.of("["), Sort.EMAIL, false, ALL))
+                        .block()
+                        .items())
+                .containsExactly(asha);
         for (String pattern : List.of(".*", "a.h", "[a-z]", "\\", "(?i)ASHA", "\\w")) {
-            assertThat(store.list(A, listing(Optional.of(pattern), Sort.EMAIL, false, ALL)).block().total())
-                    .as("customers found by %s", pattern).isZero();
+            assertThat(store.list(A, listing(Optional.of(pattern), Sort.EMAIL, false, ALL))
+                            .block()
+                            .total())
+                    .as("customers found by %s", pattern)
+                    .isZero();
         }
-        assertThat(store.list(A, listing(Optional.of("^$|+?{}"), Sort.EMAIL, false, ALL)).block().total()).isOne();
+        assertThat(store.list(A, listing(Optional.of("^$|+?{}"), Sort.EMAIL, false, ALL))
+                        .block()
+                        .total())
+                .isOne();
     }
 
     @Test
     void sorts_names_ignoring_case_after_the_customers_without_a_name() {
-        List<Customer> customers = List.of(named("c-1", "bina"), named("c-2", "Chetan"), named("c-3", null), named("c-4", "Asha"));
+        List<Customer> customers =
+                List.of(named("c-1", "bina"), named("c-2", "Chetan"), named("c-3", null), named("c-4", "Asha"));
         customers.forEach(this::insert);
 
-        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.NAME, false, ALL)).block()))
+        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.NAME, false, ALL))
+                        .block()))
                 .containsExactly("c-3", "c-4", "c-1", "c-2");
     }
 
     @Test
     void sorts_figures_by_their_value_and_customers_who_never_ordered_first() {
         Instant day = NOW.minus(Duration.ofDays(10));
-        insert(ordered(ordered(customer(A, "c-1", "one@example.com"), "o-1", "5", day), "o-2", "95", day.plusSeconds(60)));
+        insert(ordered(
+                ordered(customer(A, "c-1", "one@example.com"), "o-1", "5", day), "o-2", "95", day.plusSeconds(60)));
         insert(ordered(customer(A, "c-2", "two@example.com"), "o-3", "99.5", day.plusSeconds(120)));
         insert(customer(A, "c-3", "three@example.com"));
         insert(ordered(customer(A, "c-4", "four@example.com"), "o-4", "1000", day));
 
-        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.TOTAL_SPEND, false, ALL)).block()))
+        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.TOTAL_SPEND, false, ALL))
+                        .block()))
                 .containsExactly("c-3", "c-2", "c-1", "c-4");
-        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.ORDER_COUNT, true, ALL)).block()))
+        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.ORDER_COUNT, true, ALL))
+                        .block()))
                 .containsExactly("c-1", "c-4", "c-2", "c-3");
-        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.LAST_ORDER_AT, false, ALL)).block()))
+        assertThat(ids(store.list(A, listing(Optional.empty(), Sort.LAST_ORDER_AT, false, ALL))
+                        .block()))
                 .containsExactly("c-3", "c-4", "c-1", "c-2");
     }
 
@@ -404,13 +462,22 @@ public abstract class CustomerStoreContract {
     @EnumSource(Sort.class)
     void sorting_descending_gives_exactly_the_reverse_of_ascending(Sort sort) {
         IntStream.range(0, 12).forEach(n -> {
-            Customer customer = customer(A, "c-" + n, "c" + n + "@example.com",
-                    n % 3 == 0 ? Optional.empty() : Optional.of(n % 2 == 0 ? "asha" : "Asha"), NOW.minus(Duration.ofDays(n % 4)));
-            insert(n % 2 == 0 ? ordered(customer, "o-" + n, Integer.toString(n % 5), NOW.minus(Duration.ofDays(n % 3))) : customer);
+            Customer customer = customer(
+                    A,
+                    "c-" + n,
+                    "c" + n + "@example.com",
+                    n % 3 == 0 ? Optional.empty() : Optional.of(n % 2 == 0 ? "asha" : "Asha"),
+                    NOW.minus(Duration.ofDays(n % 4)));
+            insert(
+                    n % 2 == 0
+                            ? ordered(customer, "o-" + n, Integer.toString(n % 5), NOW.minus(Duration.ofDays(n % 3)))
+                            : customer);
         });
 
-        List<String> ascending = new ArrayList<>(ids(store.list(A, listing(Optional.empty(), sort, false, ALL)).block()));
-        List<String> descending = ids(store.list(A, listing(Optional.empty(), sort, true, ALL)).block());
+        List<String> ascending = new ArrayList<>(
+                ids(store.list(A, listing(Optional.empty(), sort, false, ALL)).block()));
+        List<String> descending =
+                ids(store.list(A, listing(Optional.empty(), sort, true, ALL)).block());
 
         Collections.reverse(ascending);
         assertThat(descending).hasSize(12).isEqualTo(ascending);
@@ -418,11 +485,14 @@ public abstract class CustomerStoreContract {
 
     @Test
     void pages_through_tied_customers_in_id_order_without_gaps_or_repeats() {
-        List.of("c-5", "c-2", "c-7", "c-1", "c-4", "c-6", "c-3").forEach(id -> insert(customer(A, id, id + "@example.com")));
+        List.of("c-5", "c-2", "c-7", "c-1", "c-4", "c-6", "c-3")
+                .forEach(id -> insert(customer(A, id, id + "@example.com")));
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            Page<Customer> customers = store.list(A, listing(Optional.empty(), Sort.CREATED_AT, false, new PageRequest(page, 3))).block();
+            Page<Customer> customers = store.list(
+                            A, listing(Optional.empty(), Sort.CREATED_AT, false, new PageRequest(page, 3)))
+                    .block();
             assertThat(customers.total()).isEqualTo(7);
             paged.addAll(ids(customers));
         }
@@ -434,7 +504,8 @@ public abstract class CustomerStoreContract {
     void a_page_past_the_end_is_empty_and_still_tells_the_total() {
         insert(customer(A, "c-1", "asha@example.com"));
 
-        Page<Customer> beyond = store.list(A, listing(Optional.empty(), Sort.EMAIL, false, new PageRequest(3, 10))).block();
+        Page<Customer> beyond = store.list(A, listing(Optional.empty(), Sort.EMAIL, false, new PageRequest(3, 10)))
+                .block();
 
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(1);
@@ -447,7 +518,11 @@ public abstract class CustomerStoreContract {
         insert(named("c-2", "Ravi"));
         AudienceQuery query = query(Rule.when("name", Operator.STARTS_WITH, Value.text("a")));
 
-        assertThat(store.audience(A, query).map(customer -> customer.id().value()).collectList().block()).containsExactly("c-1", "c-3");
+        assertThat(store.audience(A, query)
+                        .map(customer -> customer.id().value())
+                        .collectList()
+                        .block())
+                .containsExactly("c-1", "c-3");
         assertThat(store.countAudience(A, query).block()).isEqualTo(2);
     }
 
@@ -456,19 +531,27 @@ public abstract class CustomerStoreContract {
         RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
         AtomicInteger examples = new AtomicInteger();
         // Each example has a workspace of its own, so that one store serves them all.
-        qt().withFixedSeed(SEED).withExamples(1_000).forAll(rules(), lists().of(customers()).ofSizeBetween(0, 30))
+        qt().withFixedSeed(SEED)
+                .withExamples(1_000)
+                .forAll(rules(), lists().of(customers()).ofSizeBetween(0, 30))
                 .checkAssert((rule, crowd) -> {
                     WorkspaceId workspace = new WorkspaceId("audience-" + examples.incrementAndGet());
                     List<Customer> customers = distinct(crowd, workspace);
                     store.saveAll(customers).block();
                     CompiledRule matches = evaluator.compile(rule).get();
-                    List<Customer> expected = customers.stream().filter(matches::matches)
-                            .sorted(Comparator.comparing(customer -> customer.id().value())).toList();
+                    List<Customer> expected = customers.stream()
+                            .filter(matches::matches)
+                            .sorted(Comparator.comparing(
+                                    customer -> customer.id().value()))
+                            .toList();
                     AudienceQuery query = AudienceQuery.of(rule, CATALOGUE, CLOCK);
 
-                    assertThat(store.audience(workspace, query).collectList().block()).as(rule.toString())
+                    assertThat(store.audience(workspace, query).collectList().block())
+                            .as(rule.toString())
                             .containsExactlyElementsOf(expected);
-                    assertThat(store.countAudience(workspace, query).block()).as(rule.toString()).isEqualTo(expected.size());
+                    assertThat(store.countAudience(workspace, query).block())
+                            .as(rule.toString())
+                            .isEqualTo(expected.size());
                 });
     }
 
@@ -497,7 +580,10 @@ public abstract class CustomerStoreContract {
         StepVerifier.create(store.findById(B, asha.id())).verifyComplete();
         StepVerifier.create(store.findByEmail(B, asha.email())).verifyComplete();
         StepVerifier.create(store.findByEmails(B, List.of(asha.email()))).verifyComplete();
-        assertThat(store.list(B, listing(Optional.of("asha"), Sort.NAME, false, ALL)).block().total()).isZero();
+        assertThat(store.list(B, listing(Optional.of("asha"), Sort.NAME, false, ALL))
+                        .block()
+                        .total())
+                .isZero();
         StepVerifier.create(store.audience(B, query(Rule.all()))).verifyComplete();
         assertThat(store.countAudience(B, query(Rule.all())).block()).isZero();
         assertThat(store.count(B).block()).isZero();
@@ -510,7 +596,8 @@ public abstract class CustomerStoreContract {
 
         StepVerifier.create(store.delete(B, asha.id())).expectNext(false).verifyComplete();
         StepVerifier.create(store.replace(customer(B, "c-1", "ravi@shop.in"))).verifyComplete();
-        StepVerifier.create(store.applyOrder(order(B, "o-1", Optional.empty(), "c-1", "100", NOW), NOW)).verifyComplete();
+        StepVerifier.create(store.applyOrder(order(B, "o-1", Optional.empty(), "c-1", "100", NOW), NOW))
+                .verifyComplete();
 
         assertThat(store.findById(A, asha.id()).block()).isEqualTo(asha);
         assertThat(store.count(B).block()).isZero();
@@ -536,11 +623,24 @@ public abstract class CustomerStoreContract {
 
     /** The customer with a shop's own figures, as an import gives them, keeping the orders it counted. */
     private static Customer withFigures(Customer customer, String spend, int visits, Instant lastOrder) {
-        Instant first = customer.purchases().firstOrderAt().filter(earliest -> earliest.isBefore(lastOrder)).orElse(lastOrder);
-        PurchaseHistory figures = new PurchaseHistory(Money.of(spend, "INR"), visits, Optional.of(first), Optional.of(lastOrder),
+        Instant first = customer.purchases()
+                .firstOrderAt()
+                .filter(earliest -> earliest.isBefore(lastOrder))
+                .orElse(lastOrder);
+        PurchaseHistory figures = new PurchaseHistory(
+                Money.of(spend, "INR"),
+                visits,
+                Optional.of(first),
+                Optional.of(lastOrder),
                 customer.purchases().countedOrders());
-        return new Customer(customer.workspace(), customer.id(), customer.email(), customer.profile(), figures,
-                customer.createdAt(), customer.updatedAt().plusSeconds(1));
+        return new Customer(
+                customer.workspace(),
+                customer.id(),
+                customer.email(),
+                customer.profile(),
+                figures,
+                customer.createdAt(),
+                customer.updatedAt().plusSeconds(1));
     }
 
     private static Customer named(String id, String name) {
@@ -566,9 +666,17 @@ public abstract class CustomerStoreContract {
         Set<Email> taken = new HashSet<>();
         List<Customer> customers = new ArrayList<>();
         for (Customer customer : byId.values()) {
-            Email email = taken.add(customer.email()) ? customer.email() : new Email("n" + customers.size() + "." + customer.email());
-            customers.add(new Customer(workspace, customer.id(), email, customer.profile(), customer.purchases(),
-                    customer.createdAt(), customer.updatedAt()));
+            Email email = taken.add(customer.email())
+                    ? customer.email()
+                    : new Email("n" + customers.size() + "." + customer.email());
+            customers.add(new Customer(
+                    workspace,
+                    customer.id(),
+                    email,
+                    customer.profile(),
+                    customer.purchases(),
+                    customer.createdAt(),
+                    customer.updatedAt()));
         }
         return customers;
     }

@@ -13,9 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
@@ -24,6 +21,8 @@ import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.DeliveryUpdated;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 /** What every {@link DeliveryStore} does; an adapter's test extends it and gives a new, empty store from {@link #newStore()}. */
@@ -46,7 +45,9 @@ public abstract class DeliveryStoreContract {
         Delivery first = delivery(A, "k-1", "c-1");
         Delivery second = delivery(A, "k-1", "c-2");
 
-        StepVerifier.create(store.insertNew(List.of(first, second))).expectNext(first, second).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(first, second)))
+                .expectNext(first, second)
+                .verifyComplete();
 
         assertThat(store.findById(first.id()).block()).isEqualTo(first);
     }
@@ -57,7 +58,9 @@ public abstract class DeliveryStoreContract {
         Delivery attempted = store.attempt(first.id(), LATER).block();
         Delivery second = delivery(A, "k-1", "c-2");
 
-        StepVerifier.create(store.insertNew(List.of(first, second))).expectNext(second).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(first, second)))
+                .expectNext(second)
+                .verifyComplete();
 
         assertThat(store.findById(first.id()).block()).isEqualTo(attempted);
     }
@@ -66,7 +69,9 @@ public abstract class DeliveryStoreContract {
     void inserting_new_deliveries_skips_repeats_within_the_batch() {
         Delivery first = delivery(A, "k-1", "c-1");
 
-        StepVerifier.create(store.insertNew(List.of(first, first))).expectNext(first).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(first, first)))
+                .expectNext(first)
+                .verifyComplete();
 
         assertThat(store.countByStatus(A).block()).containsEntry(DeliveryStatus.PENDING, 1L);
     }
@@ -91,7 +96,8 @@ public abstract class DeliveryStoreContract {
     @Test
     void an_attempt_at_a_delivery_no_longer_pending_gives_empty() {
         Delivery pending = insert(delivery(A, "k-1", "c-1"));
-        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW)
+                .blockLast();
 
         StepVerifier.create(store.attempt(pending.id(), LATER)).verifyComplete();
 
@@ -107,7 +113,9 @@ public abstract class DeliveryStoreContract {
     void a_receipt_moves_its_delivery_forward_and_tells_where_from() {
         Delivery pending = insert(delivery(A, "k-1", "c-1"));
 
-        List<DeliveryUpdated> updates = store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), LATER).collectList().block();
+        List<DeliveryUpdated> updates = store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), LATER)
+                .collectList()
+                .block();
 
         assertThat(updates).singleElement().satisfies(update -> {
             assertThat(update.from()).isEqualTo(DeliveryStatus.PENDING);
@@ -121,10 +129,12 @@ public abstract class DeliveryStoreContract {
     @Test
     void a_repeated_receipt_changes_nothing() {
         Delivery pending = insert(delivery(A, "k-1", "c-1"));
-        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW)
+                .blockLast();
         Delivery sent = store.findById(pending.id()).block();
 
-        StepVerifier.create(store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), LATER)).verifyComplete();
+        StepVerifier.create(store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), LATER))
+                .verifyComplete();
 
         assertThat(store.findById(pending.id()).block()).isEqualTo(sent);
     }
@@ -132,13 +142,20 @@ public abstract class DeliveryStoreContract {
     @Test
     void a_late_receipt_changes_nothing() {
         Delivery pending = insert(delivery(A, "k-1", "c-1"));
-        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.DELIVERED)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.DELIVERED)), NOW)
+                .blockLast();
 
-        StepVerifier.create(store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT),
-                receipt(pending.id(), DeliveryStatus.FAILED)), LATER)).verifyComplete();
+        StepVerifier.create(store.applyReceipts(
+                        List.of(
+                                receipt(pending.id(), DeliveryStatus.SENT),
+                                receipt(pending.id(), DeliveryStatus.FAILED)),
+                        LATER))
+                .verifyComplete();
 
         assertThat(store.findById(pending.id()).block().status()).isEqualTo(DeliveryStatus.DELIVERED);
-        assertThat(store.countByStatus(A).block()).containsEntry(DeliveryStatus.DELIVERED, 1L).containsEntry(DeliveryStatus.SENT, 0L);
+        assertThat(store.countByStatus(A).block())
+                .containsEntry(DeliveryStatus.DELIVERED, 1L)
+                .containsEntry(DeliveryStatus.SENT, 0L);
     }
 
     @Test
@@ -147,17 +164,28 @@ public abstract class DeliveryStoreContract {
         insert(delivery(A, "k-1", "c-2"));
         insert(delivery(A, "k-2", "c-1"));
         insert(delivery(B, "k-1", "c-3"));
-        store.applyReceipts(List.of(receipt(sent.id(), DeliveryStatus.SENT)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(sent.id(), DeliveryStatus.SENT)), NOW)
+                .blockLast();
 
-        assertThat(store.countByStatus(A, new CampaignId("k-1")).block()).containsExactlyInAnyOrderEntriesOf(Map.of(
-                DeliveryStatus.PENDING, 1L, DeliveryStatus.SENT, 1L, DeliveryStatus.DELIVERED, 0L, DeliveryStatus.FAILED, 0L));
-        assertThat(store.countByStatus(B, new CampaignId("k-2")).block()).containsOnlyKeys(DeliveryStatus.values())
+        assertThat(store.countByStatus(A, new CampaignId("k-1")).block())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        DeliveryStatus.PENDING,
+                        1L,
+                        DeliveryStatus.SENT,
+                        1L,
+                        DeliveryStatus.DELIVERED,
+                        0L,
+                        DeliveryStatus.FAILED,
+                        0L));
+        assertThat(store.countByStatus(B, new CampaignId("k-2")).block())
+                .containsOnlyKeys(DeliveryStatus.values())
                 .allSatisfy((status, count) -> assertThat(count).isZero());
     }
 
     @Test
     void a_receipt_for_an_unknown_delivery_is_ignored() {
-        StepVerifier.create(store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-1").id(), DeliveryStatus.SENT)), NOW))
+        StepVerifier.create(store.applyReceipts(
+                        List.of(receipt(delivery(A, "k-1", "c-1").id(), DeliveryStatus.SENT)), NOW))
                 .verifyComplete();
     }
 
@@ -167,12 +195,23 @@ public abstract class DeliveryStoreContract {
         Delivery second = insert(delivery(A, "k-1", "c-2"));
         Delivery third = insert(delivery(A, "k-1", "c-3"));
 
-        List<DeliveryUpdated> updates = store.applyReceipts(List.of(receipt(first.id(), DeliveryStatus.SENT),
-                receipt(second.id(), DeliveryStatus.DELIVERED), receipt(third.id(), DeliveryStatus.FAILED),
-                receipt(first.id(), DeliveryStatus.DELIVERED)), LATER).collectList().block();
+        List<DeliveryUpdated> updates = store.applyReceipts(
+                        List.of(
+                                receipt(first.id(), DeliveryStatus.SENT),
+                                receipt(second.id(), DeliveryStatus.DELIVERED),
+                                receipt(third.id(), DeliveryStatus.FAILED),
+                                receipt(first.id(), DeliveryStatus.DELIVERED)),
+                        LATER)
+                .collectList()
+                .block();
 
-        assertThat(updates).extracting(update -> update.delivery().id().value() + " " + update.from() + ">" + update.delivery().status())
-                .containsExactly(first.id() + " PENDING>SENT", second.id() + " PENDING>DELIVERED", third.id() + " PENDING>FAILED",
+        assertThat(updates)
+                .extracting(update -> update.delivery().id().value() + " " + update.from() + ">"
+                        + update.delivery().status())
+                .containsExactly(
+                        first.id() + " PENDING>SENT",
+                        second.id() + " PENDING>DELIVERED",
+                        third.id() + " PENDING>FAILED",
                         first.id() + " SENT>DELIVERED");
         assertThat(store.findById(third.id()).block().failureReason()).contains("reason FAILED");
     }
@@ -181,26 +220,33 @@ public abstract class DeliveryStoreContract {
     void a_receipt_applied_by_many_callers_at_once_moves_its_delivery_once() {
         Delivery pending = insert(delivery(A, "k-1", "c-1"));
 
-        List<List<DeliveryUpdated>> updates = Concurrently.call(100, n -> store.applyReceipts(
-                List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW.plusSeconds(n)).collectList());
+        List<List<DeliveryUpdated>> updates = Concurrently.call(
+                100,
+                n -> store.applyReceipts(List.of(receipt(pending.id(), DeliveryStatus.SENT)), NOW.plusSeconds(n))
+                        .collectList());
 
         assertThat(updates.stream().mapToInt(List::size).sum()).isEqualTo(1);
-        assertThat(store.countByStatus(A).block()).containsEntry(DeliveryStatus.PENDING, 0L).containsEntry(DeliveryStatus.SENT, 1L);
+        assertThat(store.countByStatus(A).block())
+                .containsEntry(DeliveryStatus.PENDING, 0L)
+                .containsEntry(DeliveryStatus.SENT, 1L);
     }
 
     @Test
     void lists_a_campaigns_deliveries_in_id_order_optionally_in_one_status() {
         List.of("c-5", "c-2", "c-4", "c-1", "c-3").forEach(customer -> insert(delivery(A, "k-1", customer)));
         insert(delivery(A, "k-2", "c-9"));
-        store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-4").id(), DeliveryStatus.SENT)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-4").id(), DeliveryStatus.SENT)), NOW)
+                .blockLast();
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            Page<Delivery> deliveries = store.list(A, CAMPAIGN, Optional.empty(), new PageRequest(page, 3)).block();
+            Page<Delivery> deliveries = store.list(A, CAMPAIGN, Optional.empty(), new PageRequest(page, 3))
+                    .block();
             assertThat(deliveries.total()).isEqualTo(5);
             paged.addAll(customers(deliveries.items()));
         }
-        Page<Delivery> pending = store.list(A, CAMPAIGN, Optional.of(DeliveryStatus.PENDING), PageRequest.FIRST).block();
+        Page<Delivery> pending = store.list(A, CAMPAIGN, Optional.of(DeliveryStatus.PENDING), PageRequest.FIRST)
+                .block();
 
         assertThat(paged).containsExactly("c-1", "c-2", "c-3", "c-4", "c-5");
         assertThat(customers(pending.items())).containsExactly("c-1", "c-2", "c-3", "c-5");
@@ -211,9 +257,12 @@ public abstract class DeliveryStoreContract {
     void finds_every_delivery_of_a_campaign_still_in_a_status() {
         List.of("c-3", "c-1", "c-2").forEach(customer -> insert(delivery(A, "k-1", customer)));
         insert(delivery(A, "k-2", "c-1"));
-        store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-2").id(), DeliveryStatus.FAILED)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(delivery(A, "k-1", "c-2").id(), DeliveryStatus.FAILED)), NOW)
+                .blockLast();
 
-        List<Delivery> pending = store.findByStatus(A, CAMPAIGN, DeliveryStatus.PENDING).collectList().block();
+        List<Delivery> pending = store.findByStatus(A, CAMPAIGN, DeliveryStatus.PENDING)
+                .collectList()
+                .block();
 
         assertThat(customers(pending)).containsExactlyInAnyOrder("c-1", "c-3");
     }
@@ -223,20 +272,33 @@ public abstract class DeliveryStoreContract {
         insert(delivery(A, "k-1", "c-1"));
         DeliveryId moved = insert(delivery(A, "k-1", "c-2")).id();
         insert(delivery(A, "k-2", "c-1"));
-        store.applyReceipts(List.of(receipt(moved, DeliveryStatus.SENT), receipt(moved, DeliveryStatus.DELIVERED)), NOW).blockLast();
+        store.applyReceipts(List.of(receipt(moved, DeliveryStatus.SENT), receipt(moved, DeliveryStatus.DELIVERED)), NOW)
+                .blockLast();
 
         Map<DeliveryStatus, Long> counts = store.countByStatus(A).block();
 
-        assertThat(counts).isEqualTo(Map.of(DeliveryStatus.PENDING, 2L, DeliveryStatus.SENT, 0L,
-                DeliveryStatus.DELIVERED, 1L, DeliveryStatus.FAILED, 0L));
+        assertThat(counts)
+                .isEqualTo(Map.of(
+                        DeliveryStatus.PENDING,
+                        2L,
+                        DeliveryStatus.SENT,
+                        0L,
+                        DeliveryStatus.DELIVERED,
+                        1L,
+                        DeliveryStatus.FAILED,
+                        0L));
     }
 
     @Test
     void a_workspace_sees_none_of_another_workspaces_deliveries() {
         insert(delivery(A, "k-1", "c-1"));
 
-        assertThat(store.list(B, CAMPAIGN, Optional.empty(), PageRequest.FIRST).block().total()).isZero();
-        StepVerifier.create(store.findByStatus(B, CAMPAIGN, DeliveryStatus.PENDING)).verifyComplete();
+        assertThat(store.list(B, CAMPAIGN, Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
+        StepVerifier.create(store.findByStatus(B, CAMPAIGN, DeliveryStatus.PENDING))
+                .verifyComplete();
         assertThat(store.countByStatus(B).block()).containsEntry(DeliveryStatus.PENDING, 0L);
     }
 

@@ -17,10 +17,6 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DeadLetter;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
@@ -32,6 +28,9 @@ import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
@@ -72,12 +71,17 @@ public abstract class DispatchQueueContract {
     }
 
     private static Receipt receipt(int customer) {
-        return new Receipt(DeliveryId.of(SALE, new CustomerId("c" + customer)), DeliveryStatus.SENT,
-                Optional.of("vendor-" + customer), Optional.empty(), NOW.plusNanos(customer));
+        return new Receipt(
+                DeliveryId.of(SALE, new CustomerId("c" + customer)),
+                DeliveryStatus.SENT,
+                Optional.of("vendor-" + customer),
+                Optional.empty(),
+                NOW.plusNanos(customer));
     }
 
     private static DeadLetter letter(WorkspaceId workspace, CampaignId campaign, String customer, String reason) {
-        return new DeadLetter(request(workspace, campaign, customer), campaign, reason, NOW.plusMillis(customer.length()));
+        return new DeadLetter(
+                request(workspace, campaign, customer), campaign, reason, NOW.plusMillis(customer.length()));
     }
 
     @Test
@@ -85,10 +89,18 @@ public abstract class DispatchQueueContract {
         DispatchRequest dispatch = new DispatchRequest(A, SALE);
         List<DeliveryRequest> deliveries = List.of(request(A, SALE, "asha"), request(B, AUTUMN, "ravi:%1"));
         List<Receipt> receipts = List.of(
-                new Receipt(DeliveryId.of(SALE, new CustomerId("asha")), DeliveryStatus.FAILED, Optional.of("v-1"),
-                        Optional.of("mailbox full, ünïcode kept"), Instant.parse("2026-11-24T06:30:00.123456789Z")),
-                new Receipt(DeliveryId.of(SALE, new CustomerId("ravi")), DeliveryStatus.DELIVERED, Optional.empty(),
-                        Optional.empty(), NOW));
+                new Receipt(
+                        DeliveryId.of(SALE, new CustomerId("asha")),
+                        DeliveryStatus.FAILED,
+                        Optional.of("v-1"),
+                        Optional.of("mailbox full, ünïcode kept"),
+                        Instant.parse("2026-11-24T06:30:00.123456789Z")),
+                new Receipt(
+                        DeliveryId.of(SALE, new CustomerId("ravi")),
+                        DeliveryStatus.DELIVERED,
+                        Optional.empty(),
+                        Optional.empty(),
+                        NOW));
 
         queue.requestDispatch(dispatch).block(PATIENCE);
         queue.requestDeliveries(deliveries).block(PATIENCE);
@@ -101,7 +113,8 @@ public abstract class DispatchQueueContract {
 
     @Test
     void items_not_acknowledged_are_handed_out_again_once_their_consumer_stops_and_acknowledged_ones_are_not() {
-        List<DeliveryRequest> offered = Stream.of("asha", "ravi", "meera", "kabir").map(customer -> request(A, SALE, customer))
+        List<DeliveryRequest> offered = Stream.of("asha", "ravi", "meera", "kabir")
+                .map(customer -> request(A, SALE, customer))
                 .toList();
         queue.requestDeliveries(offered).block(PATIENCE);
         List<DeliveryRequest> acknowledged = new ArrayList<>();
@@ -116,12 +129,17 @@ public abstract class DispatchQueueContract {
                 .verify(PATIENCE);
 
         assertThat(consume(queue.deliveryRequests(), 3).collectList().block(PATIENCE))
-                .containsExactlyInAnyOrderElementsOf(offered.stream().filter(request -> !acknowledged.contains(request)).toList());
+                .containsExactlyInAnyOrderElementsOf(offered.stream()
+                        .filter(request -> !acknowledged.contains(request))
+                        .toList());
     }
 
     @Test
     void receipts_not_acknowledged_are_handed_out_again_in_order_and_once_all_reported_together_are_none_is() {
-        queue.reportReceipts(IntStream.range(0, 4).mapToObj(DispatchQueueContract::receipt).toList()).block(PATIENCE);
+        queue.reportReceipts(IntStream.range(0, 4)
+                        .mapToObj(DispatchQueueContract::receipt)
+                        .toList())
+                .block(PATIENCE);
         StepVerifier.create(queue.receipts(), 3)
                 .assertNext(work -> {
                     assertThat(work.payload()).isEqualTo(receipt(0));
@@ -137,7 +155,8 @@ public abstract class DispatchQueueContract {
                 .takeUntil(receipt(3)::equals)
                 .collectList()
                 .block(PATIENCE);
-        assertThat(again.stream().filter(receipt -> !receipt.equals(receipt(0)))).containsExactly(receipt(1), receipt(2), receipt(3));
+        assertThat(again.stream().filter(receipt -> !receipt.equals(receipt(0))))
+                .containsExactly(receipt(1), receipt(2), receipt(3));
 
         queue.reportReceipts(List.of(receipt(4))).block(PATIENCE);
         assertThat(queue.receipts().map(Work::payload).blockFirst(PATIENCE)).isEqualTo(receipt(4));
@@ -145,15 +164,21 @@ public abstract class DispatchQueueContract {
 
     @Test
     void a_customers_delivery_requests_are_handed_out_in_the_order_offered() {
-        List<CampaignId> campaigns = IntStream.range(0, 20).mapToObj(number -> new CampaignId("k" + number)).toList();
-        List<DeliveryRequest> ashas = campaigns.stream().map(campaign -> request(A, campaign, "asha")).toList();
+        List<CampaignId> campaigns = IntStream.range(0, 20)
+                .mapToObj(number -> new CampaignId("k" + number))
+                .toList();
+        List<DeliveryRequest> ashas =
+                campaigns.stream().map(campaign -> request(A, campaign, "asha")).toList();
         for (CampaignId campaign : campaigns) {
-            queue.requestDeliveries(List.of(request(A, campaign, "asha"), request(A, campaign, "ravi"))).block(PATIENCE);
+            queue.requestDeliveries(List.of(request(A, campaign, "asha"), request(A, campaign, "ravi")))
+                    .block(PATIENCE);
         }
 
-        List<DeliveryRequest> handedOut = consume(queue.deliveryRequests(), 40).collectList().block(PATIENCE);
+        List<DeliveryRequest> handedOut =
+                consume(queue.deliveryRequests(), 40).collectList().block(PATIENCE);
 
-        assertThat(handedOut.stream().filter(request -> request.customer().value().equals("asha")))
+        assertThat(handedOut.stream()
+                        .filter(request -> request.customer().value().equals("asha")))
                 .containsExactlyElementsOf(ashas);
     }
 
@@ -169,7 +194,8 @@ public abstract class DispatchQueueContract {
         Instant deadline = Instant.now().plus(PATIENCE);
         while ((first.isEmpty() || second.isEmpty()) && Instant.now().isBefore(deadline)) {
             List<DeliveryRequest> batch = IntStream.range(offered.size(), offered.size() + 100)
-                    .mapToObj(number -> request(A, SALE, "c" + number)).toList();
+                    .mapToObj(number -> request(A, SALE, "c" + number))
+                    .toList();
             queue.requestDeliveries(batch).block(PATIENCE);
             offered.addAll(batch);
             Eventually.pause(Duration.ofMillis(20));
@@ -178,14 +204,20 @@ public abstract class DispatchQueueContract {
 
         assertThat(first).isNotEmpty();
         assertThat(second).isNotEmpty();
-        assertThat(Flux.concat(Flux.fromIterable(first), Flux.fromIterable(second)).distinct().collectList().block(PATIENCE))
+        assertThat(Flux.concat(Flux.fromIterable(first), Flux.fromIterable(second))
+                        .distinct()
+                        .collectList()
+                        .block(PATIENCE))
                 .containsExactlyInAnyOrderElementsOf(offered);
     }
 
     @Test
     void a_consumer_asking_for_one_item_at_a_time_is_handed_every_item_and_none_twice() {
         int count = 5_000;
-        Flux.range(0, count).map(DispatchQueueContract::receipt).buffer(500).concatMap(queue::reportReceipts)
+        Flux.range(0, count)
+                .map(DispatchQueueContract::receipt)
+                .buffer(500)
+                .concatMap(queue::reportReceipts)
                 .blockLast(PATIENCE);
 
         List<Receipt> taken = queue.receipts()
@@ -223,22 +255,26 @@ public abstract class DispatchQueueContract {
         List<DeadLetter> sale = List.of(letter(A, SALE, "asha", "unreachable"), letter(A, SALE, "ravi", "unreachable"));
         DeadLetter spring = letter(A, SPRING, "asha", "unreachable");
         queue.setAside(List.of(sale.get(0), sale.get(1), spring)).block(PATIENCE);
-        eventually(() -> deadLetters(A, SALE).size() == 2 && deadLetters(A, SPRING).size() == 1);
+        eventually(
+                () -> deadLetters(A, SALE).size() == 2 && deadLetters(A, SPRING).size() == 1);
 
         Long redriven = queue.redrive(A, SALE).block(PATIENCE);
 
         assertThat(redriven).isEqualTo(2);
         assertThat(taken(queue::deliveryRequests, 2))
-                .containsExactlyInAnyOrderElementsOf(sale.stream().map(DeadLetter::request).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        sale.stream().map(DeadLetter::request).toList());
         eventually(() -> deadLetters(A, SALE).isEmpty());
         assertThat(deadLetters(A, SPRING)).containsExactly(spring);
         assertThat(queue.redrive(A, SALE).block(PATIENCE)).isZero();
     }
 
     @Test
-    void a_receipt_set_aside_is_kept_with_its_letter_and_reported_again_when_redriven_rather_than_its_delivery_requested() {
+    void
+            a_receipt_set_aside_is_kept_with_its_letter_and_reported_again_when_redriven_rather_than_its_delivery_requested() {
         DeliveryRequest ashas = request(A, SALE, "asha");
-        Receipt sent = new Receipt(ashas.delivery(), DeliveryStatus.FAILED, Optional.of("v-9"), Optional.of("bounced"), NOW);
+        Receipt sent =
+                new Receipt(ashas.delivery(), DeliveryStatus.FAILED, Optional.of("v-9"), Optional.of("bounced"), NOW);
         DeadLetter receiptAside = new DeadLetter(ashas, SALE, "writing its receipt failed", NOW, Optional.of(sent));
         DeadLetter requestAside = letter(A, SALE, "ravi", "sending failed");
         queue.setAside(List.of(receiptAside, requestAside)).block(PATIENCE);
@@ -264,7 +300,8 @@ public abstract class DispatchQueueContract {
     }
 
     private static <T> Flux<T> consume(Flux<Work<T>> consumer, long count) {
-        return consumer.concatMap(work -> work.acknowledge().thenReturn(work.payload())).take(count);
+        return consumer.concatMap(work -> work.acknowledge().thenReturn(work.payload()))
+                .take(count);
     }
 
     private List<DeadLetter> deadLetters(WorkspaceId workspace, CampaignId campaign) {

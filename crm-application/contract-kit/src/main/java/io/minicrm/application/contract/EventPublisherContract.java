@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.shared.LiveEvent;
 import io.minicrm.domain.customer.CustomerCreated;
 import io.minicrm.domain.shared.CrmEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -35,8 +34,7 @@ public abstract class EventPublisherContract {
     private static final Duration REPEAT = Duration.ofMillis(20);
 
     /** The two ends of one event channel. */
-    public record Bus(EventPublisher publisher, EventStream stream) {
-    }
+    public record Bus(EventPublisher publisher, EventStream stream) {}
 
     private Bus bus;
 
@@ -76,7 +74,8 @@ public abstract class EventPublisherContract {
         witnessed.block(PATIENCE);
         witness.dispose();
 
-        List<LiveEvent> seen = publishUntil(bus.stream().live().takeUntil(live(after)::equals).collectList(), after);
+        List<LiveEvent> seen =
+                publishUntil(bus.stream().live().takeUntil(live(after)::equals).collectList(), after);
 
         assertThat(seen).doesNotContain(live(before)).contains(live(after));
     }
@@ -89,19 +88,27 @@ public abstract class EventPublisherContract {
     @Test
     void a_slow_listener_blocks_neither_publishers_nor_other_listeners() {
         CountDownLatch slowGotOne = new CountDownLatch(1);
-        Disposable slow = bus.stream().live().doOnNext(event -> {
-            slowGotOne.countDown();
-            pause(Duration.ofMillis(200));
-        }).subscribe();
+        Disposable slow = bus.stream()
+                .live()
+                .doOnNext(event -> {
+                    slowGotOne.countDown();
+                    pause(Duration.ofMillis(200));
+                })
+                .subscribe();
         try {
             Mono<LiveEvent> last = heard(created("c-last")).cache();
             last.subscribe();
-            publishUntil(Mono.fromCallable(() -> slowGotOne.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
-                    .subscribeOn(Schedulers.boundedElastic()), created("c-ready"));
+            publishUntil(
+                    Mono.fromCallable(() -> slowGotOne.await(PATIENCE.toMillis(), TimeUnit.MILLISECONDS))
+                            .subscribeOn(Schedulers.boundedElastic()),
+                    created("c-ready"));
 
             // Two hundred events take the slow listener forty seconds; publishing them must not wait for it.
-            StepVerifier.create(Flux.range(0, 200).concatMap(n -> bus.publisher().publish(created("c-" + n)))
-                    .subscribeOn(Schedulers.boundedElastic())).expectComplete().verify(Duration.ofSeconds(5));
+            StepVerifier.create(Flux.range(0, 200)
+                            .concatMap(n -> bus.publisher().publish(created("c-" + n)))
+                            .subscribeOn(Schedulers.boundedElastic()))
+                    .expectComplete()
+                    .verify(Duration.ofSeconds(5));
 
             assertThat(publishUntil(last, created("c-last"))).isEqualTo(live(created("c-last")));
         } finally {
@@ -113,8 +120,10 @@ public abstract class EventPublisherContract {
     private <T> T publishUntil(Mono<T> seen, CrmEvent event) {
         Mono<T> awaited = seen.cache();
         Disposable listening = awaited.subscribe();
-        Disposable publishing = Flux.interval(Duration.ZERO, REPEAT).onBackpressureDrop()
-                .concatMap(tick -> bus.publisher().publish(event)).subscribe();
+        Disposable publishing = Flux.interval(Duration.ZERO, REPEAT)
+                .onBackpressureDrop()
+                .concatMap(tick -> bus.publisher().publish(event))
+                .subscribe();
         try {
             return awaited.block(PATIENCE);
         } finally {

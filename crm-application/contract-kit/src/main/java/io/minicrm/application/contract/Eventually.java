@@ -9,8 +9,7 @@ public final class Eventually {
 
     private static final Duration BETWEEN_LOOKS = Duration.ofMillis(5);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Returns once the condition holds; an {@link AssertionError} when it still does not after {@code patience}. */
     public static void until(Duration patience, BooleanSupplier condition) {

@@ -37,8 +37,7 @@ final class Fixtures {
     static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
     static final Currency INR = Currency.getInstance("INR");
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Customer customer(WorkspaceId workspace, String id, String email) {
         return customer(workspace, id, email, Optional.empty(), NOW);
@@ -51,32 +50,67 @@ final class Fixtures {
 
     /** The customer with one more order counted: {@code amount} in INR, placed at {@code placedAt}. */
     static Customer ordered(Customer customer, String orderId, String amount, Instant placedAt) {
-        return customer.apply(order(customer.workspace(), orderId, Optional.empty(), customer.id().value(), amount, placedAt), NOW).get();
+        return customer.apply(
+                        order(
+                                customer.workspace(),
+                                orderId,
+                                Optional.empty(),
+                                customer.id().value(),
+                                amount,
+                                placedAt),
+                        NOW)
+                .get();
     }
 
-    static Order order(WorkspaceId workspace, String id, Optional<String> externalRef, String customer, String amount,
-                       Instant placedAt) {
-        return new Order(workspace, new OrderId(id), externalRef, new CustomerId(customer), Money.of(amount, INR.getCurrencyCode()),
-                List.of(), placedAt);
+    static Order order(
+            WorkspaceId workspace,
+            String id,
+            Optional<String> externalRef,
+            String customer,
+            String amount,
+            Instant placedAt) {
+        return new Order(
+                workspace,
+                new OrderId(id),
+                externalRef,
+                new CustomerId(customer),
+                Money.of(amount, INR.getCurrencyCode()),
+                List.of(),
+                placedAt);
     }
 
     static Segment segment(WorkspaceId workspace, String id, Instant createdAt) {
-        return new Segment(workspace, new SegmentId(id), "Segment " + id, "", Rule.all(), "tester", createdAt, createdAt);
+        return new Segment(
+                workspace, new SegmentId(id), "Segment " + id, "", Rule.all(), "tester", createdAt, createdAt);
     }
 
     static Campaign draft(WorkspaceId workspace, String id, Instant createdAt) {
-        NewCampaign request = new NewCampaign("Campaign " + id, new SegmentId("s-1"), Channel.SMS, Optional.empty(),
-                "Hi {{first_name|there}}", Map.of());
-        return Campaign.draft(workspace, new CampaignId(id), request, FieldCatalogue.standard(), "tester", createdAt).get();
+        NewCampaign request = new NewCampaign(
+                "Campaign " + id,
+                new SegmentId("s-1"),
+                Channel.SMS,
+                Optional.empty(),
+                "Hi {{first_name|there}}",
+                Map.of());
+        return Campaign.draft(workspace, new CampaignId(id), request, FieldCatalogue.standard(), "tester", createdAt)
+                .get();
     }
 
     static Campaign dispatching(WorkspaceId workspace, String id) {
-        return draft(workspace, id, NOW).queue(Rule.all(), NOW).flatMap(queued -> queued.startDispatch(NOW)).get();
+        return draft(workspace, id, NOW)
+                .queue(Rule.all(), NOW)
+                .flatMap(queued -> queued.startDispatch(NOW))
+                .get();
     }
 
     static Delivery delivery(WorkspaceId workspace, String campaign, String customer) {
-        return Delivery.pending(workspace, new CampaignId(campaign), new CustomerId(customer), customer + "@example.com",
-                new RenderedMessage(Optional.empty(), "Hi " + customer), NOW);
+        return Delivery.pending(
+                workspace,
+                new CampaignId(campaign),
+                new CustomerId(customer),
+                customer + "@example.com",
+                new RenderedMessage(Optional.empty(), "Hi " + customer),
+                NOW);
     }
 
     static Receipt receipt(DeliveryId delivery, DeliveryStatus status) {

@@ -10,9 +10,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.shared.ImportFailure;
 import io.minicrm.application.port.shared.ImportJob;
@@ -23,6 +20,8 @@ import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.application.port.shared.Rejection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 /** What every {@link ImportJobStore} does; an adapter's test extends it and gives a new, empty store from {@link #newStore()}. */
@@ -56,7 +55,8 @@ public abstract class ImportJobStoreContract {
     @Test
     void saving_a_job_again_replaces_it() {
         ImportJob job = ImportJob.started(new ImportJobId("job-1"), A, ImportKind.ORDERS, STARTED);
-        ImportJob finished = job.progressed(ImportReport.ofBatch(2, 0, 1, List.of()), STARTED.plusSeconds(4)).completed(STARTED.plusSeconds(5));
+        ImportJob finished = job.progressed(ImportReport.ofBatch(2, 0, 1, List.of()), STARTED.plusSeconds(4))
+                .completed(STARTED.plusSeconds(5));
 
         store.save(job).then(store.save(finished)).block();
 
@@ -66,16 +66,23 @@ public abstract class ImportJobStoreContract {
     @Test
     void keeps_a_failed_jobs_report_with_its_ignored_columns_and_rejections_and_where_the_file_went_wrong() {
         List<Rejection> rejections = LongStream.rangeClosed(2, 4)
-                .mapToObj(line -> line % 2 == 0 ? Rejection.at(line, "email", "'x' is not an e-mail address")
+                .mapToObj(line -> line % 2 == 0
+                        ? Rejection.at(line, "email", "'x' is not an e-mail address")
                         : new Rejection(line, Optional.empty(), "the row has 9 cells, the header 3"))
                 .toList();
-        ImportReport report = ImportReport.begun(List.of("favourite colour")).plus(ImportReport.ofBatch(5, 1, 0, rejections));
+        ImportReport report =
+                ImportReport.begun(List.of("favourite colour")).plus(ImportReport.ofBatch(5, 1, 0, rejections));
         ImportJob failed = ImportJob.started(new ImportJobId("job-1"), A, ImportKind.CUSTOMERS, STARTED)
                 .progressed(report, STARTED.plusMillis(700))
-                .failed(ImportFailure.at(7, Optional.of("notes"), "a cell holds at most 10,000 characters"), STARTED.plusMillis(1500));
-        ImportJob unlocated = running("job-2", STARTED).failed(ImportFailure.of("the file could not be read to its end"), STARTED.plusSeconds(1));
-        ImportJob onALine = running("job-3", STARTED).failed(ImportFailure.at(3, Optional.empty(), "the bytes E9 20 are not UTF-8 text"),
-                STARTED.plusSeconds(1));
+                .failed(
+                        ImportFailure.at(7, Optional.of("notes"), "a cell holds at most 10,000 characters"),
+                        STARTED.plusMillis(1500));
+        ImportJob unlocated = running("job-2", STARTED)
+                .failed(ImportFailure.of("the file could not be read to its end"), STARTED.plusSeconds(1));
+        ImportJob onALine = running("job-3", STARTED)
+                .failed(
+                        ImportFailure.at(3, Optional.empty(), "the bytes E9 20 are not UTF-8 text"),
+                        STARTED.plusSeconds(1));
 
         store.save(failed).then(store.save(unlocated)).then(store.save(onALine)).block();
 
@@ -107,17 +114,24 @@ public abstract class ImportJobStoreContract {
 
     @Test
     void jobs_are_listed_newest_first_a_page_at_a_time_with_the_workspace_total() {
-        IntStream.range(0, 5).forEach(n -> store.save(running("job-" + n, STARTED.plusSeconds(n))).block());
+        IntStream.range(0, 5)
+                .forEach(n ->
+                        store.save(running("job-" + n, STARTED.plusSeconds(n))).block());
         store.save(running("job-9", STARTED.plusSeconds(2))).block();
-        store.save(ImportJob.started(new ImportJobId("job-b"), B, ImportKind.ORDERS, STARTED.plusSeconds(60))).block();
+        store.save(ImportJob.started(new ImportJobId("job-b"), B, ImportKind.ORDERS, STARTED.plusSeconds(60)))
+                .block();
 
         Page<ImportJob> first = store.list(A, new PageRequest(0, 4)).block();
         Page<ImportJob> second = store.list(A, new PageRequest(1, 4)).block();
 
-        assertThat(first.items()).extracting(job -> job.id().value()).containsExactly("job-4", "job-3", "job-9", "job-2");
+        assertThat(first.items())
+                .extracting(job -> job.id().value())
+                .containsExactly("job-4", "job-3", "job-9", "job-2");
         assertThat(second.items()).extracting(job -> job.id().value()).containsExactly("job-1", "job-0");
         assertThat(first.total()).isEqualTo(6);
-        assertThat(store.list(B, PageRequest.FIRST).block().items()).extracting(job -> job.id().value()).containsExactly("job-b");
+        assertThat(store.list(B, PageRequest.FIRST).block().items())
+                .extracting(job -> job.id().value())
+                .containsExactly("job-b");
         assertThat(store.list(A, new PageRequest(9, 4)).block().items()).isEmpty();
     }
 
@@ -127,7 +141,9 @@ public abstract class ImportJobStoreContract {
         ImportJob silent = running("job-1", STARTED).progressed(stored, STARTED.plusSeconds(10));
         store.save(silent).block();
 
-        List<ImportJob> marked = store.interruptStale(STARTED.plusSeconds(11), LOST, STARTED.plusSeconds(90)).collectList().block();
+        List<ImportJob> marked = store.interruptStale(STARTED.plusSeconds(11), LOST, STARTED.plusSeconds(90))
+                .collectList()
+                .block();
 
         ImportJob interrupted = silent.interrupted(LOST, STARTED.plusSeconds(90));
         assertThat(marked).containsExactly(interrupted);
@@ -142,12 +158,18 @@ public abstract class ImportJobStoreContract {
         ImportJob completed = running("job-2", STARTED).completed(STARTED.plusSeconds(1));
         ImportJob failed = running("job-3", STARTED).failed(ImportFailure.of("refused"), STARTED.plusSeconds(1));
         ImportJob interrupted = running("job-4", STARTED).interrupted("stopped", STARTED.plusSeconds(1));
-        store.save(recent).then(store.save(completed)).then(store.save(failed)).then(store.save(interrupted)).block();
+        store.save(recent)
+                .then(store.save(completed))
+                .then(store.save(failed))
+                .then(store.save(interrupted))
+                .block();
 
-        StepVerifier.create(store.interruptStale(STARTED.plusSeconds(30), LOST, STARTED.plusSeconds(90))).verifyComplete();
+        StepVerifier.create(store.interruptStale(STARTED.plusSeconds(30), LOST, STARTED.plusSeconds(90)))
+                .verifyComplete();
 
         assertThat(List.of(recent, completed, failed, interrupted))
-                .allSatisfy(job -> assertThat(store.findById(A, job.id()).block()).isEqualTo(job));
+                .allSatisfy(
+                        job -> assertThat(store.findById(A, job.id()).block()).isEqualTo(job));
     }
 
     @Test
@@ -156,7 +178,9 @@ public abstract class ImportJobStoreContract {
         ImportJob inB = ImportJob.started(new ImportJobId("job-1"), B, ImportKind.ORDERS, STARTED);
         store.save(inA).then(store.save(inB)).block();
 
-        List<ImportJob> marked = store.interruptStale(STARTED.plusSeconds(1), LOST, STARTED.plusSeconds(90)).collectList().block();
+        List<ImportJob> marked = store.interruptStale(STARTED.plusSeconds(1), LOST, STARTED.plusSeconds(90))
+                .collectList()
+                .block();
 
         assertThat(marked).extracting(ImportJob::workspace).containsExactlyInAnyOrder(A, B);
         assertThat(store.findById(B, inB.id()).block().status()).isEqualTo(ImportStatus.INTERRUPTED);
@@ -169,8 +193,10 @@ public abstract class ImportJobStoreContract {
 
         store.touch(A, job.id(), STARTED.plusSeconds(20)).block();
 
-        StepVerifier.create(store.interruptStale(STARTED.plusSeconds(20), LOST, STARTED.plusSeconds(90))).verifyComplete();
-        assertThat(store.findById(A, job.id()).block()).isEqualTo(job.progressed(job.report(), STARTED.plusSeconds(20)));
+        StepVerifier.create(store.interruptStale(STARTED.plusSeconds(20), LOST, STARTED.plusSeconds(90)))
+                .verifyComplete();
+        assertThat(store.findById(A, job.id()).block())
+                .isEqualTo(job.progressed(job.report(), STARTED.plusSeconds(20)));
     }
 
     @Test

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.CustomerId;
@@ -19,6 +16,8 @@ import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.template.RenderedMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link MessageChannel} does. An adapter's test extends it, gives a new channel from {@link #newChannel()}
@@ -43,8 +42,15 @@ public abstract class MessageChannelContract {
 
     /** A pending delivery to the recipient, an e-mail with a subject or a text message without one. */
     protected static Delivery delivery(String campaign, String customer, String recipient, Optional<String> subject) {
-        return Delivery.pending(A, new CampaignId(campaign), new CustomerId(customer), recipient,
-                new RenderedMessage(subject, "Hi " + customer + ", 10% off for you."), NOW).attempted(NOW).get();
+        return Delivery.pending(
+                        A,
+                        new CampaignId(campaign),
+                        new CustomerId(customer),
+                        recipient,
+                        new RenderedMessage(subject, "Hi " + customer + ", 10% off for you."),
+                        NOW)
+                .attempted(NOW)
+                .get();
     }
 
     private static Delivery email(int n) {
@@ -61,9 +67,13 @@ public abstract class MessageChannelContract {
         assertThat(receipt.delivery()).isEqualTo(delivery.id());
         assertThat(receipt.status()).isIn(DeliveryStatus.SENT, DeliveryStatus.FAILED);
         if (receipt.status() == DeliveryStatus.SENT) {
-            assertThat(receipt.vendorId()).as("the vendor's id of a message sent").isPresent();
+            assertThat(receipt.vendorId())
+                    .as("the vendor's id of a message sent")
+                    .isPresent();
         } else {
-            assertThat(receipt.reason()).as("the vendor's reason for a message refused").isPresent();
+            assertThat(receipt.reason())
+                    .as("the vendor's reason for a message refused")
+                    .isPresent();
         }
     }
 
@@ -89,14 +99,23 @@ public abstract class MessageChannelContract {
 
     @Test
     void sends_made_at_once_from_several_threads_are_each_answered_once_and_reach_their_own_recipients() {
-        List<Delivery> deliveries = IntStream.range(0, 100).mapToObj(MessageChannelContract::email).toList();
+        List<Delivery> deliveries =
+                IntStream.range(0, 100).mapToObj(MessageChannelContract::email).toList();
 
         List<Receipt> receipts = Concurrently.call(deliveries.size(), n -> channel.send(deliveries.get(n)));
 
-        assertThat(receipts).extracting(Receipt::delivery)
-                .containsExactlyInAnyOrderElementsOf(deliveries.stream().map(Delivery::id).toList());
-        assertThat(deliveries).allSatisfy(delivery -> assertThat(messagesTo(delivery.recipient())).isLessThanOrEqualTo(1));
-        assertThat(deliveries.stream().mapToLong(delivery -> messagesTo(delivery.recipient())).sum())
-                .isEqualTo(receipts.stream().filter(receipt -> receipt.status() == DeliveryStatus.SENT).count());
+        assertThat(receipts)
+                .extracting(Receipt::delivery)
+                .containsExactlyInAnyOrderElementsOf(
+                        deliveries.stream().map(Delivery::id).toList());
+        assertThat(deliveries)
+                .allSatisfy(
+                        delivery -> assertThat(messagesTo(delivery.recipient())).isLessThanOrEqualTo(1));
+        assertThat(deliveries.stream()
+                        .mapToLong(delivery -> messagesTo(delivery.recipient()))
+                        .sum())
+                .isEqualTo(receipts.stream()
+                        .filter(receipt -> receipt.status() == DeliveryStatus.SENT)
+                        .count());
     }
 }

@@ -16,10 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.OrderDraft;
@@ -34,6 +30,9 @@ import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.shared.Money;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 
 /**
@@ -48,16 +47,20 @@ public abstract class OrderCountingContract {
     private Crm crm;
 
     /** A customer store and an order store over the same storage. */
-    public record Stores(CustomerStore customers, OrderStore orders) {
-    }
+    public record Stores(CustomerStore customers, OrderStore orders) {}
 
     protected abstract Stores newStores();
 
     @BeforeEach
     void createEngine() {
         stores = newStores();
-        CrmSettings settings = new CrmSettings(INR, FieldCatalogue.standard(), Clock.fixed(NOW, ZoneOffset.UTC), IdGenerator.TIME_ORDERED);
-        crm = Crm.builder().settings(settings).customerStore(stores.customers()).orderStore(stores.orders()).build();
+        CrmSettings settings = new CrmSettings(
+                INR, FieldCatalogue.standard(), Clock.fixed(NOW, ZoneOffset.UTC), IdGenerator.TIME_ORDERED);
+        crm = Crm.builder()
+                .settings(settings)
+                .customerStore(stores.customers())
+                .orderStore(stores.orders())
+                .build();
         stores.customers().insert(customer(A, "c-1", "asha@example.com")).block();
     }
 
@@ -77,7 +80,9 @@ public abstract class OrderCountingContract {
 
     @Test
     void an_order_stored_by_a_call_that_stopped_before_counting_it_is_counted_when_it_arrives_again() {
-        stores.orders().insert(order(A, "o-1", Optional.of("SHOP-1"), "c-1", "250", NOW.minusSeconds(60))).block();
+        stores.orders()
+                .insert(order(A, "o-1", Optional.of("SHOP-1"), "c-1", "250", NOW.minusSeconds(60)))
+                .block();
         assertFigures("c-1", 0, "0");
 
         Refused.asConflict(crm.orders().record(A, draft("SHOP-1", "250")));
@@ -89,7 +94,8 @@ public abstract class OrderCountingContract {
 
     @Test
     void orders_imported_twice_are_counted_once() {
-        String csv = "order_id,email,amount,date\nA-1,asha@example.com,100,2026-01-05\nA-2,asha@example.com,50,2026-01-06\n";
+        String csv =
+                "order_id,email,amount,date\nA-1,asha@example.com,100,2026-01-05\nA-2,asha@example.com,50,2026-01-06\n";
 
         importOrders(csv);
         ImportJob again = importOrders(csv);
@@ -100,10 +106,14 @@ public abstract class OrderCountingContract {
 
     @Test
     void orders_an_import_stored_but_did_not_count_before_it_stopped_are_counted_when_the_file_is_imported_again() {
-        stores.orders().insertNew(List.of(order(A, "o-1", Optional.of("A-1"), "c-1", "100", NOW),
-                order(A, "o-2", Optional.of("A-2"), "c-1", "50", NOW))).blockLast();
-        String csv = "order_id,email,amount,date\nA-1,asha@example.com,100,2026-01-05\nA-2,asha@example.com,50,2026-01-06\n"
-                + "A-3,asha@example.com,25,2026-01-07\n";
+        stores.orders()
+                .insertNew(List.of(
+                        order(A, "o-1", Optional.of("A-1"), "c-1", "100", NOW),
+                        order(A, "o-2", Optional.of("A-2"), "c-1", "50", NOW)))
+                .blockLast();
+        String csv =
+                "order_id,email,amount,date\nA-1,asha@example.com,100,2026-01-05\nA-2,asha@example.com,50,2026-01-06\n"
+                        + "A-3,asha@example.com,25,2026-01-07\n";
 
         importOrders(csv);
         importOrders(csv);
@@ -138,20 +148,42 @@ public abstract class OrderCountingContract {
     /** Imports a file giving every customer of the shop the same cells while one order of 10 is recorded for each. */
     private List<Customer> importedWhileOrdered(String header, String cells) {
         int customers = 100;
-        IntStream.rangeClosed(2, customers).forEach(n -> stores.customers().insert(customer(A, "c-" + n, "c" + n + "@example.com")).block());
-        List<Email> emails = IntStream.rangeClosed(1, customers).mapToObj(n -> new Email(n == 1 ? "asha@example.com" : "c" + n + "@example.com")).toList();
-        String csv = header + String.join("", emails.stream().map(email -> email.value() + "," + cells + "\n").toList());
+        IntStream.rangeClosed(2, customers)
+                .forEach(n -> stores.customers()
+                        .insert(customer(A, "c-" + n, "c" + n + "@example.com"))
+                        .block());
+        List<Email> emails = IntStream.rangeClosed(1, customers)
+                .mapToObj(n -> new Email(n == 1 ? "asha@example.com" : "c" + n + "@example.com"))
+                .toList();
+        String csv = header
+                + String.join(
+                        "",
+                        emails.stream()
+                                .map(email -> email.value() + "," + cells + "\n")
+                                .toList());
 
-        Concurrently.call(customers + 1, n -> n == 0
-                ? importCustomersOrOrders(ImportKind.CUSTOMERS, csv).then()
-                : crm.orders().record(A, new OrderDraft(Optional.of("SHOP-" + n), "c-" + n, BigDecimal.TEN, Optional.empty(),
-                        List.of(), Optional.of(NOW))).then());
+        Concurrently.call(
+                customers + 1,
+                n -> n == 0
+                        ? importCustomersOrOrders(ImportKind.CUSTOMERS, csv).then()
+                        : crm.orders()
+                                .record(
+                                        A,
+                                        new OrderDraft(
+                                                Optional.of("SHOP-" + n),
+                                                "c-" + n,
+                                                BigDecimal.TEN,
+                                                Optional.empty(),
+                                                List.of(),
+                                                Optional.of(NOW)))
+                                .then());
 
         return stores.customers().findByEmails(A, emails).collectList().block();
     }
 
     private PurchaseHistory assertFigures(String customer, int orders, String spend) {
-        PurchaseHistory figures = stores.customers().findById(A, new CustomerId(customer)).block().purchases();
+        PurchaseHistory figures =
+                stores.customers().findById(A, new CustomerId(customer)).block().purchases();
         assertThat(figures.orderCount()).isEqualTo(orders);
         assertThat(figures.countedOrders()).hasSize(orders);
         assertThat(figures.totalSpend()).isEqualTo(Money.of(spend, "INR"));
@@ -163,10 +195,13 @@ public abstract class OrderCountingContract {
     }
 
     private Mono<ImportJob> importCustomersOrOrders(ImportKind kind, String csv) {
-        return crm.imports().run(kind, A, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))).last();
+        return crm.imports()
+                .run(kind, A, new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))
+                .last();
     }
 
     private static OrderDraft draft(String ref, String amount) {
-        return new OrderDraft(Optional.of(ref), "c-1", new BigDecimal(amount), Optional.empty(), List.of(), Optional.empty());
+        return new OrderDraft(
+                Optional.of(ref), "c-1", new BigDecimal(amount), Optional.empty(), List.of(), Optional.empty());
     }
 }

@@ -11,18 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.CrmException;
-import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.order.OrderId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -63,7 +62,9 @@ public abstract class OrderStoreContract {
         insert(order(A, "o-3", Optional.of("SHOP-3"), "c-1", "30", NOW));
         insert(order(B, "o-4", Optional.of("SHOP-4"), "c-1", "40", NOW));
 
-        assertThat(store.findByExternalRefs(A, List.of(" SHOP-2", "SHOP-1", "SHOP-2", "SHOP-4", "SHOP-9")).collectList().block())
+        assertThat(store.findByExternalRefs(A, List.of(" SHOP-2", "SHOP-1", "SHOP-2", "SHOP-4", "SHOP-9"))
+                        .collectList()
+                        .block())
                 .containsExactlyInAnyOrder(first, second);
         StepVerifier.create(store.findByExternalRefs(A, List.of())).verifyComplete();
     }
@@ -96,8 +97,11 @@ public abstract class OrderStoreContract {
 
     @Test
     void only_one_of_many_concurrent_inserts_of_an_external_reference_succeeds() {
-        List<Boolean> inserted = Concurrently.call(100, n -> store.insert(order(A, "o-" + n, Optional.of("SHOP-1"), "c-1", "10", NOW))
-                .map(stored -> true).onErrorResume(CrmException.class, refused -> Mono.just(false)));
+        List<Boolean> inserted = Concurrently.call(
+                100,
+                n -> store.insert(order(A, "o-" + n, Optional.of("SHOP-1"), "c-1", "10", NOW))
+                        .map(stored -> true)
+                        .onErrorResume(CrmException.class, refused -> Mono.just(false)));
 
         assertThat(inserted).containsOnlyOnce(true);
         assertThat(store.totals(A).block().orders()).isEqualTo(1);
@@ -110,7 +114,9 @@ public abstract class OrderStoreContract {
         Order sameId = order(A, "o-1", Optional.of("SHOP-3"), "c-1", "10", NOW);
         Order fresh = order(A, "o-4", Optional.of("SHOP-4"), "c-1", "10", NOW);
 
-        StepVerifier.create(store.insertNew(List.of(sameRef, sameId, fresh))).expectNext(fresh).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(sameRef, sameId, fresh)))
+                .expectNext(fresh)
+                .verifyComplete();
 
         StepVerifier.create(store.findByExternalRef(A, "SHOP-3")).verifyComplete();
         assertThat(store.totals(A).block().orders()).isEqualTo(2);
@@ -122,14 +128,18 @@ public abstract class OrderStoreContract {
         Order sameRef = order(A, "o-2", Optional.of("SHOP-1"), "c-1", "20", NOW);
         Order sameId = order(A, "o-1", Optional.of("SHOP-3"), "c-1", "30", NOW);
 
-        StepVerifier.create(store.insertNew(List.of(first, sameRef, sameId))).expectNext(first).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(first, sameRef, sameId)))
+                .expectNext(first)
+                .verifyComplete();
 
         assertTotals(store.totals(A).block(), 1, "10");
     }
 
     @Test
     void inserting_the_same_batch_again_stores_nothing() {
-        List<Order> batch = List.of(order(A, "o-1", Optional.of("SHOP-1"), "c-1", "10", NOW), order(A, "o-2", Optional.empty(), "c-2", "10", NOW));
+        List<Order> batch = List.of(
+                order(A, "o-1", Optional.of("SHOP-1"), "c-1", "10", NOW),
+                order(A, "o-2", Optional.empty(), "c-2", "10", NOW));
         store.insertNew(batch).blockLast();
 
         StepVerifier.create(store.insertNew(batch)).verifyComplete();
@@ -142,8 +152,12 @@ public abstract class OrderStoreContract {
         List<Order> orders = List.of(placed("o-1", "c-1", 3), placed("o-2", "c-2", 1), placed("o-3", "c-1", 2));
         orders.forEach(this::insert);
 
-        Page<Order> first = store.list(A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(0, 2))).block();
-        Page<Order> second = store.list(A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(1, 2))).block();
+        Page<Order> first = store.list(
+                        A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(0, 2)))
+                .block();
+        Page<Order> second = store.list(
+                        A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(1, 2)))
+                .block();
 
         assertThat(ids(first)).containsExactly("o-2", "o-3");
         assertThat(ids(second)).containsExactly("o-1");
@@ -153,9 +167,11 @@ public abstract class OrderStoreContract {
 
     @Test
     void lists_one_customers_orders() {
-        List.of(placed("o-1", "c-1", 3), placed("o-2", "c-2", 1), placed("o-3", "c-1", 2)).forEach(this::insert);
+        List.of(placed("o-1", "c-1", 3), placed("o-2", "c-2", 1), placed("o-3", "c-1", 2))
+                .forEach(this::insert);
 
-        Page<Order> orders = store.list(A, listing(Optional.of("c-1"), Optional.empty(), Optional.empty(), ALL)).block();
+        Page<Order> orders = store.list(A, listing(Optional.of("c-1"), Optional.empty(), Optional.empty(), ALL))
+                .block();
 
         assertThat(ids(orders)).containsExactly("o-3", "o-1");
         assertThat(orders.total()).isEqualTo(2);
@@ -163,12 +179,19 @@ public abstract class OrderStoreContract {
 
     @Test
     void lists_the_orders_placed_from_an_instant_included_until_another_excluded() {
-        List.of(placed("o-1", "c-1", 4), placed("o-2", "c-1", 3), placed("o-3", "c-2", 2), placed("o-4", "c-1", 1)).forEach(this::insert);
+        List.of(placed("o-1", "c-1", 4), placed("o-2", "c-1", 3), placed("o-3", "c-2", 2), placed("o-4", "c-1", 1))
+                .forEach(this::insert);
 
-        Page<Order> period = store.list(A, listing(Optional.empty(), Optional.of(daysAgo(3)), Optional.of(daysAgo(1)), ALL)).block();
-        Page<Order> customerInPeriod = store.list(A, listing(Optional.of("c-1"), Optional.of(daysAgo(3)), Optional.of(daysAgo(1)), ALL)).block();
-        Page<Order> since = store.list(A, listing(Optional.empty(), Optional.of(daysAgo(2)), Optional.empty(), ALL)).block();
-        Page<Order> before = store.list(A, listing(Optional.empty(), Optional.empty(), Optional.of(daysAgo(2)), ALL)).block();
+        Page<Order> period = store.list(
+                        A, listing(Optional.empty(), Optional.of(daysAgo(3)), Optional.of(daysAgo(1)), ALL))
+                .block();
+        Page<Order> customerInPeriod = store.list(
+                        A, listing(Optional.of("c-1"), Optional.of(daysAgo(3)), Optional.of(daysAgo(1)), ALL))
+                .block();
+        Page<Order> since = store.list(A, listing(Optional.empty(), Optional.of(daysAgo(2)), Optional.empty(), ALL))
+                .block();
+        Page<Order> before = store.list(A, listing(Optional.empty(), Optional.empty(), Optional.of(daysAgo(2)), ALL))
+                .block();
 
         assertThat(ids(period)).containsExactly("o-3", "o-2");
         assertThat(ids(customerInPeriod)).containsExactly("o-2");
@@ -178,11 +201,14 @@ public abstract class OrderStoreContract {
 
     @Test
     void pages_through_orders_placed_at_the_same_instant_without_gaps_or_repeats() {
-        List.of("o-5", "o-2", "o-7", "o-1", "o-4", "o-6", "o-3").forEach(id -> insert(order(A, id, Optional.empty(), "c-1", "1", NOW)));
+        List.of("o-5", "o-2", "o-7", "o-1", "o-4", "o-6", "o-3")
+                .forEach(id -> insert(order(A, id, Optional.empty(), "c-1", "1", NOW)));
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            paged.addAll(ids(store.list(A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(page, 3))).block()));
+            paged.addAll(ids(store.list(
+                            A, listing(Optional.empty(), Optional.empty(), Optional.empty(), new PageRequest(page, 3)))
+                    .block()));
         }
 
         assertThat(paged).containsExactly("o-7", "o-6", "o-5", "o-4", "o-3", "o-2", "o-1");
@@ -208,8 +234,14 @@ public abstract class OrderStoreContract {
 
         StepVerifier.create(store.findById(B, order.id())).verifyComplete();
         StepVerifier.create(store.findByExternalRef(B, "SHOP-1")).verifyComplete();
-        assertThat(store.list(B, listing(Optional.empty(), Optional.empty(), Optional.empty(), ALL)).block().total()).isZero();
-        assertThat(store.list(B, listing(Optional.of("c-1"), Optional.empty(), Optional.empty(), ALL)).block().total()).isZero();
+        assertThat(store.list(B, listing(Optional.empty(), Optional.empty(), Optional.empty(), ALL))
+                        .block()
+                        .total())
+                .isZero();
+        assertThat(store.list(B, listing(Optional.of("c-1"), Optional.empty(), Optional.empty(), ALL))
+                        .block()
+                        .total())
+                .isZero();
         assertThat(store.totals(B).block().orders()).isZero();
     }
 
@@ -219,7 +251,9 @@ public abstract class OrderStoreContract {
         Order inB = order(B, "o-1", Optional.of("SHOP-1"), "c-1", "20", NOW);
 
         StepVerifier.create(store.insert(inB)).expectNext(inB).verifyComplete();
-        StepVerifier.create(store.insertNew(List.of(order(B, "o-2", Optional.of("SHOP-2"), "c-1", "1", NOW)))).expectNextCount(1).verifyComplete();
+        StepVerifier.create(store.insertNew(List.of(order(B, "o-2", Optional.of("SHOP-2"), "c-1", "1", NOW))))
+                .expectNextCount(1)
+                .verifyComplete();
 
         assertThat(store.findByExternalRef(B, "SHOP-1").block()).isEqualTo(inB);
         assertTotals(store.totals(A).block(), 1, "10");
@@ -243,7 +277,8 @@ public abstract class OrderStoreContract {
         return NOW.minusSeconds(days * 86_400L);
     }
 
-    private static OrderListing listing(Optional<String> customer, Optional<Instant> from, Optional<Instant> until, PageRequest page) {
+    private static OrderListing listing(
+            Optional<String> customer, Optional<Instant> from, Optional<Instant> until, PageRequest page) {
         return new OrderListing(customer.map(CustomerId::new), from, until, page);
     }
 

@@ -2,17 +2,15 @@ package io.minicrm.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.reactivestreams.Publisher;
-
 import io.minicrm.application.CrmException;
 import io.minicrm.domain.shared.Problem;
+import org.reactivestreams.Publisher;
 import reactor.test.StepVerifier;
 
 /** Checks that a store refused a request with the kind of problem the port names. */
 final class Refused {
 
-    private Refused() {
-    }
+    private Refused() {}
 
     static void asConflict(Publisher<?> outcome) {
         as(Problem.Conflict.class, outcome);
@@ -24,8 +22,10 @@ final class Refused {
 
     private static void as(Class<? extends Problem> kind, Publisher<?> outcome) {
         StepVerifier.create(outcome)
-                .expectErrorSatisfies(error -> assertThat(error).isInstanceOfSatisfying(CrmException.class,
-                        refusal -> assertThat(refusal.problem()).isInstanceOf(kind)))
+                .expectErrorSatisfies(error -> assertThat(error)
+                        .isInstanceOfSatisfying(
+                                CrmException.class,
+                                refusal -> assertThat(refusal.problem()).isInstanceOf(kind)))
                 .verify();
     }
 }

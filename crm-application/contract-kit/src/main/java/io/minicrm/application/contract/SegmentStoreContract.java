@@ -9,17 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
+import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
-import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.segment.Operator;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.segment.Value;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 /** What every {@link SegmentStore} does; an adapter's test extends it and gives a new, empty store from {@link #newStore()}. */
@@ -51,8 +50,11 @@ public abstract class SegmentStoreContract {
     @Test
     void saving_a_segment_again_replaces_it() {
         Segment segment = store.save(segment(A, "s-1", NOW)).block();
-        Segment redefined = segment.redefine("Big spenders", "over 5000",
-                Rule.when("total_spend", Operator.GT, Value.number(5000)), NOW.plusSeconds(1));
+        Segment redefined = segment.redefine(
+                "Big spenders",
+                "over 5000",
+                Rule.when("total_spend", Operator.GT, Value.number(5000)),
+                NOW.plusSeconds(1));
 
         store.save(redefined).block();
 

@@ -11,8 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.contract.DispatchQueueContract;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
@@ -23,6 +21,7 @@ import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -40,12 +39,18 @@ class InMemoryDispatchQueueTest extends DispatchQueueContract {
     }
 
     private static Receipt receipt(int customer) {
-        return new Receipt(DeliveryId.of(SALE, new CustomerId("c" + customer)), DeliveryStatus.SENT, Optional.empty(),
-                Optional.empty(), Instant.EPOCH);
+        return new Receipt(
+                DeliveryId.of(SALE, new CustomerId("c" + customer)),
+                DeliveryStatus.SENT,
+                Optional.empty(),
+                Optional.empty(),
+                Instant.EPOCH);
     }
 
     private static List<Receipt> receipts(int count) {
-        return IntStream.range(0, count).mapToObj(InMemoryDispatchQueueTest::receipt).toList();
+        return IntStream.range(0, count)
+                .mapToObj(InMemoryDispatchQueueTest::receipt)
+                .toList();
     }
 
     private static DeliveryRequest request(String campaign, String customer) {
@@ -112,9 +117,15 @@ class InMemoryDispatchQueueTest extends DispatchQueueContract {
         InMemoryDispatchQueue queue = new InMemoryDispatchQueue(500, Schedulers.parallel());
         int count = 200_000;
 
-        Mono<Void> produce = Flux.range(0, count).map(InMemoryDispatchQueueTest::receipt).buffer(1_000)
-                .concatMap(queue::reportReceipts).then();
-        Mono<Long> consumed = Flux.merge(consumer(queue), consumer(queue), consumer(queue)).take(count).distinct().count();
+        Mono<Void> produce = Flux.range(0, count)
+                .map(InMemoryDispatchQueueTest::receipt)
+                .buffer(1_000)
+                .concatMap(queue::reportReceipts)
+                .then();
+        Mono<Long> consumed = Flux.merge(consumer(queue), consumer(queue), consumer(queue))
+                .take(count)
+                .distinct()
+                .count();
 
         StepVerifier.create(Mono.zip(consumed, produce.thenReturn(true)).map(Tuple2::getT1))
                 .expectNext((long) count)

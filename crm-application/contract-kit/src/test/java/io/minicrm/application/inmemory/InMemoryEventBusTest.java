@@ -3,11 +3,10 @@ package io.minicrm.application.inmemory;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.contract.EventPublisherContract;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
@@ -24,9 +23,13 @@ class InMemoryEventBusTest extends EventPublisherContract {
         InMemoryEventBus bus = new InMemoryEventBus();
 
         StepVerifier.create(bus.events(), 0)
-                .then(() -> Flux.range(0, 1_000).concatMap(n -> bus.publish(new Tick(n))).blockLast())
+                .then(() -> Flux.range(0, 1_000)
+                        .concatMap(n -> bus.publish(new Tick(n)))
+                        .blockLast())
                 .thenRequest(Long.MAX_VALUE)
-                .expectNextSequence(Flux.range(0, InMemoryEventBus.LISTENER_BUFFER).<CrmEvent>map(Tick::new).toIterable())
+                .expectNextSequence(Flux.range(0, InMemoryEventBus.LISTENER_BUFFER)
+                        .<CrmEvent>map(Tick::new)
+                        .toIterable())
                 .expectNoEvent(Duration.ofMillis(100))
                 .thenCancel()
                 .verify(Duration.ofSeconds(5));

@@ -10,8 +10,13 @@ import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 
 /** A customer as a caller submits it: the e-mail still to be checked, the rest of the profile as given. */
-public record CustomerDraft(String email, Optional<String> name, Optional<String> phone, Optional<String> city,
-                            Set<String> tags, Map<String, AttributeValue> attributes) {
+public record CustomerDraft(
+        String email,
+        Optional<String> name,
+        Optional<String> phone,
+        Optional<String> city,
+        Set<String> tags,
+        Map<String, AttributeValue> attributes) {
 
     public CustomerDraft {
         tags = Set.copyOf(tags);

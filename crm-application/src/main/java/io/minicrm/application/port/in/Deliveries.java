@@ -19,7 +19,8 @@ import reactor.core.publisher.Mono;
 public interface Deliveries {
 
     /** A campaign's deliveries; a {@code NotFound} when the campaign is not in the workspace. */
-    Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+    Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
 
     /** Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. */
     Mono<Void> recordReceipts(List<Receipt> receipts);

@@ -11,8 +11,13 @@ import io.minicrm.domain.order.OrderItem;
  * An order as a caller submits it. The currency defaults to the workspace's, the time to now; the customer is named
  * by id.
  */
-public record OrderDraft(Optional<String> externalRef, String customerId, BigDecimal amount, Optional<String> currency,
-                         List<OrderItem> items, Optional<Instant> placedAt) {
+public record OrderDraft(
+        Optional<String> externalRef,
+        String customerId,
+        BigDecimal amount,
+        Optional<String> currency,
+        List<OrderItem> items,
+        Optional<Instant> placedAt) {
 
     public OrderDraft {
         items = List.copyOf(items);

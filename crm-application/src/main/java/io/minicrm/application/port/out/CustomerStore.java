@@ -41,9 +41,12 @@ public interface CustomerStore {
      */
     default Mono<Void> saveAll(List<Customer> customers) {
         return saveImported(customers.stream().map(ImportedCustomer::created).toList())
-                .map(Customer::email).collectList()
-                .flatMap(taken -> taken.isEmpty() ? Mono.<Void>empty()
-                        : CrmException.refuse(new Problem.Conflict("e-mails already taken by other customers: " + taken)));
+                .map(Customer::email)
+                .collectList()
+                .flatMap(taken -> taken.isEmpty()
+                        ? Mono.<Void>empty()
+                        : CrmException.refuse(
+                                new Problem.Conflict("e-mails already taken by other customers: " + taken)));
     }
 
     /**

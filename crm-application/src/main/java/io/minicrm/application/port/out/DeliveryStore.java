@@ -38,7 +38,8 @@ public interface DeliveryStore {
     Flux<DeliveryUpdated> applyReceipts(List<Receipt> receipts, Instant now);
 
     /** A campaign's deliveries in id order, optionally only those in one status. */
-    Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+    Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
 
     /** Every delivery of a campaign still in a status, for the pipeline to resume after a restart. */
     Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status);

@@ -47,19 +47,18 @@ public interface DispatchQueue {
     Mono<Long> redrive(WorkspaceId workspace, CampaignId campaign);
 
     /** A campaign whose audience is to be turned into deliveries. */
-    record DispatchRequest(WorkspaceId workspace, CampaignId campaign) {
-    }
+    record DispatchRequest(WorkspaceId workspace, CampaignId campaign) {}
 
     /** One delivery to send; queues keep one customer's deliveries in order. */
-    record DeliveryRequest(WorkspaceId workspace, DeliveryId delivery, CustomerId customer) {
-    }
+    record DeliveryRequest(WorkspaceId workspace, DeliveryId delivery, CustomerId customer) {}
 
     /**
      * A delivery's work set aside, with its campaign and why it could not be carried out: the request to send it, or,
      * when its message went out and the receipt could not be written, that receipt, which a re-drive reports again
      * rather than have the message sent a second time.
      */
-    record DeadLetter(DeliveryRequest request, CampaignId campaign, String reason, Instant at, Optional<Receipt> receipt) {
+    record DeadLetter(
+            DeliveryRequest request, CampaignId campaign, String reason, Instant at, Optional<Receipt> receipt) {
 
         public DeadLetter {
             Objects.requireNonNull(request, "request");
@@ -68,7 +67,9 @@ public interface DispatchQueue {
             if (Objects.requireNonNull(reason, "reason").isBlank()) {
                 throw new IllegalArgumentException("a dead letter says why it was set aside");
             }
-            if (Objects.requireNonNull(receipt, "receipt").filter(kept -> !kept.delivery().equals(request.delivery())).isPresent()) {
+            if (Objects.requireNonNull(receipt, "receipt")
+                    .filter(kept -> !kept.delivery().equals(request.delivery()))
+                    .isPresent()) {
                 throw new IllegalArgumentException("a dead letter keeps only a receipt of its own delivery");
             }
         }

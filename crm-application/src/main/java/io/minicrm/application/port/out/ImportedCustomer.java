@@ -15,7 +15,9 @@ public record ImportedCustomer(Customer customer, Optional<Customer> found) {
 
     public ImportedCustomer {
         Objects.requireNonNull(customer, "customer");
-        if (found.filter(stored -> !stored.workspace().equals(customer.workspace()) || !stored.id().equals(customer.id())).isPresent()) {
+        if (found.filter(stored -> !stored.workspace().equals(customer.workspace())
+                        || !stored.id().equals(customer.id()))
+                .isPresent()) {
             throw new IllegalArgumentException("customer " + customer.id() + " was found as another customer");
         }
     }
@@ -27,7 +29,8 @@ public record ImportedCustomer(Customer customer, Optional<Customer> found) {
 
     /** Whether the batch changed the figures it found (a shop's own figures in the file); never for one it found none of. */
     public boolean changesFigures() {
-        return found.filter(stored -> !stored.purchases().equals(customer.purchases())).isPresent();
+        return found.filter(stored -> !stored.purchases().equals(customer.purchases()))
+                .isPresent();
     }
 
     /**
@@ -43,9 +46,15 @@ public record ImportedCustomer(Customer customer, Optional<Customer> found) {
         if (changesFigures() && !current.purchases().equals(found.get().purchases())) {
             return Optional.empty();
         }
-        Instant updated = customer.updatedAt().isAfter(current.updatedAt()) ? customer.updatedAt() : current.updatedAt();
-        return Optional.of(new Customer(customer.workspace(), customer.id(), customer.email(), customer.profile(),
+        Instant updated =
+                customer.updatedAt().isAfter(current.updatedAt()) ? customer.updatedAt() : current.updatedAt();
+        return Optional.of(new Customer(
+                customer.workspace(),
+                customer.id(),
+                customer.email(),
+                customer.profile(),
                 changesFigures() ? customer.purchases() : current.purchases(),
-                found.isPresent() ? customer.createdAt() : current.createdAt(), updated));
+                found.isPresent() ? customer.createdAt() : current.createdAt(),
+                updated));
     }
 }

@@ -12,7 +12,8 @@ public interface MessageWriter {
     Flux<String> propose(Brief brief);
 
     /** What the campaign should achieve, for whom (the segment's name and rule text) and through which channel. */
-    record Brief(String goal, String audienceName, String audienceRule, Channel channel, List<String> variables, int count) {
+    record Brief(
+            String goal, String audienceName, String audienceRule, Channel channel, List<String> variables, int count) {
 
         public static final int MAX_PROPOSALS = 10;
 

@@ -9,7 +9,14 @@ import java.util.Optional;
  */
 public record CustomerListing(Optional<String> search, Sort sort, boolean descending, PageRequest page) {
 
-    public enum Sort { CREATED_AT, NAME, EMAIL, TOTAL_SPEND, ORDER_COUNT, LAST_ORDER_AT }
+    public enum Sort {
+        CREATED_AT,
+        NAME,
+        EMAIL,
+        TOTAL_SPEND,
+        ORDER_COUNT,
+        LAST_ORDER_AT
+    }
 
     public CustomerListing {
         search = search.map(String::strip).filter(text -> !text.isEmpty());

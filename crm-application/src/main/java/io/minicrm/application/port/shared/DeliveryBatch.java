@@ -15,8 +15,14 @@ import io.minicrm.domain.workspace.WorkspaceId;
  * status, and the campaign as it stood once the batch was counted. Dispatch announces itself once per batch and
  * campaign, so that a large campaign does not flood live views with one event per delivery.
  */
-public record DeliveryBatch(Campaign campaign, long created, long movedToSent, long movedToDelivered, long movedToFailed,
-                            Instant occurredAt) implements CrmEvent {
+public record DeliveryBatch(
+        Campaign campaign,
+        long created,
+        long movedToSent,
+        long movedToDelivered,
+        long movedToFailed,
+        Instant occurredAt)
+        implements CrmEvent {
 
     public DeliveryBatch {
         Objects.requireNonNull(campaign, "campaign");
@@ -33,8 +39,13 @@ public record DeliveryBatch(Campaign campaign, long created, long movedToSent, l
 
     /** The moves one batch of receipts made in one campaign, and the campaign counting them. */
     public static DeliveryBatch moved(Campaign counted, Collection<DeliveryUpdated> moves, Instant occurredAt) {
-        return new DeliveryBatch(counted, 0, movedTo(moves, DeliveryStatus.SENT), movedTo(moves, DeliveryStatus.DELIVERED),
-                movedTo(moves, DeliveryStatus.FAILED), occurredAt);
+        return new DeliveryBatch(
+                counted,
+                0,
+                movedTo(moves, DeliveryStatus.SENT),
+                movedTo(moves, DeliveryStatus.DELIVERED),
+                movedTo(moves, DeliveryStatus.FAILED),
+                occurredAt);
     }
 
     private static long movedTo(Collection<DeliveryUpdated> moves, DeliveryStatus status) {

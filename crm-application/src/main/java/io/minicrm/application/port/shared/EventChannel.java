@@ -54,10 +54,14 @@ public enum EventChannel {
 
     /** Empty for an event of a kind no channel carries. */
     public static Optional<EventChannel> of(CrmEvent event) {
-        return Arrays.stream(values()).filter(channel -> channel.eventType == event.getClass()).findFirst();
+        return Arrays.stream(values())
+                .filter(channel -> channel.eventType == event.getClass())
+                .findFirst();
     }
 
     public static Optional<EventChannel> named(String channelName) {
-        return Arrays.stream(values()).filter(channel -> channel.channelName.equals(channelName)).findFirst();
+        return Arrays.stream(values())
+                .filter(channel -> channel.channelName.equals(channelName))
+                .findFirst();
     }
 }

@@ -32,8 +32,10 @@ public record ImportFailure(String reason, Optional<Long> line, Optional<String>
 
     /** Where the file went wrong, as a refusal names it: {@code line 7, column notes}, {@code line 7}, or {@code file}. */
     public String place() {
-        return line.map(number -> "line " + number + column.map(name -> name.startsWith(POSITION) ? ", " + name : ", " + POSITION + name)
-                .orElse("")).orElse("file");
+        return line.map(number -> "line " + number
+                        + column.map(name -> name.startsWith(POSITION) ? ", " + name : ", " + POSITION + name)
+                                .orElse(""))
+                .orElse("file");
     }
 
     /** The reason, after its place when it has one. */

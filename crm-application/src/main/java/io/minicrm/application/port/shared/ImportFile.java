@@ -20,8 +20,7 @@ public interface ImportFile extends AutoCloseable {
     Charset charset();
 
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 
     /** A file on disk, left in place once imported. */
     static ImportFile of(Path file, Charset charset) {

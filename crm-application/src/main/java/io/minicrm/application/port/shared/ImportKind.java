@@ -1,4 +1,7 @@
 package io.minicrm.application.port.shared;
 
 /** What a file holds. */
-public enum ImportKind { CUSTOMERS, ORDERS }
+public enum ImportKind {
+    CUSTOMERS,
+    ORDERS
+}

@@ -38,8 +38,13 @@ public record LiveEvent(int v, String type, String workspace, Instant at, Map<St
 
     /** The live form of a domain event; empty for an event of a kind no channel carries. */
     public static Optional<LiveEvent> of(CrmEvent event) {
-        return EventChannel.of(event).map(channel -> new LiveEvent(VERSION, channel.channelName(), event.workspace().value(),
-                event.occurredAt(), LiveEventSummaries.summary(event)));
+        return EventChannel.of(event)
+                .map(channel -> new LiveEvent(
+                        VERSION,
+                        channel.channelName(),
+                        event.workspace().value(),
+                        event.occurredAt(),
+                        LiveEventSummaries.summary(event)));
     }
 
     public EventChannel channel() {
@@ -57,18 +62,21 @@ public record LiveEvent(int v, String type, String workspace, Instant at, Map<St
 
     private static Map<String, Object> normalised(Map<String, Object> data) {
         Map<String, Object> copy = new LinkedHashMap<>();
-        data.forEach((key, value) -> copy.put(Objects.requireNonNull(key, "data key"), switch (value) {
-            case String text -> text;
-            case Boolean flag -> flag;
-            case BigDecimal decimal -> decimal;
-            case BigInteger whole -> new BigDecimal(whole);
-            case Long whole -> BigDecimal.valueOf(whole);
-            case Integer whole -> BigDecimal.valueOf(whole);
-            case Number number -> new BigDecimal(number.toString());
-            case null -> throw new IllegalArgumentException("data." + key + ": a value is required");
-            default -> throw new IllegalArgumentException("data." + key + ": " + value.getClass().getSimpleName()
-                    + " is not text, a boolean or a number");
-        }));
+        data.forEach((key, value) -> copy.put(
+                Objects.requireNonNull(key, "data key"),
+                switch (value) {
+                    case String text -> text;
+                    case Boolean flag -> flag;
+                    case BigDecimal decimal -> decimal;
+                    case BigInteger whole -> new BigDecimal(whole);
+                    case Long whole -> BigDecimal.valueOf(whole);
+                    case Integer whole -> BigDecimal.valueOf(whole);
+                    case Number number -> new BigDecimal(number.toString());
+                    case null -> throw new IllegalArgumentException("data." + key + ": a value is required");
+                    default ->
+                        throw new IllegalArgumentException("data." + key + ": "
+                                + value.getClass().getSimpleName() + " is not text, a boolean or a number");
+                }));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -26,18 +26,19 @@ import io.minicrm.domain.shared.CrmEvent;
 /** The small summary an event message carries: the ids and key fields a live view needs to refresh itself. */
 final class LiveEventSummaries {
 
-    private LiveEventSummaries() {
-    }
+    private LiveEventSummaries() {}
 
     static Map<String, Object> summary(CrmEvent event) {
         return switch (event) {
             case CustomerCreated created -> customer(created.customer());
             case CustomerUpdated updated -> customer(updated.customer());
-            case CustomerDeleted deleted -> inOrder("customerId", deleted.customer().value());
+            case CustomerDeleted deleted ->
+                inOrder("customerId", deleted.customer().value());
             case OrderCreated created -> order(created.order());
             case SegmentCreated created -> segment(created.segment());
             case SegmentUpdated updated -> segment(updated.segment());
-            case SegmentDeleted deleted -> inOrder("segmentId", deleted.segment().value());
+            case SegmentDeleted deleted ->
+                inOrder("segmentId", deleted.segment().value());
             case CampaignCreated created -> campaign(created.campaign());
             case CampaignScheduled scheduled -> scheduled(scheduled.campaign());
             case CampaignQueued queued -> campaign(queued.campaign());
@@ -45,9 +46,16 @@ final class LiveEventSummaries {
             case CampaignCancelled cancelled -> campaign(cancelled.campaign());
             case CampaignCompleted completed -> campaign(completed.campaign());
             case DeliveryBatch batch -> deliveries(batch);
-            case ImportedBatch batch -> inOrder("kind", batch.kind().name().toLowerCase(Locale.ROOT),
-                    "customersCreated", batch.customersCreated(), "customersUpdated", batch.customersUpdated(),
-                    "ordersCreated", batch.ordersCreated());
+            case ImportedBatch batch ->
+                inOrder(
+                        "kind",
+                        batch.kind().name().toLowerCase(Locale.ROOT),
+                        "customersCreated",
+                        batch.customersCreated(),
+                        "customersUpdated",
+                        batch.customersUpdated(),
+                        "ordersCreated",
+                        batch.ordersCreated());
             // CrmEvent is open; an event of a kind no channel carries is never relayed.
             default -> Map.of();
         };
@@ -105,9 +113,17 @@ final class LiveEventSummaries {
 
     /** What the batch created or moved, then the campaign's counters once it was counted. */
     private static Map<String, Object> deliveries(DeliveryBatch batch) {
-        Map<String, Object> summary = inOrder("campaignId", batch.campaign().id().value(), "created", batch.created(),
-                "movedToSent", batch.movedToSent(), "movedToDelivered", batch.movedToDelivered(),
-                "movedToFailed", batch.movedToFailed());
+        Map<String, Object> summary = inOrder(
+                "campaignId",
+                batch.campaign().id().value(),
+                "created",
+                batch.created(),
+                "movedToSent",
+                batch.movedToSent(),
+                "movedToDelivered",
+                batch.movedToDelivered(),
+                "movedToFailed",
+                batch.movedToFailed());
         summary.putAll(campaign(batch.campaign()));
         return summary;
     }

@@ -36,60 +36,66 @@ public sealed interface WorkspaceEvent {
     }
 
     record CustomerCreated(WorkspaceId workspace, Instant at, CustomerId customer, String email, Optional<String> name)
-            implements WorkspaceEvent {
-    }
+            implements WorkspaceEvent {}
 
     record CustomerUpdated(WorkspaceId workspace, Instant at, CustomerId customer, String email, Optional<String> name)
-            implements WorkspaceEvent {
-    }
+            implements WorkspaceEvent {}
 
-    record CustomerDeleted(WorkspaceId workspace, Instant at, CustomerId customer) implements WorkspaceEvent {
-    }
+    record CustomerDeleted(WorkspaceId workspace, Instant at, CustomerId customer) implements WorkspaceEvent {}
 
-    record OrderCreated(WorkspaceId workspace, Instant at, OrderId order, Optional<String> externalRef,
-                        CustomerId customer, Money amount) implements WorkspaceEvent {
-    }
+    record OrderCreated(
+            WorkspaceId workspace,
+            Instant at,
+            OrderId order,
+            Optional<String> externalRef,
+            CustomerId customer,
+            Money amount)
+            implements WorkspaceEvent {}
 
-    record SegmentCreated(WorkspaceId workspace, Instant at, SegmentId segment, String name) implements WorkspaceEvent {
-    }
+    record SegmentCreated(WorkspaceId workspace, Instant at, SegmentId segment, String name)
+            implements WorkspaceEvent {}
 
-    record SegmentUpdated(WorkspaceId workspace, Instant at, SegmentId segment, String name) implements WorkspaceEvent {
-    }
+    record SegmentUpdated(WorkspaceId workspace, Instant at, SegmentId segment, String name)
+            implements WorkspaceEvent {}
 
-    record SegmentDeleted(WorkspaceId workspace, Instant at, SegmentId segment) implements WorkspaceEvent {
-    }
+    record SegmentDeleted(WorkspaceId workspace, Instant at, SegmentId segment) implements WorkspaceEvent {}
 
-    record CampaignCreated(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {
-    }
+    record CampaignCreated(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {}
 
     record CampaignScheduled(WorkspaceId workspace, Instant at, CampaignSummary campaign, Optional<Instant> scheduledAt)
-            implements WorkspaceEvent {
-    }
+            implements WorkspaceEvent {}
 
-    record CampaignQueued(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {
-    }
+    record CampaignQueued(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {}
 
-    record CampaignDispatching(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {
-    }
+    record CampaignDispatching(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {}
 
-    record CampaignCancelled(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {
-    }
+    record CampaignCancelled(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {}
 
-    record CampaignCompleted(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {
-    }
+    record CampaignCompleted(WorkspaceId workspace, Instant at, CampaignSummary campaign) implements WorkspaceEvent {}
 
     /**
      * One stored batch of a campaign's deliveries: how many the fan-out created and how many receipts moved to each
      * status, with the campaign as it stood once the batch was counted.
      */
-    record DeliveriesUpdated(WorkspaceId workspace, Instant at, CampaignSummary campaign, long created, long movedToSent,
-                             long movedToDelivered, long movedToFailed) implements WorkspaceEvent {
-    }
+    record DeliveriesUpdated(
+            WorkspaceId workspace,
+            Instant at,
+            CampaignSummary campaign,
+            long created,
+            long movedToSent,
+            long movedToDelivered,
+            long movedToFailed)
+            implements WorkspaceEvent {}
 
     /** One stored batch of an import. */
-    record ImportBatch(WorkspaceId workspace, Instant at, ImportKind kind, long customersCreated, long customersUpdated,
-                       long ordersCreated) implements WorkspaceEvent {
-    }
+    record ImportBatch(
+            WorkspaceId workspace,
+            Instant at,
+            ImportKind kind,
+            long customersCreated,
+            long customersUpdated,
+            long ordersCreated)
+            implements WorkspaceEvent {}
 
     /**
      * The subscriber fell behind by more than its buffer holds and lost {@code count} events, the oldest it had not

@@ -10,10 +10,23 @@ class EventChannelTest {
 
     @Test
     void channels_bear_the_names_users_know() {
-        assertThat(Arrays.stream(EventChannel.values()).map(EventChannel::channelName)).containsExactly("customer:created",
-                "customer:updated", "customer:deleted", "order:created", "segmentRule:created", "segmentRule:updated",
-                "segmentRule:deleted", "campaign:created", "campaign:scheduled", "campaign:queued", "campaign:dispatching",
-                "campaign:cancelled", "campaign:completed", "delivery:updated", "import:batch");
+        assertThat(Arrays.stream(EventChannel.values()).map(EventChannel::channelName))
+                .containsExactly(
+                        "customer:created",
+                        "customer:updated",
+                        "customer:deleted",
+                        "order:created",
+                        "segmentRule:created",
+                        "segmentRule:updated",
+                        "segmentRule:deleted",
+                        "campaign:created",
+                        "campaign:scheduled",
+                        "campaign:queued",
+                        "campaign:dispatching",
+                        "campaign:cancelled",
+                        "campaign:completed",
+                        "delivery:updated",
+                        "import:batch");
     }
 
     @Test

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.Channel;
@@ -31,6 +29,7 @@ import io.minicrm.domain.segment.SegmentDeleted;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
 
 class LiveEventTest {
 
@@ -39,47 +38,82 @@ class LiveEventTest {
 
     @Test
     void a_new_customer_is_told_on_customer_created_with_its_id_email_and_name() {
-        Customer asha = Customer.register(SHOP, new CustomerId("c-1"), new Email("asha@example.com"),
+        Customer asha = Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
                 new Profile(Optional.of("Asha"), Optional.empty(), Optional.empty(), Set.of(), Map.of()),
-                Currency.getInstance("INR"), NOW);
+                Currency.getInstance("INR"),
+                NOW);
 
-        assertThat(LiveEvent.of(new CustomerCreated(asha, NOW))).contains(new LiveEvent(1, "customer:created", "shop", NOW,
-                Map.of("customerId", "c-1", "email", "asha@example.com", "name", "Asha")));
+        assertThat(LiveEvent.of(new CustomerCreated(asha, NOW)))
+                .contains(new LiveEvent(
+                        1,
+                        "customer:created",
+                        "shop",
+                        NOW,
+                        Map.of("customerId", "c-1", "email", "asha@example.com", "name", "Asha")));
     }
 
     @Test
     void an_import_batch_is_told_once_with_its_counts() {
-        LiveEvent told = LiveEvent.of(new ImportedBatch(SHOP, ImportKind.ORDERS, 0, 3, 5, NOW)).orElseThrow();
+        LiveEvent told = LiveEvent.of(new ImportedBatch(SHOP, ImportKind.ORDERS, 0, 3, 5, NOW))
+                .orElseThrow();
 
         assertThat(told.channel()).isEqualTo(EventChannel.IMPORT_BATCH);
-        assertThat(told.data()).isEqualTo(Map.of("kind", "orders", "customersCreated", BigDecimal.ZERO,
-                "customersUpdated", BigDecimal.valueOf(3), "ordersCreated", BigDecimal.valueOf(5)));
+        assertThat(told.data())
+                .isEqualTo(Map.of(
+                        "kind",
+                        "orders",
+                        "customersCreated",
+                        BigDecimal.ZERO,
+                        "customersUpdated",
+                        BigDecimal.valueOf(3),
+                        "ordersCreated",
+                        BigDecimal.valueOf(5)));
     }
 
     @Test
     void a_batch_of_deliveries_is_told_once_with_what_it_moved_and_the_campaigns_counters_after_it() {
-        Campaign sale = Campaign.draft(SHOP, new CampaignId("k-1"), new NewCampaign("Sale", new SegmentId("s-1"), Channel.SMS,
-                        Optional.empty(), "Hi", Map.of()), FieldCatalogue.standard(), "mira", NOW)
-                .flatMap(draft -> draft.queue(Rule.all(), NOW)).flatMap(queued -> queued.startDispatch(NOW)).get()
-                .addAudience(10, NOW).countMove(DeliveryStatus.PENDING, DeliveryStatus.SENT, NOW)
+        Campaign sale = Campaign.draft(
+                        SHOP,
+                        new CampaignId("k-1"),
+                        new NewCampaign("Sale", new SegmentId("s-1"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        FieldCatalogue.standard(),
+                        "mira",
+                        NOW)
+                .flatMap(draft -> draft.queue(Rule.all(), NOW))
+                .flatMap(queued -> queued.startDispatch(NOW))
+                .get()
+                .addAudience(10, NOW)
+                .countMove(DeliveryStatus.PENDING, DeliveryStatus.SENT, NOW)
                 .countMove(DeliveryStatus.PENDING, DeliveryStatus.FAILED, NOW);
 
         LiveEvent told = LiveEvent.of(new DeliveryBatch(sale, 0, 1, 0, 1, NOW)).orElseThrow();
 
         assertThat(told.type()).isEqualTo("delivery:updated");
-        assertThat(told.data()).containsExactly(entry("campaignId", "k-1"), entry("created", BigDecimal.ZERO),
-                entry("movedToSent", BigDecimal.ONE), entry("movedToDelivered", BigDecimal.ZERO),
-                entry("movedToFailed", BigDecimal.ONE), entry("name", "Sale"), entry("status", "DISPATCHING"),
-                entry("audience", BigDecimal.TEN), entry("pending", BigDecimal.valueOf(8)), entry("sent", BigDecimal.ONE),
-                entry("delivered", BigDecimal.ZERO), entry("failed", BigDecimal.ONE));
+        assertThat(told.data())
+                .containsExactly(
+                        entry("campaignId", "k-1"),
+                        entry("created", BigDecimal.ZERO),
+                        entry("movedToSent", BigDecimal.ONE),
+                        entry("movedToDelivered", BigDecimal.ZERO),
+                        entry("movedToFailed", BigDecimal.ONE),
+                        entry("name", "Sale"),
+                        entry("status", "DISPATCHING"),
+                        entry("audience", BigDecimal.TEN),
+                        entry("pending", BigDecimal.valueOf(8)),
+                        entry("sent", BigDecimal.ONE),
+                        entry("delivered", BigDecimal.ZERO),
+                        entry("failed", BigDecimal.ONE));
     }
 
     @Test
     void a_deleted_customer_or_segment_is_told_by_its_id() {
-        assertThat(LiveEvent.of(new CustomerDeleted(SHOP, new CustomerId("c-1"), NOW))).contains(new LiveEvent(1,
-                "customer:deleted", "shop", NOW, Map.of("customerId", "c-1")));
-        assertThat(LiveEvent.of(new SegmentDeleted(SHOP, new SegmentId("s-1"), NOW))).contains(new LiveEvent(1,
-                "segmentRule:deleted", "shop", NOW, Map.of("segmentId", "s-1")));
+        assertThat(LiveEvent.of(new CustomerDeleted(SHOP, new CustomerId("c-1"), NOW)))
+                .contains(new LiveEvent(1, "customer:deleted", "shop", NOW, Map.of("customerId", "c-1")));
+        assertThat(LiveEvent.of(new SegmentDeleted(SHOP, new SegmentId("s-1"), NOW)))
+                .contains(new LiveEvent(1, "segmentRule:deleted", "shop", NOW, Map.of("segmentId", "s-1")));
     }
 
     @Test
@@ -101,7 +135,8 @@ class LiveEventTest {
 
     @Test
     void every_number_is_held_as_a_decimal_so_a_payload_read_back_equals_the_one_written() {
-        LiveEvent written = new LiveEvent(1, "order:created", "shop", NOW, Map.of("amount", new BigDecimal("12.50"), "count", 3L));
+        LiveEvent written =
+                new LiveEvent(1, "order:created", "shop", NOW, Map.of("amount", new BigDecimal("12.50"), "count", 3L));
         LiveEvent read = new LiveEvent(1, "order:created", "shop", NOW, Map.of("amount", 12.50d, "count", 3));
 
         assertThat(read.data()).isEqualTo(Map.of("amount", new BigDecimal("12.5"), "count", BigDecimal.valueOf(3)));
@@ -110,12 +145,14 @@ class LiveEventTest {
 
     @Test
     void a_payload_of_another_version_an_unknown_channel_or_a_value_of_another_kind_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new LiveEvent(2, "customer:created", "shop", NOW, Map.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LiveEvent(2, "customer:created", "shop", NOW, Map.of()))
                 .withMessage("v: payload version 2 is not 1");
-        assertThatIllegalArgumentException().isThrownBy(() -> new LiveEvent(1, "customer:merged", "shop", NOW, Map.of()))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LiveEvent(1, "customer:merged", "shop", NOW, Map.of()))
                 .withMessage("type: 'customer:merged' is not a channel");
-        assertThatIllegalArgumentException().isThrownBy(() -> new LiveEvent(1, "customer:created", "shop", NOW,
-                        Map.of("tags", List.of("vip"))))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new LiveEvent(1, "customer:created", "shop", NOW, Map.of("tags", List.of("vip"))))
                 .withMessageStartingWith("data.tags: ");
     }
 }

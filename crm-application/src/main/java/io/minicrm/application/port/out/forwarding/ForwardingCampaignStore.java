@@ -51,7 +51,8 @@ public abstract class ForwardingCampaignStore implements CampaignStore {
     }
 
     @Override
-    public Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
+    public Mono<Campaign> recount(
+            WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
         return delegate.recount(workspace, id, seen, recounted);
     }
 

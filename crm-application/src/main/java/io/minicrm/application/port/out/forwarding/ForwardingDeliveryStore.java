@@ -54,8 +54,8 @@ public abstract class ForwardingDeliveryStore implements DeliveryStore {
     }
 
     @Override
-    public Mono<Page<Delivery>> list(WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status,
-                                     PageRequest page) {
+    public Mono<Page<Delivery>> list(
+            WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return delegate.list(workspace, campaign, status, page);
     }
 

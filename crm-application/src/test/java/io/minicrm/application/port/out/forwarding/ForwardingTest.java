@@ -13,9 +13,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
@@ -29,6 +26,8 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -37,35 +36,47 @@ class ForwardingTest {
 
     /** Every driven port, with a forwarding decorator that changes nothing. */
     private static final Map<Class<?>, Function<Object, Object>> DECORATORS = Map.ofEntries(
-            Map.entry(CustomerStore.class, port -> new ForwardingCustomerStore((CustomerStore) port) { }),
-            Map.entry(OrderStore.class, port -> new ForwardingOrderStore((OrderStore) port) { }),
-            Map.entry(SegmentStore.class, port -> new ForwardingSegmentStore((SegmentStore) port) { }),
-            Map.entry(CampaignStore.class, port -> new ForwardingCampaignStore((CampaignStore) port) { }),
-            Map.entry(DeliveryStore.class, port -> new ForwardingDeliveryStore((DeliveryStore) port) { }),
-            Map.entry(ImportJobStore.class, port -> new ForwardingImportJobStore((ImportJobStore) port) { }),
-            Map.entry(EventPublisher.class, port -> new ForwardingEventPublisher((EventPublisher) port) { }),
-            Map.entry(EventStream.class, port -> new ForwardingEventStream((EventStream) port) { }),
-            Map.entry(Cache.class, port -> new ForwardingCache((Cache) port) { }),
-            Map.entry(DispatchQueue.class, port -> new ForwardingDispatchQueue((DispatchQueue) port) { }),
-            Map.entry(MessageChannel.class, port -> new ForwardingMessageChannel((MessageChannel) port) { }),
-            Map.entry(MessageWriter.class, port -> new ForwardingMessageWriter((MessageWriter) port) { }),
-            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) { }));
+            Map.entry(CustomerStore.class, port -> new ForwardingCustomerStore((CustomerStore) port) {}),
+            Map.entry(OrderStore.class, port -> new ForwardingOrderStore((OrderStore) port) {}),
+            Map.entry(SegmentStore.class, port -> new ForwardingSegmentStore((SegmentStore) port) {}),
+            Map.entry(CampaignStore.class, port -> new ForwardingCampaignStore((CampaignStore) port) {}),
+            Map.entry(DeliveryStore.class, port -> new ForwardingDeliveryStore((DeliveryStore) port) {}),
+            Map.entry(ImportJobStore.class, port -> new ForwardingImportJobStore((ImportJobStore) port) {}),
+            Map.entry(EventPublisher.class, port -> new ForwardingEventPublisher((EventPublisher) port) {}),
+            Map.entry(EventStream.class, port -> new ForwardingEventStream((EventStream) port) {}),
+            Map.entry(Cache.class, port -> new ForwardingCache((Cache) port) {}),
+            Map.entry(DispatchQueue.class, port -> new ForwardingDispatchQueue((DispatchQueue) port) {}),
+            Map.entry(MessageChannel.class, port -> new ForwardingMessageChannel((MessageChannel) port) {}),
+            Map.entry(MessageWriter.class, port -> new ForwardingMessageWriter((MessageWriter) port) {}),
+            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}));
 
     static Stream<Class<?>> ports() {
-        return Stream.of(Cache.class, CampaignStore.class, CustomerStore.class, DeliveryStore.class, DispatchQueue.class,
-                EventPublisher.class, EventStream.class, IdGenerator.class, ImportJobStore.class, MessageChannel.class,
-                MessageWriter.class, OrderStore.class, SegmentStore.class);
+        return Stream.of(
+                Cache.class,
+                CampaignStore.class,
+                CustomerStore.class,
+                DeliveryStore.class,
+                DispatchQueue.class,
+                EventPublisher.class,
+                EventStream.class,
+                IdGenerator.class,
+                ImportJobStore.class,
+                MessageChannel.class,
+                MessageWriter.class,
+                OrderStore.class,
+                SegmentStore.class);
     }
 
     @ParameterizedTest
     @MethodSource("ports")
     void every_call_and_its_answer_pass_through_unchanged(Class<?> port) throws Exception {
         List<Call> calls = new ArrayList<>();
-        Object delegate = Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, arguments) -> {
-            Object answer = answerFor(method.getReturnType());
-            calls.add(new Call(method, arguments == null ? List.of() : Arrays.asList(arguments), answer));
-            return answer;
-        });
+        Object delegate =
+                Proxy.newProxyInstance(port.getClassLoader(), new Class<?>[] {port}, (proxy, method, arguments) -> {
+                    Object answer = answerFor(method.getReturnType());
+                    calls.add(new Call(method, arguments == null ? List.of() : Arrays.asList(arguments), answer));
+                    return answer;
+                });
         Object decorated = DECORATORS.get(port).apply(delegate);
 
         for (Method method : port.getMethods()) {
@@ -73,7 +84,9 @@ class ForwardingTest {
                 continue;
             }
             calls.clear();
-            Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ForwardingTest::argumentFor).toArray();
+            Object[] arguments = Arrays.stream(method.getParameterTypes())
+                    .map(ForwardingTest::argumentFor)
+                    .toArray();
 
             Object answer = invoke(method, decorated, arguments);
 
@@ -120,6 +133,5 @@ class ForwardingTest {
         return null;
     }
 
-    private record Call(Method method, List<Object> arguments, Object answer) {
-    }
+    private record Call(Method method, List<Object> arguments, Object answer) {}
 }

@@ -30,23 +30,45 @@ public final class EmbeddingExample {
     public static void main(String[] args) throws IOException {
         Campaign done = thankBestCustomers(Path.of(args.length > 0 ? args[0] : "customers.csv"));
         CampaignCounters counters = done.counters();
-        System.out.printf("%s: %d recipients, %d sent, %d delivered, %d failed%n", done.status(), counters.audience(),
-                counters.sent(), counters.delivered(), counters.failed());
+        System.out.printf(
+                "%s: %d recipients, %d sent, %d delivered, %d failed%n",
+                done.status(), counters.audience(), counters.sent(), counters.delivered(), counters.failed());
     }
 
     public static Campaign thankBestCustomers(Path customersCsv) throws IOException {
         try (Crm crm = Crm.builder()
-                .settings(new CrmSettings(Currency.getInstance("INR"), FieldCatalogue.standard(),
-                        Clock.system(ZoneId.of("Asia/Kolkata")), IdGenerator.TIME_ORDERED))
+                .settings(new CrmSettings(
+                        Currency.getInstance("INR"),
+                        FieldCatalogue.standard(),
+                        Clock.system(ZoneId.of("Asia/Kolkata")),
+                        IdGenerator.TIME_ORDERED))
                 .build()
                 .start()) {
             WorkspaceId shop = WorkspaceId.DEFAULT;
-            crm.imports().run(ImportKind.CUSTOMERS, shop, Files.newInputStream(customersCsv)).blockLast();
-            Segment best = crm.segments().define(shop, new SegmentDraft("Best customers", "",
-                    new RuleSource.Text("total_spend > 5000 and order_count >= 3"), "me")).block();
-            Campaign campaign = crm.campaigns().create(shop, new NewCampaign("Thank you", best.id(), Channel.EMAIL,
-                    Optional.of("A gift for you, {{first_name|friend}}"), "Hi {{first_name|there}}, {{discount}}% off for you.",
-                    Map.of("discount", "10")), "me").block();
+            crm.imports()
+                    .run(ImportKind.CUSTOMERS, shop, Files.newInputStream(customersCsv))
+                    .blockLast();
+            Segment best = crm.segments()
+                    .define(
+                            shop,
+                            new SegmentDraft(
+                                    "Best customers",
+                                    "",
+                                    new RuleSource.Text("total_spend > 5000 and order_count >= 3"),
+                                    "me"))
+                    .block();
+            Campaign campaign = crm.campaigns()
+                    .create(
+                            shop,
+                            new NewCampaign(
+                                    "Thank you",
+                                    best.id(),
+                                    Channel.EMAIL,
+                                    Optional.of("A gift for you, {{first_name|friend}}"),
+                                    "Hi {{first_name|there}}, {{discount}}% off for you.",
+                                    Map.of("discount", "10")),
+                            "me")
+                    .block();
             crm.campaigns().queue(shop, campaign.id()).block();
             return crm.campaigns().completion(shop, campaign.id()).block(Duration.ofMinutes(1));
         }

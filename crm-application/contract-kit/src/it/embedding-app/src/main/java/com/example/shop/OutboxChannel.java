@@ -24,9 +24,14 @@ public final class OutboxChannel implements MessageChannel {
     @Override
     public Mono<Receipt> send(Delivery delivery) {
         return Mono.fromCallable(() -> {
-            outbox.computeIfAbsent(delivery.recipient(), recipient -> new CopyOnWriteArrayList<>()).add(delivery.message());
-            return new Receipt(delivery.id(), DeliveryStatus.SENT, Optional.of(UUID.randomUUID().toString()),
-                    Optional.empty(), clock.instant());
+            outbox.computeIfAbsent(delivery.recipient(), recipient -> new CopyOnWriteArrayList<>())
+                    .add(delivery.message());
+            return new Receipt(
+                    delivery.id(),
+                    DeliveryStatus.SENT,
+                    Optional.of(UUID.randomUUID().toString()),
+                    Optional.empty(),
+                    clock.instant());
         });
     }
 

@@ -8,11 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The example docs/embedding.md shows, run as a newcomer would run it. */
 class EmbeddingExampleTest {
@@ -50,6 +49,7 @@ class EmbeddingExampleTest {
             System.setOut(out);
         }
 
-        assertThat(printed.toString(StandardCharsets.UTF_8)).matches("COMPLETED: 1 recipients, [01] sent, 0 delivered, [01] failed\\R");
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .matches("COMPLETED: 1 recipients, [01] sent, 0 delivered, [01] failed\\R");
     }
 }

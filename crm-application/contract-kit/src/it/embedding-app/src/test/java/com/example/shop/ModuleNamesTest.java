@@ -6,11 +6,10 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-
 import io.minicrm.application.Crm;
 import io.minicrm.application.contract.CustomerStoreContract;
 import io.minicrm.domain.customer.Customer;
+import org.junit.jupiter.api.Test;
 
 /** Each library jar, as published, names the module it is on the module path. */
 class ModuleNamesTest {
@@ -23,8 +22,13 @@ class ModuleNamesTest {
     }
 
     private static String moduleOf(Class<?> type) throws Exception {
-        Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path jar =
+                Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertThat(jar.toString()).as("a published jar, not a build directory").endsWith(".jar");
-        return ModuleFinder.of(jar).findAll().stream().map(ModuleReference::descriptor).findFirst().orElseThrow().name();
+        return ModuleFinder.of(jar).findAll().stream()
+                .map(ModuleReference::descriptor)
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 }
