@@ -25,6 +25,11 @@ public class FlagParameters {
 
     private static final List<String> FLAGS = List.of("true", "false");
 
+    /** Why a value is no flag, in the words every enumerated parameter uses. */
+    public static String refusal(String value) {
+        return "choose one of true, false, not '" + Parameters.echoed(value) + "'";
+    }
+
     /** A 400 naming the first parameter that is no flag; none to let the request through. */
     @RequestFilter
     public @Nullable HttpResponse<ProblemDetails> refuseUnknownFlags(HttpRequest<?> request) {
@@ -41,8 +46,7 @@ public class FlagParameters {
                         .orElse(argument.getName());
                 for (String value : request.getParameters().getAll(name)) {
                     if (!FLAGS.contains(value.strip().toLowerCase(Locale.ROOT))) {
-                        return CrmExceptionHandler.problem(Problem.Invalid.of(
-                                name, "choose one of true, false, not '" + Parameters.echoed(value) + "'"));
+                        return CrmExceptionHandler.problem(Problem.Invalid.of(name, refusal(value)));
                     }
                 }
             }

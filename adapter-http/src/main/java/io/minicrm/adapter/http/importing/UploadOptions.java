@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.MediaType;
+import io.minicrm.adapter.http.FlagParameters;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 
@@ -24,7 +25,7 @@ record UploadOptions(boolean waits, Charset charset) {
         List<Problem.Violation> violations = new ArrayList<>();
         boolean waits = wait == null || wait.equalsIgnoreCase("true");
         if (wait != null && !waits && !wait.equalsIgnoreCase("false")) {
-            violations.add(new Problem.Violation("wait", "choose true or false, not '" + wait + "'"));
+            violations.add(new Problem.Violation("wait", FlagParameters.refusal(wait)));
         }
         Optional<String> declared = type.flatMap(media -> media.getParameters().get("charset"));
         Optional<Charset> fromQuery = Optional.ofNullable(charset).flatMap(name -> known("charset", name, violations));

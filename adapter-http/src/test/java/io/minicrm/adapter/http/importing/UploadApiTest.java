@@ -259,7 +259,7 @@ class UploadApiTest {
                         .orElseThrow()
                         .violations())
                 .containsExactly(
-                        new ProblemDetails.Violation("wait", "choose true or false, not 'maybe'"),
+                        new ProblemDetails.Violation("wait", "choose one of true, false, not 'maybe'"),
                         new ProblemDetails.Violation(
                                 "charset",
                                 "'klingon' is not a charset this service knows; name one such as UTF-8,"
