@@ -1,11 +1,11 @@
 package io.minicrm.application.importing;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -92,20 +92,26 @@ final class CustomerBatch {
         Customer latest = stored.orElse(null);
         long created = 0;
         long updated = 0;
+        List<Rejection> rejections = new ArrayList<>();
         for (CustomerRow row : rows) {
-            Customer next = latest == null
+            Either<Rejection, Customer> next = latest == null
                     ? row.register(workspace, new CustomerId(settings.ids().next()), settings.currency(), now)
                     : row.applyTo(latest, now);
+            if (next.isLeft()) {
+                rejections.add(next.getLeft());
+                continue;
+            }
             created += latest == null ? 1 : 0;
-            updated += latest != null && next != latest ? 1 : 0;
-            latest = next;
+            updated += latest != null && next.get() != latest ? 1 : 0;
+            latest = next.get();
         }
-        Customer last = Objects.requireNonNull(latest, "an e-mail comes with at least one row");
+        Customer last = latest;
         Optional<ImportedCustomer> change =
-                stored.filter(known -> known == last).isPresent()
+                last == null || stored.filter(known -> known == last).isPresent()
                         ? Optional.empty()
                         : Optional.of(new ImportedCustomer(last, stored));
-        return new Outcome(change, created, updated, rows.size() - created - updated);
+        long skipped = rows.size() - rejections.size() - created - updated;
+        return new Outcome(change, created, updated, skipped, rejections);
     }
 
     /** Customers, not rows: a customer created by one row and updated by a later one was created. */
@@ -119,12 +125,14 @@ final class CustomerBatch {
         long created = 0;
         long updated = 0;
         long skipped = 0;
+        List<Rejection> rejections = new ArrayList<>();
         for (Outcome outcome : outcomes) {
             created += outcome.created();
             updated += outcome.updated();
             skipped += outcome.skipped();
+            rejections.addAll(outcome.rejections());
         }
-        return ImportReport.ofBatch(created, updated, skipped, List.of());
+        return ImportReport.ofBatch(created, updated, skipped, rejections);
     }
 
     private static List<ImportedCustomer> changes(Collection<Outcome> outcomes) {
@@ -132,5 +140,6 @@ final class CustomerBatch {
     }
 
     /** The change one e-mail's rows make, if any, and what became of those rows. */
-    private record Outcome(Optional<ImportedCustomer> change, long created, long updated, long skipped) {}
+    private record Outcome(
+            Optional<ImportedCustomer> change, long created, long updated, long skipped, List<Rejection> rejections) {}
 }

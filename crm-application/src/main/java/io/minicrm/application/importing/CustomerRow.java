@@ -7,13 +7,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.minicrm.application.port.shared.Rejection;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.customer.PurchaseHistory;
+import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
+import io.vavr.control.Either;
 
 /**
  * What one row says about the customer its e-mail finds. Filled cells replace what is known; blank cells and absent
@@ -34,13 +37,21 @@ record CustomerRow(
         attributes = Map.copyOf(attributes);
     }
 
-    Customer register(WorkspaceId workspace, CustomerId id, Currency currency, Instant now) {
+    Either<Rejection, Customer> register(WorkspaceId workspace, CustomerId id, Currency currency, Instant now) {
         return applyTo(Customer.register(workspace, id, email, Profile.EMPTY, currency, now), now);
     }
 
-    /** The known customer as this row leaves it: the very same instance when the row changes nothing. */
-    Customer applyTo(Customer known, Instant now) {
-        Profile profile = applyTo(known.profile());
+    /**
+     * The known customer as this row leaves it: the very same instance when the row changes nothing. Refused when the
+     * attributes it adds to those already known would take the customer past a profile's limits.
+     */
+    Either<Rejection, Customer> applyTo(Customer known, Instant now) {
+        return applyTo(known.profile())
+                .mapLeft(refusal -> new Rejection(line, Optional.empty(), refusal.message()))
+                .map(profile -> applyTo(known, profile, now));
+    }
+
+    private Customer applyTo(Customer known, Profile profile, Instant now) {
         PurchaseHistory purchases = baseline.applyTo(known.purchases());
         Instant created = createdAt.orElse(known.createdAt());
         if (profile.equals(known.profile())
@@ -52,10 +63,10 @@ record CustomerRow(
         return new Customer(known.workspace(), known.id(), known.email(), profile, purchases, created, updated);
     }
 
-    private Profile applyTo(Profile known) {
+    private Either<Problem.Invalid, Profile> applyTo(Profile known) {
         Map<String, AttributeValue> merged = new HashMap<>(known.attributes());
         merged.putAll(attributes);
-        return new Profile(
+        return Profile.of(
                 name.or(known::name), phone.or(known::phone), city.or(known::city), tags.orElse(known.tags()), merged);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
@@ -81,5 +82,29 @@ class AttributeImportTest {
         assertThat(shop.refusal(ImportKind.CUSTOMERS, "email,points,attr.points\n")
                         .getMessage())
                 .isEqualTo("attr.points: holds the same value as the column 'points'; keep one of them");
+    }
+
+    @Test
+    void a_row_whose_attributes_would_take_its_customer_past_the_limit_is_rejected_and_the_others_stored() {
+        String first = attributeFile(0, 60);
+        String second = attributeFile(60, 60);
+        shop.importCustomers(first + "ada@example.com" + ",x".repeat(60) + "\n");
+
+        ImportJob job = shop.importCustomers(
+                second + "ada@example.com" + ",y".repeat(60) + "\n" + "bob@example.com" + ",y".repeat(60) + "\n");
+
+        assertThat(job.report().rejections())
+                .containsExactly(
+                        new Rejection(2, Optional.empty(), "attributes: a customer has at most 100 attributes"));
+        assertThat(shop.customer("ada@example.com").profile().attributes()).hasSize(60);
+        assertThat(shop.customer("bob@example.com").profile().attributes()).hasSize(60);
+    }
+
+    private static String attributeFile(int from, int count) {
+        StringBuilder header = new StringBuilder("email");
+        for (int at = from; at < from + count; at++) {
+            header.append(",attr.a").append(at);
+        }
+        return header.append('\n').toString();
     }
 }
