@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -33,6 +34,8 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
+import io.minicrm.domain.segment.RuleTally.Counter;
+import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -209,6 +212,24 @@ public final class MongoCustomerStore implements CustomerStore {
                             .filter(rule::matches)
                             .count();
         });
+    }
+
+    /**
+     * One aggregation when every part of the rule translates exactly; otherwise one pass over the workspace's
+     * customers, each decided by the domain's evaluator.
+     */
+    @Override
+    public Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
+        return CrmException.orRefuse(query.evaluator().tally(query.rule()))
+                .flatMap(tally -> FacetTally.plan(query, MongoCustomerStore::pushdown)
+                        .map(plan -> Mono.from(customers.aggregate(
+                                        List.of(Aggregates.match(inWorkspace(workspace)), plan.stage())))
+                                .map(plan::read))
+                        .orElseGet(() -> Flux.from(
+                                        customers.find(inWorkspace(workspace)).batchSize(Paging.STREAM_BATCH))
+                                .map(CustomerCodec::toCustomer)
+                                .collect(tally::counter, Counter::add)
+                                .map(Counter::result)));
     }
 
     @Override

@@ -10,10 +10,9 @@ import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.domain.segment.Rule;
-import io.minicrm.domain.segment.RulePath;
 import io.minicrm.domain.segment.RulePrinter;
+import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,7 +46,7 @@ final class AudienceExplainer {
                                 key,
                                 AudienceCounts.class,
                                 KEPT_FOR,
-                                Mono.defer(() -> count(workspace, whole, rule))),
+                                Mono.defer(() -> count(workspace, whole))),
                         customers.audience(workspace, whole).take(sample).collectList())
                 .map(figures -> new AudiencePreview(
                         rule,
@@ -57,18 +56,18 @@ final class AudienceExplainer {
                         figures.getT1().explanation()));
     }
 
-    private Mono<AudienceCounts> count(WorkspaceId workspace, AudienceQuery whole, Rule rule) {
-        return Mono.zip(customers.countAudience(workspace, whole), explain(workspace, whole, rule, RulePath.ROOT))
-                .map(counted -> new AudienceCounts(counted.getT1(), counted.getT2()));
+    private Mono<AudienceCounts> count(WorkspaceId workspace, AudienceQuery whole) {
+        return customers
+                .tallyAudience(workspace, whole)
+                .map(root -> new AudienceCounts(root.matches(), explained(root)));
     }
 
-    private Mono<Explanation> explain(WorkspaceId workspace, AudienceQuery at, Rule node, String path) {
-        AudienceQuery query = new AudienceQuery(node, at.catalogue(), at.now(), at.zone());
-        return customers
-                .countAudience(workspace, query)
-                .zipWith(Flux.fromIterable(RulePath.children(node, path))
-                        .concatMap(child -> explain(workspace, at, child.rule(), child.path()))
-                        .collectList())
-                .map(counted -> new Explanation(path, RulePrinter.print(node), counted.getT1(), counted.getT2()));
+    private static Explanation explained(NodeCount node) {
+        return new Explanation(
+                node.path(),
+                RulePrinter.print(node.rule()),
+                node.matches(),
+                node.survivors(),
+                node.children().stream().map(AudienceExplainer::explained).toList());
     }
 }

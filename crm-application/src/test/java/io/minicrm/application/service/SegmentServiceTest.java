@@ -47,15 +47,17 @@ class SegmentServiceTest {
             "",
             RULE,
             2,
+            List.of(3L, 2L),
             List.of(
-                    new Explanation("all[0]", "total_spend > 100", 3, List.of()),
+                    new Explanation("all[0]", "total_spend > 100", 3, List.of(), List.of()),
                     new Explanation(
                             "all[1]",
                             "city = \"Pune\" or order_count >= 2",
                             5,
+                            List.of(),
                             List.of(
-                                    new Explanation("all[1].any[0]", "city = \"Pune\"", 3, List.of()),
-                                    new Explanation("all[1].any[1]", "order_count >= 2", 2, List.of())))));
+                                    new Explanation("all[1].any[0]", "city = \"Pune\"", 3, List.of(), List.of()),
+                                    new Explanation("all[1].any[1]", "order_count >= 2", 2, List.of(), List.of())))));
 
     private final Engine engine = new Engine();
 

@@ -37,6 +37,11 @@ public final class RuleEvaluator {
         return validator.validateTypes(rule).map(valid -> compileValid(valid, new ConditionCompiler(catalogue, clock)));
     }
 
+    /** Validates the rule and readies it to count, node by node, how many customers each part of it matches. */
+    public Either<Problem, RuleTally> tally(Rule rule) {
+        return validator.validateTypes(rule).map(valid -> RuleTally.of(valid, new ConditionCompiler(catalogue, clock)));
+    }
+
     /** Whether one customer matches; to test many customers, compile once instead. */
     public Either<Problem, Boolean> matches(Rule rule, Customer customer) {
         return compile(rule).map(compiled -> compiled.matches(customer));

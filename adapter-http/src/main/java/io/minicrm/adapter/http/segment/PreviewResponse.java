@@ -13,8 +13,12 @@ import io.minicrm.adapter.http.customer.CustomerResponse;
 public record PreviewResponse(
         Map<String, Object> rule, String text, long size, List<CustomerResponse> sample, Explanation explanation) {
 
-    /** One node of the rule by its path ({@code ""} for the root), its text, its own matches and its children. */
+    /**
+     * One node of the rule by its path ({@code ""} for the root), its text, its own matches, for an {@code all} how
+     * many are left after each of its conditions in turn, and its children.
+     */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS) // keeps the root's path "" and a condition's empty children
-    public record Explanation(String path, String text, long matches, List<Explanation> children) {}
+    public record Explanation(
+            String path, String text, long matches, List<Long> survivors, List<Explanation> children) {}
 }

@@ -68,10 +68,11 @@ class SegmentPreviewApiTest {
                         "",
                         preview.text(),
                         2,
+                        List.of(3L, 2L),
                         List.of(
-                                new PreviewResponse.Explanation("all[0]", "city = \"Nagpur\"", 3, List.of()),
+                                new PreviewResponse.Explanation("all[0]", "city = \"Nagpur\"", 3, List.of(), List.of()),
                                 new PreviewResponse.Explanation(
-                                        "all[1]", "tags has any (\"nagpur-vip\")", 3, List.of()))));
+                                        "all[1]", "tags has any (\"nagpur-vip\")", 3, List.of(), List.of()))));
     }
 
     @Test
@@ -122,7 +123,7 @@ class SegmentPreviewApiTest {
 
         assertThat(preview).isEqualTo("""
                 {"rule":{"field":"city","op":"eq","value":"Atlantis"},"text":"city = \\"Atlantis\\"","size":0,"sample":[],\
-                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"children":[]}}""");
+                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"survivors":[],"children":[]}}""");
     }
 
     @Test

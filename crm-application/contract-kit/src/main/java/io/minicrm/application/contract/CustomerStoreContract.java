@@ -49,6 +49,7 @@ import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Operator;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleEvaluator;
+import io.minicrm.domain.segment.RuleTally.Counter;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -556,11 +557,33 @@ public abstract class CustomerStoreContract {
     }
 
     @Test
+    void the_tally_of_a_rule_counts_each_node_and_each_step_of_an_all_as_the_rule_evaluator_does() {
+        RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
+        AtomicInteger examples = new AtomicInteger();
+        qt().withFixedSeed(SEED)
+                .withExamples(200)
+                .forAll(rules(), lists().of(customers()).ofSizeBetween(0, 30))
+                .checkAssert((rule, crowd) -> {
+                    WorkspaceId workspace = new WorkspaceId("tally-" + examples.incrementAndGet());
+                    List<Customer> customers = distinct(crowd, workspace);
+                    store.saveAll(customers).block();
+                    Counter expected = evaluator.tally(rule).get().counter();
+                    customers.forEach(expected::add);
+
+                    assertThat(store.tallyAudience(workspace, AudienceQuery.of(rule, CATALOGUE, CLOCK))
+                                    .block())
+                            .as(rule.toString())
+                            .isEqualTo(expected.result());
+                });
+    }
+
+    @Test
     void refuses_an_audience_of_an_ill_typed_rule() {
         AudienceQuery query = query(Rule.when("spend", Operator.GT, Value.number(5)));
 
         Refused.asInvalid(store.audience(A, query));
         Refused.asInvalid(store.countAudience(A, query));
+        Refused.asInvalid(store.tallyAudience(A, query));
     }
 
     @Test

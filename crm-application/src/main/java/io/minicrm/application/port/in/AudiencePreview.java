@@ -7,7 +7,8 @@ import io.minicrm.domain.segment.Rule;
 
 /**
  * Who a rule selects right now: how many, a few of them, and for every node of the rule how many customers that node
- * alone matches, so a marketer sees which condition shrinks the audience.
+ * alone matches and how many each step of an {@code all} leaves, so a marketer sees which condition shrinks the
+ * audience.
  */
 public record AudiencePreview(Rule rule, String text, long size, List<Customer> sample, Explanation explanation) {
 
@@ -15,9 +16,14 @@ public record AudiencePreview(Rule rule, String text, long size, List<Customer> 
         sample = List.copyOf(sample);
     }
 
-    /** One node of the rule, by its path ({@code ""} for the root), its text and how many customers it matches. */
-    public record Explanation(String path, String text, long matches, List<Explanation> children) {
+    /**
+     * One node of the rule, by its path ({@code ""} for the root), its text and how many customers it matches; for an
+     * {@code all}, how many are left after each of its conditions in turn (the last is its own count), else none.
+     */
+    public record Explanation(
+            String path, String text, long matches, List<Long> survivors, List<Explanation> children) {
         public Explanation {
+            survivors = List.copyOf(survivors);
             children = List.copyOf(children);
         }
     }

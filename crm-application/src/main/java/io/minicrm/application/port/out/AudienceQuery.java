@@ -26,6 +26,11 @@ public record AudienceQuery(Rule rule, FieldCatalogue catalogue, Instant now, Zo
         return new AudienceQuery(rule, catalogue, clock.instant(), clock.getZone());
     }
 
+    /** Another rule at the same instant, such as one node of this query's rule. */
+    public AudienceQuery about(Rule other) {
+        return new AudienceQuery(other, catalogue, now, zone);
+    }
+
     public RuleEvaluator evaluator() {
         return new RuleEvaluator(catalogue, Clock.fixed(now, zone));
     }

@@ -11,6 +11,8 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
+import io.minicrm.domain.segment.RulePath;
+import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -67,6 +69,15 @@ public interface CustomerStore {
     Flux<Customer> audience(WorkspaceId workspace, AudienceQuery query);
 
     Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query);
+
+    /**
+     * How many customers each node of the query's rule matches on its own, and how many are left after each step of
+     * an {@code all}, all at the query's instant. This default counts node by node; a store that can decide every node
+     * in one pass over its customers should.
+     */
+    default Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
+        return NodeByNode.tally(this, workspace, query, RulePath.ROOT);
+    }
 
     Mono<Long> count(WorkspaceId workspace);
 

@@ -14,6 +14,7 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
+import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -90,6 +91,11 @@ public abstract class ForwardingCustomerStore implements CustomerStore {
     @Override
     public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
         return delegate.countAudience(workspace, query);
+    }
+
+    @Override
+    public Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
+        return delegate.tallyAudience(workspace, query);
     }
 
     @Override
