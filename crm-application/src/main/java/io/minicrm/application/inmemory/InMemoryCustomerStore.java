@@ -100,7 +100,9 @@ public final class InMemoryCustomerStore implements CustomerStore {
     @Override
     public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
         return compile(query)
-                .map(rule -> customers(workspace).stream().filter(rule::matches).count());
+                .map(rule -> customers(workspace).parallelStream()
+                        .filter(rule::matches)
+                        .count());
     }
 
     /** Decides every node for every customer in one pass, the customers split between the machine's cores. */

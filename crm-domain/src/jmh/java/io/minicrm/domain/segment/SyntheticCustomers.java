@@ -19,7 +19,7 @@ import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
 
 /** A reproducible population of customers with the spread of a real shop's: spend, visits, cities, tags, dates. */
-final class SyntheticCustomers {
+public final class SyntheticCustomers {
 
     private static final Currency INR = Currency.getInstance("INR");
     private static final String[] CITIES = {
@@ -29,7 +29,7 @@ final class SyntheticCustomers {
 
     private SyntheticCustomers() {}
 
-    static Customer[] generate(int count, Instant now, long seed) {
+    public static Customer[] generate(int count, Instant now, long seed) {
         Random random = new Random(seed);
         Customer[] customers = new Customer[count];
         for (int i = 0; i < count; i++) {
