@@ -14,6 +14,7 @@ import static io.minicrm.adapter.mongo.CustomerCodec.WORKSPACE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,6 +27,7 @@ import com.mongodb.client.model.Updates;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -35,7 +37,6 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.segment.RuleTally.Counter;
-import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -214,22 +215,52 @@ public final class MongoCustomerStore implements CustomerStore {
         });
     }
 
+    @Override
+    public Mono<List<Customer>> sampleAudience(WorkspaceId workspace, AudienceQuery query, int size) {
+        return CrmException.orRefuse(query.evaluator().compile(query.rule())).flatMap(rule -> {
+            Pushdown pushdown = pushdown(query);
+            if (size == 0) {
+                return Mono.just(List.<Customer>of()); // a limit of 0 is no limit to MongoDB
+            }
+            return pushdown.exact()
+                    ? Flux.from(customers
+                                    .find(Filters.and(inWorkspace(workspace), pushdown.filter()))
+                                    .sort(Sorts.ascending(ID))
+                                    .limit(size))
+                            .map(CustomerCodec::toCustomer)
+                            .collectList()
+                    : CustomerStore.super.sampleAudience(workspace, query, size);
+        });
+    }
+
     /**
      * One aggregation when every part of the rule translates exactly; otherwise one pass over the workspace's
-     * customers, each decided by the domain's evaluator.
+     * customers in id order, each decided by the domain's evaluator.
      */
     @Override
-    public Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
+    public Mono<AudienceTally> tallyAudience(WorkspaceId workspace, AudienceQuery query, int sample) {
         return CrmException.orRefuse(query.evaluator().tally(query.rule()))
                 .flatMap(tally -> FacetTally.plan(query, MongoCustomerStore::pushdown)
                         .map(plan -> Mono.from(customers.aggregate(
                                         List.of(Aggregates.match(inWorkspace(workspace)), plan.stage())))
-                                .map(plan::read))
-                        .orElseGet(() -> Flux.from(
-                                        customers.find(inWorkspace(workspace)).batchSize(Paging.STREAM_BATCH))
-                                .map(CustomerCodec::toCustomer)
-                                .collect(tally::counter, Counter::add)
-                                .map(Counter::result)));
+                                .map(plan::read)
+                                .zipWith(sampleAudience(workspace, query, sample), AudienceTally::new))
+                        .orElseGet(() -> inOnePass(workspace, tally.counter(), sample)));
+    }
+
+    private Mono<AudienceTally> inOnePass(WorkspaceId workspace, Counter counter, int sample) {
+        List<Customer> first = new ArrayList<>();
+        return Flux.from(customers
+                        .find(inWorkspace(workspace))
+                        .sort(Sorts.ascending(ID))
+                        .batchSize(Paging.STREAM_BATCH))
+                .map(CustomerCodec::toCustomer)
+                .doOnNext(customer -> {
+                    if (counter.add(customer) && first.size() < sample) {
+                        first.add(customer);
+                    }
+                })
+                .then(Mono.fromSupplier(() -> new AudienceTally(counter.result(), first)));
     }
 
     @Override

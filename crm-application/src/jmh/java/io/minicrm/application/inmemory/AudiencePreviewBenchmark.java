@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.minicrm.application.port.out.AudienceQuery;
-import io.minicrm.domain.customer.Customer;
+import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.RuleParser;
-import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.segment.SyntheticCustomers;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,7 +22,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import reactor.util.function.Tuple2;
 
 /**
  * What a rule builder's preview costs over a million in-memory customers when nothing is cached (every node's count,
@@ -57,10 +55,8 @@ public class AudiencePreviewBenchmark {
 
     /** Every node's count, every step's survivors and the first ten members, as the preview asks them together. */
     @Benchmark
-    public Tuple2<NodeCount, List<Customer>> previewOfOneMillion() {
-        return store.tallyAudience(WorkspaceId.DEFAULT, query)
-                .zipWith(store.audience(WorkspaceId.DEFAULT, query).take(10).collectList())
-                .block();
+    public AudienceTally previewOfOneMillion() {
+        return store.tallyAudience(WorkspaceId.DEFAULT, query, 10).block();
     }
 
     /** The audience's size alone. */

@@ -3,7 +3,6 @@ package io.minicrm.application.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +26,6 @@ import io.vavr.control.Either;
  */
 final class CustomerTable {
 
-    private static final Comparator<Customer> BY_ID =
-            Comparator.comparing(customer -> customer.id().value());
-
     // Hash maps, not sorted ones: ids are random, and a sorted map's look-ups would miss the CPU cache at every level.
     private final ConcurrentMap<CustomerId, Customer> byId = new ConcurrentHashMap<>();
     private final ConcurrentMap<Email, CustomerId> byEmail = new ConcurrentHashMap<>();
@@ -52,7 +48,10 @@ final class CustomerTable {
 
     /** A snapshot of the customers the rule matches, in id order. */
     List<Customer> matching(CompiledRule rule) {
-        return byId.values().stream().filter(rule::matches).sorted(BY_ID).toList();
+        return byId.values().stream()
+                .filter(rule::matches)
+                .sorted(FirstById.BY_ID)
+                .toList();
     }
 
     int size() {

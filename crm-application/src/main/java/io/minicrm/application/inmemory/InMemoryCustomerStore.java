@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -17,7 +18,6 @@ import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.segment.CompiledRule;
 import io.minicrm.domain.segment.RuleTally.Counter;
-import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -105,13 +105,43 @@ public final class InMemoryCustomerStore implements CustomerStore {
                         .count());
     }
 
+    @Override
+    public Mono<List<Customer>> sampleAudience(WorkspaceId workspace, AudienceQuery query, int size) {
+        return compile(query)
+                .map(rule -> customers(workspace).parallelStream()
+                        .filter(rule::matches)
+                        .collect(() -> new FirstById(size), FirstById::offer, FirstById::offerAll)
+                        .inOrder());
+    }
+
     /** Decides every node for every customer in one pass, the customers split between the machine's cores. */
     @Override
-    public Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
+    public Mono<AudienceTally> tallyAudience(WorkspaceId workspace, AudienceQuery query, int sample) {
         return Mono.defer(() -> Refusals.toMono(query.evaluator().tally(query.rule())))
                 .map(tally -> customers(workspace).parallelStream()
-                        .collect(tally::counter, Counter::add, Counter::addAll)
+                        .collect(
+                                () -> new Tallying(tally.counter(), new FirstById(sample)),
+                                Tallying::add,
+                                Tallying::addAll)
                         .result());
+    }
+
+    /** One part of the customers' counts and first members. */
+    private record Tallying(Counter counter, FirstById sample) {
+        void add(Customer customer) {
+            if (counter.add(customer)) {
+                sample.offer(customer);
+            }
+        }
+
+        void addAll(Tallying other) {
+            counter.addAll(other.counter);
+            sample.offerAll(other.sample);
+        }
+
+        AudienceTally result() {
+            return new AudienceTally(counter.result(), sample.inOrder());
+        }
     }
 
     @Override

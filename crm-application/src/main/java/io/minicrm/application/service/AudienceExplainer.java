@@ -2,6 +2,7 @@ package io.minicrm.application.service;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.AudiencePreview;
@@ -9,6 +10,7 @@ import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.RuleTally.NodeCount;
@@ -40,26 +42,26 @@ final class AudienceExplainer {
         String text = RulePrinter.print(rule);
         int sample = Math.clamp(sampleSize, 0, MAX_SAMPLE);
         String key = "audience:" + LocalDate.ofInstant(whole.now(), whole.zone()) + ":" + text;
-        return Mono.zip(
-                        cache.read(
-                                workspace,
-                                key,
-                                AudienceCounts.class,
-                                KEPT_FOR,
-                                Mono.defer(() -> count(workspace, whole))),
-                        customers.audience(workspace, whole).take(sample).collectList())
-                .map(figures -> new AudiencePreview(
-                        rule,
-                        text,
-                        figures.getT1().size(),
-                        figures.getT2(),
-                        figures.getT1().explanation()));
+        return cache.read(
+                workspace,
+                key,
+                AudienceCounts.class,
+                KEPT_FOR,
+                counts -> customers
+                        .sampleAudience(workspace, whole, sample)
+                        .map(members -> preview(rule, text, counts, members)),
+                Mono.defer(() -> customers
+                        .tallyAudience(workspace, whole, sample)
+                        .map(tally -> preview(rule, text, counted(tally.counts()), tally.sample()))),
+                preview -> new AudienceCounts(preview.size(), preview.explanation()));
     }
 
-    private Mono<AudienceCounts> count(WorkspaceId workspace, AudienceQuery whole) {
-        return customers
-                .tallyAudience(workspace, whole)
-                .map(root -> new AudienceCounts(root.matches(), explained(root)));
+    private static AudienceCounts counted(NodeCount root) {
+        return new AudienceCounts(root.matches(), explained(root));
+    }
+
+    private static AudiencePreview preview(Rule rule, String text, AudienceCounts counts, List<Customer> sample) {
+        return new AudiencePreview(rule, text, counts.size(), sample, counts.explanation());
     }
 
     private static Explanation explained(NodeCount node) {

@@ -2,6 +2,7 @@ package io.minicrm.application.service;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.Cached;
@@ -21,15 +22,30 @@ final class ReadThrough {
     }
 
     <T> Mono<T> read(WorkspaceId workspace, String key, Class<T> type, Duration keptFor, Mono<T> compute) {
+        return read(workspace, key, type, keptFor, Mono::just, compute, Function.identity());
+    }
+
+    /**
+     * The remembered value carried on by {@code whenKnown}; else the {@code computed} result, of which the part
+     * {@code kept} is remembered: for when a figure comes with something that must not be cached.
+     */
+    <T, R> Mono<R> read(
+            WorkspaceId workspace,
+            String key,
+            Class<T> type,
+            Duration keptFor,
+            Function<T, Mono<R>> whenKnown,
+            Mono<R> computed,
+            Function<R, T> kept) {
         return cache.get(workspace, key, type)
                 .map(Optional::of)
                 .onErrorResume(unreachable -> Mono.just(Optional.empty()))
                 .flatMap(lookup -> lookup.flatMap(Cached::value)
-                        .map(Mono::just)
-                        .orElseGet(() -> compute.flatMap(value -> lookup.map(
-                                        missed -> cache.put(workspace, missed.generation(), key, value, keptFor)
-                                                .onErrorComplete())
+                        .map(whenKnown)
+                        .orElseGet(() -> computed.flatMap(result -> lookup.map(missed -> cache.put(
+                                                workspace, missed.generation(), key, kept.apply(result), keptFor)
+                                        .onErrorComplete())
                                 .orElse(Mono.empty())
-                                .thenReturn(value))));
+                                .thenReturn(result))));
     }
 }

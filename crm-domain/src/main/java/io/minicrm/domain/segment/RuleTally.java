@@ -74,8 +74,9 @@ public final class RuleTally {
 
         private Counter() {}
 
-        public void add(Customer customer) {
-            decide(root(), customer);
+        /** Counts the customer at every node; answers whether the whole rule matches them. */
+        public boolean add(Customer customer) {
+            return decide(root(), customer);
         }
 
         public void addAll(Counter other) {

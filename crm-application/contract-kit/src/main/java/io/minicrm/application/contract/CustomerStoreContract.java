@@ -31,6 +31,7 @@ import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -525,6 +526,10 @@ public abstract class CustomerStoreContract {
                         .block())
                 .containsExactly("c-1", "c-3");
         assertThat(store.countAudience(A, query).block()).isEqualTo(2);
+        assertThat(store.sampleAudience(A, query, 1).block())
+                .extracting(customer -> customer.id().value())
+                .containsExactly("c-1");
+        assertThat(store.sampleAudience(A, query, 0).block()).isEmpty();
     }
 
     @Test
@@ -557,7 +562,8 @@ public abstract class CustomerStoreContract {
     }
 
     @Test
-    void the_tally_of_a_rule_counts_each_node_and_each_step_of_an_all_as_the_rule_evaluator_does() {
+    void
+            the_tally_of_a_rule_counts_each_node_and_each_step_of_an_all_as_the_rule_evaluator_does_with_its_first_members() {
         RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
         AtomicInteger examples = new AtomicInteger();
         qt().withFixedSeed(SEED)
@@ -568,12 +574,20 @@ public abstract class CustomerStoreContract {
                     List<Customer> customers = distinct(crowd, workspace);
                     store.saveAll(customers).block();
                     Counter expected = evaluator.tally(rule).get().counter();
-                    customers.forEach(expected::add);
+                    List<Customer> members = customers.stream()
+                            .filter(expected::add)
+                            .sorted(Comparator.comparing(
+                                    customer -> customer.id().value()))
+                            .limit(5)
+                            .toList();
+                    AudienceQuery query = AudienceQuery.of(rule, CATALOGUE, CLOCK);
 
-                    assertThat(store.tallyAudience(workspace, AudienceQuery.of(rule, CATALOGUE, CLOCK))
-                                    .block())
+                    assertThat(store.tallyAudience(workspace, query, 5).block())
                             .as(rule.toString())
-                            .isEqualTo(expected.result());
+                            .isEqualTo(new AudienceTally(expected.result(), members));
+                    assertThat(store.sampleAudience(workspace, query, 5).block())
+                            .as(rule.toString())
+                            .isEqualTo(members);
                 });
     }
 
@@ -583,7 +597,8 @@ public abstract class CustomerStoreContract {
 
         Refused.asInvalid(store.audience(A, query));
         Refused.asInvalid(store.countAudience(A, query));
-        Refused.asInvalid(store.tallyAudience(A, query));
+        Refused.asInvalid(store.tallyAudience(A, query, 10));
+        Refused.asInvalid(store.sampleAudience(A, query, 10));
     }
 
     @Test

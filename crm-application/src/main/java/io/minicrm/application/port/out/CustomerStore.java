@@ -12,7 +12,6 @@ import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.segment.RulePath;
-import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -70,13 +69,19 @@ public interface CustomerStore {
 
     Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query);
 
+    /** The first customers of the audience in id order, at most {@code size} of them. */
+    default Mono<List<Customer>> sampleAudience(WorkspaceId workspace, AudienceQuery query, int size) {
+        return audience(workspace, query).take(size).collectList();
+    }
+
     /**
-     * How many customers each node of the query's rule matches on its own, and how many are left after each step of
-     * an {@code all}, all at the query's instant. This default counts node by node; a store that can decide every node
-     * in one pass over its customers should.
+     * How many customers each node of the query's rule matches on its own, how many are left after each step of an
+     * {@code all}, and the audience's {@linkplain #sampleAudience first customers}, all at the query's instant. This
+     * default asks node by node; a store that can decide every node in one pass over its customers should.
      */
-    default Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
-        return NodeByNode.tally(this, workspace, query, RulePath.ROOT);
+    default Mono<AudienceTally> tallyAudience(WorkspaceId workspace, AudienceQuery query, int sample) {
+        return NodeByNode.tally(this, workspace, query, RulePath.ROOT)
+                .zipWith(sampleAudience(workspace, query, sample), AudienceTally::new);
     }
 
     Mono<Long> count(WorkspaceId workspace);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.application.port.shared.CustomerListing;
@@ -14,7 +15,6 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.order.Order;
-import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -94,8 +94,13 @@ public abstract class ForwardingCustomerStore implements CustomerStore {
     }
 
     @Override
-    public Mono<NodeCount> tallyAudience(WorkspaceId workspace, AudienceQuery query) {
-        return delegate.tallyAudience(workspace, query);
+    public Mono<List<Customer>> sampleAudience(WorkspaceId workspace, AudienceQuery query, int size) {
+        return delegate.sampleAudience(workspace, query, size);
+    }
+
+    @Override
+    public Mono<AudienceTally> tallyAudience(WorkspaceId workspace, AudienceQuery query, int sample) {
+        return delegate.tallyAudience(workspace, query, sample);
     }
 
     @Override
