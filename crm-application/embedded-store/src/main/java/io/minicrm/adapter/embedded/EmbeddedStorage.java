@@ -1,0 +1,164 @@
+package io.minicrm.adapter.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryDeliveryStore;
+import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.segment.FieldCatalogue;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
+
+/**
+ * Every store in one MVStore file under a data directory. {@link #open} reads the whole file into the in-memory
+ * stores; each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
+ * disk. Only one process may open a directory at a time: MVStore locks its file.
+ */
+public final class EmbeddedStorage implements AutoCloseable {
+
+    public static final String FILE = "mini-crm-embedded.mv.db";
+    private static final int LOAD_BATCH = 10_000;
+
+    private final Path file;
+    private final MVStore store;
+    private final GroupCommit commits;
+    private final EmbeddedCustomerStore customers;
+    private final EmbeddedOrderStore orders;
+    private final EmbeddedSegmentStore segments;
+    private final EmbeddedCampaignStore campaigns;
+    private final EmbeddedDeliveryStore deliveries;
+    private final EmbeddedImportJobStore importJobs;
+    private final StoredRecords records;
+
+    private EmbeddedStorage(Path file, MVStore store, FieldCatalogue catalogue) {
+        this.file = file;
+        this.store = store;
+        this.commits = new GroupCommit(store);
+        this.records = new StoredRecords(
+                new Table<>(map("customers"), new CustomerCodec(), commits),
+                new Table<>(map("orders"), new OrderCodec(), commits),
+                new Table<>(map("segments"), new SegmentCodec(), commits),
+                new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
+                new Table<>(map("deliveries"), new DeliveryCodec(), commits),
+                new Table<>(map("importJobs"), new ImportJobCodec(), commits));
+        InMemoryCustomerStore memoryCustomers = new InMemoryCustomerStore();
+        InMemoryDeliveryStore memoryDeliveries = new InMemoryDeliveryStore();
+        InMemoryOrderStore memoryOrders = new InMemoryOrderStore();
+        InMemorySegmentStore memorySegments = new InMemorySegmentStore();
+        InMemoryCampaignStore memoryCampaigns = new InMemoryCampaignStore();
+        InMemoryImportJobStore memoryJobs = new InMemoryImportJobStore();
+        CompletableFuture<Void> customersLoaded = CompletableFuture.runAsync(
+                () -> records.customerTable().forEach(customer -> Answered.now(memoryCustomers.insert(customer))));
+        loadDeliveries(memoryDeliveries);
+        records.orderTable().forEach(order -> Answered.now(memoryOrders.insert(order)));
+        records.segmentTable().forEach(segment -> Answered.now(memorySegments.save(segment)));
+        records.campaignTable().forEach(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
+        records.importJobTable().forEach(job -> Answered.now(memoryJobs.save(job)));
+        customersLoaded.join();
+        this.customers = new EmbeddedCustomerStore(memoryCustomers, records.customerTable());
+        this.orders = new EmbeddedOrderStore(memoryOrders, records.orderTable());
+        this.segments = new EmbeddedSegmentStore(memorySegments, records.segmentTable());
+        this.campaigns = new EmbeddedCampaignStore(memoryCampaigns, records.campaignTable());
+        this.deliveries = new EmbeddedDeliveryStore(memoryDeliveries, records.deliveryTable());
+        this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
+    }
+
+    /** Opens (or creates) the file in the directory and reads it into memory, customers and the rest side by side. */
+    public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(
+                    "cannot create the data directory " + directory.toAbsolutePath(), unwritable);
+        }
+        Path file = directory.resolve(FILE).toAbsolutePath();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        try {
+            return new EmbeddedStorage(file, store, catalogue);
+        } catch (RuntimeException unreadable) {
+            store.closeImmediately();
+            throw unreadable;
+        }
+    }
+
+    private MVMap<String, byte[]> map(String name) {
+        return store.openMap(
+                name,
+                new MVMap.Builder<String, byte[]>()
+                        .keyType(StringDataType.INSTANCE)
+                        .valueType(ByteArrayDataType.INSTANCE));
+    }
+
+    private void loadDeliveries(InMemoryDeliveryStore memory) {
+        List<Delivery> batch = new ArrayList<>(LOAD_BATCH);
+        records.deliveryTable().forEach(delivery -> {
+            batch.add(delivery);
+            if (batch.size() == LOAD_BATCH) {
+                Answered.now(memory.insertNew(List.copyOf(batch)).then());
+                batch.clear();
+            }
+        });
+        Answered.now(memory.insertNew(batch).then());
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public OrderStore orders() {
+        return orders;
+    }
+
+    public SegmentStore segments() {
+        return segments;
+    }
+
+    public CampaignStore campaigns() {
+        return campaigns;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public ImportJobStore importJobs() {
+        return importJobs;
+    }
+
+    /** Every record as stored, for copying the data elsewhere. */
+    public StoredRecords records() {
+        return records;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Commits what writers still wait for, then closes the file. */
+    @Override
+    public void close() {
+        try {
+            commits.close();
+        } finally {
+            store.close();
+        }
+    }
+}
