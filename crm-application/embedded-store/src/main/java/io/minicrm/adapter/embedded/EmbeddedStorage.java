@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
-import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
@@ -20,11 +16,11 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
-import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.LongDataType;
 import org.h2.mvstore.type.StringDataType;
 
 /**
@@ -35,7 +31,7 @@ import org.h2.mvstore.type.StringDataType;
 public final class EmbeddedStorage implements AutoCloseable {
 
     public static final String FILE = "mini-crm-embedded.mv.db";
-    private static final int LOAD_BATCH = 10_000;
+    private static final String DELIVERIES = "deliveries";
 
     private final Path file;
     private final MVStore store;
@@ -57,31 +53,39 @@ public final class EmbeddedStorage implements AutoCloseable {
                 new Table<>(map("orders"), new OrderCodec(), commits),
                 new Table<>(map("segments"), new SegmentCodec(), commits),
                 new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
-                new Table<>(map("deliveries"), new DeliveryCodec(), commits),
+                new Table<>(map(DELIVERIES), new DeliveryCodec(), commits),
                 new Table<>(map("importJobs"), new ImportJobCodec(), commits));
         InMemoryCustomerStore memoryCustomers = new InMemoryCustomerStore();
-        InMemoryDeliveryStore memoryDeliveries = new InMemoryDeliveryStore();
         InMemoryOrderStore memoryOrders = new InMemoryOrderStore();
         InMemorySegmentStore memorySegments = new InMemorySegmentStore();
         InMemoryCampaignStore memoryCampaigns = new InMemoryCampaignStore();
         InMemoryImportJobStore memoryJobs = new InMemoryImportJobStore();
-        CompletableFuture<Void> customersLoaded = CompletableFuture.runAsync(
-                () -> records.customerTable().forEach(customer -> Answered.now(memoryCustomers.insert(customer))));
-        loadDeliveries(memoryDeliveries);
-        records.orderTable().forEach(order -> Answered.now(memoryOrders.insert(order)));
-        records.segmentTable().forEach(segment -> Answered.now(memorySegments.save(segment)));
-        records.campaignTable().forEach(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
-        records.importJobTable().forEach(job -> Answered.now(memoryJobs.save(job)));
-        customersLoaded.join();
+        try {
+            records.customerTable().forEachInParallel(customer -> Answered.now(memoryCustomers.insert(customer)));
+            records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));
+            records.segmentTable().forEachInParallel(segment -> Answered.now(memorySegments.save(segment)));
+            records.campaignTable().forEachInParallel(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
+            records.importJobTable().forEachInParallel(job -> Answered.now(memoryJobs.save(job)));
+        } catch (RuntimeException unreadable) {
+            commits.close();
+            throw unreadable;
+        }
         this.customers = new EmbeddedCustomerStore(memoryCustomers, records.customerTable());
         this.orders = new EmbeddedOrderStore(memoryOrders, records.orderTable());
         this.segments = new EmbeddedSegmentStore(memorySegments, records.segmentTable());
         this.campaigns = new EmbeddedCampaignStore(memoryCampaigns, records.campaignTable());
-        this.deliveries = new EmbeddedDeliveryStore(memoryDeliveries, records.deliveryTable());
+        this.deliveries = new EmbeddedDeliveryStore(
+                map(DELIVERIES),
+                new DeliveryCounts(store.openMap(
+                        "deliveryCounts",
+                        new MVMap.Builder<String, Long>()
+                                .keyType(StringDataType.INSTANCE)
+                                .valueType(LongDataType.INSTANCE))),
+                commits);
         this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
     }
 
-    /** Opens (or creates) the file in the directory and reads it into memory, customers and the rest side by side. */
+    /** Opens (or creates) the file in the directory and reads all but the deliveries into memory. */
     public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
         try {
             Files.createDirectories(directory);
@@ -105,18 +109,6 @@ public final class EmbeddedStorage implements AutoCloseable {
                 new MVMap.Builder<String, byte[]>()
                         .keyType(StringDataType.INSTANCE)
                         .valueType(ByteArrayDataType.INSTANCE));
-    }
-
-    private void loadDeliveries(InMemoryDeliveryStore memory) {
-        List<Delivery> batch = new ArrayList<>(LOAD_BATCH);
-        records.deliveryTable().forEach(delivery -> {
-            batch.add(delivery);
-            if (batch.size() == LOAD_BATCH) {
-                Answered.now(memory.insertNew(List.copyOf(batch)).then());
-                batch.clear();
-            }
-        });
-        Answered.now(memory.insertNew(batch).then());
     }
 
     public CustomerStore customers() {

@@ -73,10 +73,6 @@ public final class StoredRecords {
         return campaigns;
     }
 
-    Table<Delivery> deliveryTable() {
-        return deliveries;
-    }
-
     Table<ImportJob> importJobTable() {
         return importJobs;
     }

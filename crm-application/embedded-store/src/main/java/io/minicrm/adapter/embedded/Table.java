@@ -3,12 +3,15 @@ package io.minicrm.adapter.embedded;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -56,18 +59,49 @@ final class Table<T> {
         return result;
     }
 
-    /** Hands every stored record, decoded, to {@code load}, in key order. */
-    void forEach(Consumer<T> load) {
-        Cursor<String, byte[]> cursor = map.cursor(null);
-        while (cursor.hasNext()) {
-            cursor.next();
-            load.accept(codec.decode(cursor.getValue()));
+    /**
+     * Hands every stored record, decoded, to {@code load}: the two halves of the keys side by side, as decoding is
+     * most of the work of a start, so {@code load} must be thread-safe.
+     */
+    void forEachInParallel(Consumer<T> load) {
+        long size = map.sizeAsLong();
+        if (size < 2) {
+            forEach(null, null, load);
+            return;
+        }
+        String middle = map.getKey(size / 2);
+        CompletableFuture<Void> firstHalf = CompletableFuture.runAsync(() -> forEach(null, middle, load));
+        forEach(middle, null, load);
+        firstHalf.join();
+    }
+
+    /**
+     * Hands the records from key {@code from} (included; null for the first) to {@code to} (excluded; null for none
+     * after the last) to {@code load}. The version read is pinned meanwhile: the store's background compaction would
+     * otherwise free the chunks a long read has yet to reach.
+     */
+    private void forEach(@Nullable String from, @Nullable String to, Consumer<T> load) {
+        MVStore.TxCounter pinned = map.getStore().registerVersionUsage();
+        try {
+            Cursor<String, byte[]> cursor = map.cursor(from);
+            while (cursor.hasNext()) {
+                String key = cursor.next();
+                if (to != null && key.compareTo(to) >= 0) {
+                    return;
+                }
+                load.accept(codec.decode(cursor.getValue()));
+            }
+        } finally {
+            map.getStore().deregisterVersionUsage(pinned);
         }
     }
 
-    /** Every stored record, decoded as the subscriber asks. */
+    /** Every stored record, decoded as the subscriber asks, from the version stored when it subscribed. */
     Flux<T> all() {
-        return Flux.fromIterable(map.values()).map(codec::decode);
+        return Flux.using(
+                () -> map.getStore().registerVersionUsage(),
+                pinned -> Flux.fromIterable(map.values()).map(codec::decode),
+                pinned -> map.getStore().deregisterVersionUsage(pinned));
     }
 
     long size() {
