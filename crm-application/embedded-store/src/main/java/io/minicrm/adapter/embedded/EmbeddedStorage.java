@@ -144,6 +144,11 @@ public final class EmbeddedStorage implements AutoCloseable {
         return file;
     }
 
+    /** False once closed, or once the store has closed itself after a failure to write its file. */
+    public boolean isOpen() {
+        return !store.isClosed();
+    }
+
     /** Commits what writers still wait for, then closes the file. */
     @Override
     public void close() {
