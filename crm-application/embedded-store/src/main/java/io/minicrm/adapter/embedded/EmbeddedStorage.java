@@ -83,6 +83,7 @@ public final class EmbeddedStorage implements AutoCloseable {
                                 .valueType(LongDataType.INSTANCE))),
                 commits);
         this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
+        CounterRepair.recount(campaigns, deliveries);
     }
 
     /** Opens (or creates) the file in the directory and reads all but the deliveries into memory. */

@@ -23,6 +23,7 @@ import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
@@ -197,6 +198,41 @@ class ReopenedStorageTest {
         assertThat(reopened.customers().findById(SHOP, asha.id()).blockOptional())
                 .isEmpty();
         assertThat(reopened.customers().count(SHOP).block()).isZero();
+    }
+
+    @Test
+    void counters_left_short_by_a_process_stopped_between_storing_and_counting_deliveries_are_recounted_on_opening() {
+        EmbeddedStorage first = storage.open();
+        Campaign campaign = Campaign.draft(
+                        SHOP,
+                        new CampaignId("k-short"),
+                        new NewCampaign("Short", new SegmentId("s-1"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        RuleGenerators.CATALOGUE,
+                        "me",
+                        NOW)
+                .get()
+                .queue(Rule.when("city", Operator.EQ, Value.text("Pune")), NOW)
+                .get();
+        first.campaigns().insert(campaign).block();
+        List<Delivery> stored = List.of("c-1", "c-2", "c-3").stream()
+                .map(customer -> Delivery.pending(
+                        SHOP,
+                        campaign.id(),
+                        new CustomerId(customer),
+                        "+91 1",
+                        new RenderedMessage(Optional.empty(), "Hi"),
+                        NOW))
+                .toList();
+        first.deliveries().insertNew(stored).blockLast();
+        first.campaigns()
+                .count(SHOP, campaign.id(), CounterChange.audienceAdded(2))
+                .block();
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+
+        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block().counters())
+                .isEqualTo(new CampaignCounters(3, 3, 0, 0, 0));
     }
 
     /** The crowd moved into one workspace, with ids and e-mails made distinct. */
