@@ -12,7 +12,7 @@ import io.micronaut.core.value.PropertyResolver;
  * ignores letter case and surrounding spaces.
  */
 enum AdapterChoice {
-    STORAGE("CRM_STORAGE", "crm.storage", "memory", "mongo"),
+    STORAGE("CRM_STORAGE", "crm.storage", "memory", "embedded", "mongo"),
     EVENTS("CRM_EVENTS", "crm.events", "memory", "redis"),
     CACHE("CRM_CACHE", "crm.cache", "memory", "redis"),
     QUEUE("CRM_QUEUE", "crm.queue", "memory", "kafka"),

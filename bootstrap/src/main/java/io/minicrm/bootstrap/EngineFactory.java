@@ -10,6 +10,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
@@ -22,7 +23,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Storage is
- * in memory or on MongoDB, events and the cache in memory or on Redis, the pipeline's queue in memory or on Kafka;
+ * in memory, in an embedded file or on MongoDB, events and the cache in memory or on Redis, the pipeline's queue in memory or on Kafka;
  * naming an adapter this build does not have fails the start with the list of those it has.
  */
 @Factory
@@ -47,7 +48,8 @@ class EngineFactory {
             DispatchQueue queue,
             PipelineSettings pipeline,
             EventsAndCache eventsAndCache,
-            BeanProvider<MongoConnection> mongo) {
+            BeanProvider<MongoConnection> mongo,
+            BeanProvider<EmbeddedStorage> embedded) {
         // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
         // CRM_AI offer so far.
         Crm.Builder engine = Crm.builder()
@@ -57,6 +59,15 @@ class EngineFactory {
                 .importSettings(new ImportSettings(staleImports));
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
+            engine.customerStore(stores.customers())
+                    .orderStore(stores.orders())
+                    .segmentStore(stores.segments())
+                    .campaignStore(stores.campaigns())
+                    .deliveryStore(stores.deliveries())
+                    .importJobStore(stores.importJobs());
+        }
+        if (chosen.is(AdapterChoice.STORAGE, "embedded")) {
+            EmbeddedStorage stores = embedded.get();
             engine.customerStore(stores.customers())
                     .orderStore(stores.orders())
                     .segmentStore(stores.segments())

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.mongo.MongoSettings;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.CrmSettings;
@@ -15,13 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Connects to MongoDB when {@code CRM_STORAGE=mongo}: to {@code CRM_MONGO_URI}, or without one to an in-process server
- * whose data survives restarts in {@code CRM_DATA_DIR}.
+ * Opens the storage {@code CRM_STORAGE} names: with {@code embedded} the file in {@code CRM_DATA_DIR}; with {@code mongo}
+ * a connection to {@code CRM_MONGO_URI}, or without one to an in-process server whose data survives restarts in
+ * {@code CRM_DATA_DIR}.
  */
 @Factory
 class StorageFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageFactory.class);
+
+    @Singleton
+    @Requires(condition = EmbeddedChosen.class)
+    @Bean(preDestroy = "close")
+    EmbeddedStorage embedded(@Value("${crm.data-dir}") String dataDirectory, CrmSettings settings) {
+        EmbeddedStorage storage = EmbeddedStorage.open(Path.of(dataDirectory), settings.catalogue());
+        LOG.info("Storage: embedded, in {}", storage.file());
+        return storage;
+    }
 
     @Singleton
     @Requires(condition = MongoChosen.class)

@@ -13,6 +13,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.minicrm.adapter.embedded.EmbeddedStorage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
@@ -103,11 +104,35 @@ class AdapterChoiceStartTest {
     }
 
     @Test
+    void storage_named_embedded_keeps_its_file_in_the_data_directory_and_shows_it_in_health(@TempDir Path data) {
+        try (EmbeddedServer service = ApplicationContext.run(
+                        EmbeddedServer.class,
+                        Map.of(
+                                "micronaut.server.port",
+                                -1,
+                                "crm.storage",
+                                "Embedded",
+                                "crm.data-dir",
+                                data.toString()));
+                HttpClient http = HttpClient.create(service.getURL())) {
+            http.toBlocking().exchange(HttpRequest.POST("/api/customers", Map.of("email", "ravi@example.com")));
+
+            assertThat(http.toBlocking().retrieve("/health"))
+                    .contains("\"embedded\":{\"name\":\"mini-crm\",\"status\":\"UP\"")
+                    .contains(EmbeddedStorage.FILE)
+                    .doesNotContain("mongo");
+        }
+        assertThat(Files.exists(data.resolve(EmbeddedStorage.FILE))).isTrue();
+        assertThat(Files.exists(data.resolve(EmbeddedMongo.FILE))).isFalse();
+    }
+
+    @Test
     void an_unknown_storage_stops_the_start_naming_the_valid_choices() {
         assertThatThrownBy(() -> ApplicationContext.run(
                                 EmbeddedServer.class, Map.of("micronaut.server.port", -1, "crm.storage", "postgres"))
                         .close())
-                .hasStackTraceContaining("CRM_STORAGE=postgres is not available; choose one of memory, mongo");
+                .hasStackTraceContaining(
+                        "CRM_STORAGE=postgres is not available; choose one of embedded, memory, mongo");
     }
 
     @Test

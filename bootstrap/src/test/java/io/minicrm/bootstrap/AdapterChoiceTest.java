@@ -18,11 +18,17 @@ class AdapterChoiceTest {
 
     static Stream<Arguments> every_adapter_of_every_selector() {
         return Stream.of(
-                Arguments.of(AdapterChoice.STORAGE, "memory"), Arguments.of(AdapterChoice.STORAGE, "mongo"),
-                Arguments.of(AdapterChoice.EVENTS, "memory"), Arguments.of(AdapterChoice.EVENTS, "redis"),
-                Arguments.of(AdapterChoice.CACHE, "memory"), Arguments.of(AdapterChoice.CACHE, "redis"),
-                Arguments.of(AdapterChoice.QUEUE, "memory"), Arguments.of(AdapterChoice.QUEUE, "kafka"),
-                Arguments.of(AdapterChoice.CHANNEL, "simulated"), Arguments.of(AdapterChoice.AI, "template"));
+                Arguments.of(AdapterChoice.STORAGE, "memory"),
+                Arguments.of(AdapterChoice.STORAGE, "embedded"),
+                Arguments.of(AdapterChoice.STORAGE, "mongo"),
+                Arguments.of(AdapterChoice.EVENTS, "memory"),
+                Arguments.of(AdapterChoice.EVENTS, "redis"),
+                Arguments.of(AdapterChoice.CACHE, "memory"),
+                Arguments.of(AdapterChoice.CACHE, "redis"),
+                Arguments.of(AdapterChoice.QUEUE, "memory"),
+                Arguments.of(AdapterChoice.QUEUE, "kafka"),
+                Arguments.of(AdapterChoice.CHANNEL, "simulated"),
+                Arguments.of(AdapterChoice.AI, "template"));
     }
 
     @ParameterizedTest(name = "{0} reads {1}")
@@ -50,11 +56,11 @@ class AdapterChoiceTest {
                 Arguments.of(
                         AdapterChoice.STORAGE,
                         "postgres",
-                        "CRM_STORAGE=postgres is not available; choose one of memory, mongo"),
+                        "CRM_STORAGE=postgres is not available; choose one of embedded, memory, mongo"),
                 Arguments.of(
                         AdapterChoice.STORAGE,
                         " mongo db ",
-                        "CRM_STORAGE=mongo db is not available; choose one of memory, mongo"),
+                        "CRM_STORAGE=mongo db is not available; choose one of embedded, memory, mongo"),
                 Arguments.of(
                         AdapterChoice.EVENTS,
                         "kafka",
@@ -114,7 +120,7 @@ class AdapterChoiceTest {
         assertThatThrownBy(() -> new AdapterChoices(
                         new MapPropertyResolver(Map.of("crm.storage", "postgres", "crm.queue", "rabbitmq"))))
                 .isInstanceOf(ConfigurationException.class)
-                .hasMessageContaining("CRM_STORAGE=postgres is not available; choose one of memory, mongo")
+                .hasMessageContaining("CRM_STORAGE=postgres is not available; choose one of embedded, memory, mongo")
                 .hasMessageContaining("CRM_QUEUE=rabbitmq is not available; choose one of kafka, memory");
     }
 

@@ -1,0 +1,69 @@
+package io.minicrm.adapter.embedded;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.customer.Profile;
+import io.minicrm.domain.customer.PurchaseHistory;
+import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.workspace.WorkspaceId;
+
+/** A shop's customers as an import would bring them: a few cities and tags, spend, visits and a last order. */
+final class MillionCustomers {
+
+    static final WorkspaceId SHOP = new WorkspaceId("shop");
+    static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
+    private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Jaipur");
+    private static final List<Set<String>> TAGS =
+            List.of(Set.of(), Set.of("vip"), Set.of("churned"), Set.of("new", "vip"), Set.of());
+    private static final Currency INR = Currency.getInstance("INR");
+
+    private MillionCustomers() {}
+
+    static List<Customer> of(int count) {
+        Random random = new Random(20261124);
+        List<Customer> customers = new ArrayList<>(count);
+        IntStream.range(0, count).forEach(n -> customers.add(customer(n, random)));
+        return customers;
+    }
+
+    private static Customer customer(int n, Random random) {
+        Profile profile = new Profile(
+                Optional.of("Customer " + n),
+                Optional.of("+91 98200 " + (10_000 + n % 90_000)),
+                Optional.of(CITIES.get(random.nextInt(CITIES.size()))),
+                TAGS.get(random.nextInt(TAGS.size())),
+                Map.of());
+        int visits = random.nextInt(8);
+        Instant created = NOW.minus(Duration.ofDays(random.nextInt(700)));
+        Optional<Instant> last =
+                visits == 0 ? Optional.empty() : Optional.of(NOW.minus(Duration.ofDays(random.nextInt(400))));
+        PurchaseHistory purchases = new PurchaseHistory(
+                new Money(BigDecimal.valueOf(visits * (50 + random.nextInt(5_000)), 1), INR),
+                visits,
+                last,
+                last,
+                Set.<OrderId>of());
+        return new Customer(
+                SHOP,
+                new CustomerId(String.format("c-%07d", n)),
+                new Email("c" + n + "@example.com"),
+                profile,
+                purchases,
+                created,
+                last.filter(created::isBefore).orElse(created));
+    }
+}

@@ -1,0 +1,162 @@
+package io.minicrm.adapter.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import io.minicrm.application.inmemory.InMemoryCampaignStore;
+import io.minicrm.application.inmemory.InMemoryCustomerStore;
+import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryOrderStore;
+import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.port.out.CampaignStore;
+import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.out.DeliveryStore;
+import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.domain.segment.FieldCatalogue;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.LongDataType;
+import org.h2.mvstore.type.StringDataType;
+
+/**
+ * Every store in one MVStore file under a data directory. {@link #open} reads the whole file into the in-memory
+ * stores; each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
+ * disk. Only one process may open a directory at a time: MVStore locks its file.
+ */
+public final class EmbeddedStorage implements AutoCloseable {
+
+    public static final String FILE = "mini-crm-embedded.mv.db";
+    private static final String DELIVERIES = "deliveries";
+
+    private final Path file;
+    private final MVStore store;
+    private final GroupCommit commits;
+    private final EmbeddedCustomerStore customers;
+    private final EmbeddedOrderStore orders;
+    private final EmbeddedSegmentStore segments;
+    private final EmbeddedCampaignStore campaigns;
+    private final EmbeddedDeliveryStore deliveries;
+    private final EmbeddedImportJobStore importJobs;
+    private final StoredRecords records;
+
+    private EmbeddedStorage(Path file, MVStore store, FieldCatalogue catalogue) {
+        this.file = file;
+        this.store = store;
+        this.commits = new GroupCommit(store);
+        this.records = new StoredRecords(
+                new Table<>(map("customers"), new CustomerCodec(), commits),
+                new Table<>(map("orders"), new OrderCodec(), commits),
+                new Table<>(map("segments"), new SegmentCodec(), commits),
+                new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
+                new Table<>(map(DELIVERIES), new DeliveryCodec(), commits),
+                new Table<>(map("importJobs"), new ImportJobCodec(), commits));
+        InMemoryCustomerStore memoryCustomers = new InMemoryCustomerStore();
+        InMemoryOrderStore memoryOrders = new InMemoryOrderStore();
+        InMemorySegmentStore memorySegments = new InMemorySegmentStore();
+        InMemoryCampaignStore memoryCampaigns = new InMemoryCampaignStore();
+        InMemoryImportJobStore memoryJobs = new InMemoryImportJobStore();
+        try {
+            records.customerTable().forEachInParallel(customer -> Answered.now(memoryCustomers.insert(customer)));
+            records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));
+            records.segmentTable().forEachInParallel(segment -> Answered.now(memorySegments.save(segment)));
+            records.campaignTable().forEachInParallel(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
+            records.importJobTable().forEachInParallel(job -> Answered.now(memoryJobs.save(job)));
+        } catch (RuntimeException unreadable) {
+            commits.close();
+            throw unreadable;
+        }
+        this.customers = new EmbeddedCustomerStore(memoryCustomers, records.customerTable());
+        this.orders = new EmbeddedOrderStore(memoryOrders, records.orderTable());
+        this.segments = new EmbeddedSegmentStore(memorySegments, records.segmentTable());
+        this.campaigns = new EmbeddedCampaignStore(memoryCampaigns, records.campaignTable());
+        this.deliveries = new EmbeddedDeliveryStore(
+                map(DELIVERIES),
+                new DeliveryCounts(store.openMap(
+                        "deliveryCounts",
+                        new MVMap.Builder<String, Long>()
+                                .keyType(StringDataType.INSTANCE)
+                                .valueType(LongDataType.INSTANCE))),
+                commits);
+        this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
+        CounterRepair.recount(campaigns, deliveries);
+    }
+
+    /** Opens (or creates) the file in the directory and reads all but the deliveries into memory. */
+    public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(
+                    "cannot create the data directory " + directory.toAbsolutePath(), unwritable);
+        }
+        Path file = directory.resolve(FILE).toAbsolutePath();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).open();
+        try {
+            return new EmbeddedStorage(file, store, catalogue);
+        } catch (RuntimeException unreadable) {
+            store.closeImmediately();
+            throw unreadable;
+        }
+    }
+
+    private MVMap<String, byte[]> map(String name) {
+        return store.openMap(
+                name,
+                new MVMap.Builder<String, byte[]>()
+                        .keyType(StringDataType.INSTANCE)
+                        .valueType(ByteArrayDataType.INSTANCE));
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public OrderStore orders() {
+        return orders;
+    }
+
+    public SegmentStore segments() {
+        return segments;
+    }
+
+    public CampaignStore campaigns() {
+        return campaigns;
+    }
+
+    public DeliveryStore deliveries() {
+        return deliveries;
+    }
+
+    public ImportJobStore importJobs() {
+        return importJobs;
+    }
+
+    /** Every record as stored, for copying the data elsewhere. */
+    public StoredRecords records() {
+        return records;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** False once closed, or once the store has closed itself after a failure to write its file. */
+    public boolean isOpen() {
+        return !store.isClosed();
+    }
+
+    /** Commits what writers still wait for, then closes the file. */
+    @Override
+    public void close() {
+        try {
+            commits.close();
+        } finally {
+            store.close();
+        }
+    }
+}

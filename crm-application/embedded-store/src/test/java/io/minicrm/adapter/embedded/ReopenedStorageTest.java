@@ -1,0 +1,254 @@
+package io.minicrm.adapter.embedded;
+
+import static io.minicrm.domain.customer.CustomerGenerators.CLOCK;
+import static io.minicrm.domain.customer.CustomerGenerators.customers;
+import static io.minicrm.domain.segment.RuleGenerators.CATALOGUE;
+import static io.minicrm.domain.segment.RuleGenerators.rules;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.minicrm.application.port.out.AudienceQuery;
+import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.ImportJobId;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.campaign.NewCampaign;
+import io.minicrm.domain.customer.AttributeValue;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.customer.Email;
+import io.minicrm.domain.customer.Profile;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.order.Order;
+import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.order.OrderItem;
+import io.minicrm.domain.segment.CompiledRule;
+import io.minicrm.domain.segment.Operator;
+import io.minicrm.domain.segment.Rule;
+import io.minicrm.domain.segment.RuleEvaluator;
+import io.minicrm.domain.segment.RuleGenerators;
+import io.minicrm.domain.segment.Segment;
+import io.minicrm.domain.segment.SegmentId;
+import io.minicrm.domain.segment.Value;
+import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.template.RenderedMessage;
+import io.minicrm.domain.workspace.WorkspaceId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** What the stores wrote is there, unchanged, when the storage is closed and opened again on the same directory. */
+class ReopenedStorageTest {
+
+    private static final WorkspaceId SHOP = new WorkspaceId("shop");
+    private static final long SEED = 14_2026_12_06L;
+    private static final Instant NOW = Instant.parse("2026-11-24T06:30:00.123456789Z");
+
+    @RegisterExtension
+    final TempStorage storage = new TempStorage();
+
+    @Test
+    void everything_written_is_found_unchanged_after_reopening() {
+        EmbeddedStorage first = storage.open();
+        Path directory = storage.directoryOf(first);
+        Customer asha = Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
+                new Profile(
+                        Optional.of("Asha Rao"),
+                        Optional.of("+91 98200 00000"),
+                        Optional.of("Pune"),
+                        Set.of("vip"),
+                        Map.of(
+                                "plan",
+                                new AttributeValue.Text("gold"),
+                                "renewal_at",
+                                new AttributeValue.Moment(NOW.plusSeconds(86_400)))),
+                Money.of("0", "INR").currency(),
+                NOW);
+        Order order = new Order(
+                SHOP,
+                new OrderId("o-1"),
+                Optional.of("SHOP-1"),
+                asha.id(),
+                Money.of("150.25", "INR"),
+                List.of(new OrderItem("Tea", 3, Money.of("50.0833", "INR"))),
+                NOW);
+        Segment segment = new Segment(
+                SHOP,
+                new SegmentId("s-1"),
+                "Big spenders",
+                "over 100",
+                Rule.all(
+                        Rule.when("total_spend", Operator.GT, Value.number(100)),
+                        Rule.when(
+                                "attr.plan",
+                                Operator.IN,
+                                new Value.Many(List.of(Value.text("gold"), Value.text("say \"hi\""))))),
+                "me",
+                NOW,
+                NOW);
+        Campaign campaign = Campaign.draft(
+                        SHOP,
+                        new CampaignId("k-1"),
+                        new NewCampaign(
+                                "Thanks",
+                                segment.id(),
+                                Channel.EMAIL,
+                                Optional.of("For you, {{first_name|friend}}"),
+                                "Plan {{attr.plan|none}}: {{discount}}% off",
+                                Map.of("discount", "10")),
+                        RuleGenerators.CATALOGUE,
+                        "me",
+                        NOW)
+                .get()
+                .queue(segment.rule(), NOW)
+                .get();
+        Delivery delivery = Delivery.pending(
+                SHOP,
+                campaign.id(),
+                asha.id(),
+                "asha@example.com",
+                new RenderedMessage(Optional.of("For you, Asha"), "Plan gold: 10% off"),
+                NOW);
+        ImportJob job = ImportJob.started(new ImportJobId("job-1"), SHOP, ImportKind.CUSTOMERS, NOW);
+
+        first.customers().insert(asha).block();
+        Customer counted = first.customers().applyOrder(order, NOW).block();
+        first.orders().insert(order).block();
+        first.segments().save(segment).block();
+        first.campaigns().insert(campaign).block();
+        Campaign withCounters = first.campaigns()
+                .count(SHOP, campaign.id(), CounterChange.audienceAdded(1))
+                .block();
+        first.deliveries().insertNew(List.of(delivery)).blockLast();
+        first.importJobs().save(job).block();
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(directory);
+
+        assertThat(reopened.customers().findById(SHOP, asha.id()).block()).isEqualTo(counted);
+        assertThat(reopened.orders().findByExternalRef(SHOP, "SHOP-1").block()).isEqualTo(order);
+        assertThat(reopened.segments().findById(SHOP, segment.id()).block()).isEqualTo(segment);
+        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block()).isEqualTo(withCounters);
+        assertThat(reopened.deliveries().findById(delivery.id()).block()).isEqualTo(delivery);
+        assertThat(reopened.importJobs().findById(SHOP, job.id()).block()).isEqualTo(job);
+    }
+
+    @Test
+    void generated_customers_read_back_equal_and_select_the_same_audiences_after_reopening() {
+        EmbeddedStorage first = storage.open();
+        Map<WorkspaceId, List<Customer>> written = new HashMap<>();
+        qt().withFixedSeed(SEED)
+                .withExamples(200)
+                .forAll(lists().of(customers()).ofSizeBetween(0, 20))
+                .checkAssert(crowd -> {
+                    WorkspaceId workspace = new WorkspaceId("w-" + written.size());
+                    List<Customer> customers = distinct(crowd, workspace);
+                    first.customers().saveAll(customers).block();
+                    written.put(workspace, customers);
+                });
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+
+        written.forEach((workspace, customers) -> customers.forEach(customer -> assertThat(
+                        reopened.customers().findById(workspace, customer.id()).block())
+                .isEqualTo(customer)));
+        qt().withFixedSeed(SEED).withExamples(200).forAll(rules()).checkAssert(rule -> {
+            CompiledRule matches =
+                    new RuleEvaluator(CATALOGUE, CLOCK).compile(rule).get();
+            written.forEach((workspace, customers) -> assertThat(reopened.customers()
+                            .countAudience(workspace, AudienceQuery.of(rule, CATALOGUE, CLOCK))
+                            .block())
+                    .isEqualTo(customers.stream().filter(matches::matches).count()));
+        });
+    }
+
+    @Test
+    void a_deleted_customer_stays_deleted_after_reopening() {
+        EmbeddedStorage first = storage.open();
+        Customer asha = Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
+                Profile.EMPTY,
+                Money.of("0", "INR").currency(),
+                NOW);
+        first.customers().insert(asha).block();
+        first.customers().delete(SHOP, asha.id()).block();
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+
+        assertThat(reopened.customers().findById(SHOP, asha.id()).blockOptional())
+                .isEmpty();
+        assertThat(reopened.customers().count(SHOP).block()).isZero();
+    }
+
+    @Test
+    void counters_left_short_by_a_process_stopped_between_storing_and_counting_deliveries_are_recounted_on_opening() {
+        EmbeddedStorage first = storage.open();
+        Campaign campaign = Campaign.draft(
+                        SHOP,
+                        new CampaignId("k-short"),
+                        new NewCampaign("Short", new SegmentId("s-1"), Channel.SMS, Optional.empty(), "Hi", Map.of()),
+                        RuleGenerators.CATALOGUE,
+                        "me",
+                        NOW)
+                .get()
+                .queue(Rule.when("city", Operator.EQ, Value.text("Pune")), NOW)
+                .get();
+        first.campaigns().insert(campaign).block();
+        List<Delivery> stored = List.of("c-1", "c-2", "c-3").stream()
+                .map(customer -> Delivery.pending(
+                        SHOP,
+                        campaign.id(),
+                        new CustomerId(customer),
+                        "+91 1",
+                        new RenderedMessage(Optional.empty(), "Hi"),
+                        NOW))
+                .toList();
+        first.deliveries().insertNew(stored).blockLast();
+        first.campaigns()
+                .count(SHOP, campaign.id(), CounterChange.audienceAdded(2))
+                .block();
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+
+        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block().counters())
+                .isEqualTo(new CampaignCounters(3, 3, 0, 0, 0));
+    }
+
+    /** The crowd moved into one workspace, with ids and e-mails made distinct. */
+    private static List<Customer> distinct(List<Customer> crowd, WorkspaceId workspace) {
+        List<Customer> customers = new ArrayList<>();
+        for (int index = 0; index < crowd.size(); index++) {
+            Customer customer = crowd.get(index);
+            customers.add(new Customer(
+                    workspace,
+                    new CustomerId("c-" + index),
+                    new Email("c" + index + "@example.com"),
+                    customer.profile(),
+                    customer.purchases(),
+                    customer.createdAt(),
+                    customer.updatedAt()));
+        }
+        return customers;
+    }
+}
