@@ -153,7 +153,18 @@ public final class Crm implements AutoCloseable {
         this.liveEvents = life.guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), life.closed()));
         this.assistant = life.guarded(
                 Assistant.class,
-                new AssistantService(segments, settings, adapters.languageModel(), adapters.modelTokenBudget()));
+                new AssistantService(
+                        segments,
+                        campaignService,
+                        new AssistantService.Stores(
+                                adapters.customerStore(),
+                                adapters.orderStore(),
+                                adapters.segmentStore(),
+                                adapters.campaignStore(),
+                                adapters.deliveryStore()),
+                        settings,
+                        adapters.languageModel(),
+                        adapters.modelTokenBudget()));
     }
 
     public static Builder builder() {

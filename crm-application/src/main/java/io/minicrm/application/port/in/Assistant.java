@@ -1,5 +1,9 @@
 package io.minicrm.application.port.in;
 
+import java.util.List;
+
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
@@ -12,6 +16,21 @@ public interface Assistant {
 
     /** A rule for an audience described in the user's words, checked by the validator and previewed. */
     Mono<RuleProposal> proposeRule(WorkspaceId workspace, String description);
+
+    /** Two or three message templates for an objective and a segment, checked by the template parser. */
+    Mono<MessageVariants> proposeVariants(WorkspaceId workspace, VariantBrief brief);
+
+    /** A campaign's figures, computed by the engine, in a few words that quote no other number. */
+    Mono<WordedFigures> summarise(WorkspaceId workspace, CampaignId campaign);
+
+    /** The weekday and hour a segment's customers order most, in the engine's zone, with the counts. */
+    Mono<WordedFigures> suggestSendTime(WorkspaceId workspace, SegmentId segment);
+
+    /** A rule for customers who resemble a seed segment's but are not in it, with its preview. */
+    Mono<RuleProposal> proposeLookalike(WorkspaceId workspace, SegmentId seed);
+
+    /** Tags for a campaign from the standard vocabulary and {@code extraVocabulary}. */
+    Mono<TagProposal> proposeTags(WorkspaceId workspace, CampaignId campaign, List<String> extraVocabulary);
 
     /** The language-model tokens the workspace used today against its daily budget. */
     Mono<ModelUsage> usage(WorkspaceId workspace);
