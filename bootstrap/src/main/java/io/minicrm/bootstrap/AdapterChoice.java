@@ -17,7 +17,8 @@ enum AdapterChoice {
     CACHE("CRM_CACHE", "crm.cache", "memory", "redis"),
     QUEUE("CRM_QUEUE", "crm.queue", "memory", "kafka"),
     CHANNEL("CRM_CHANNEL", "crm.channel", "simulated"),
-    AI("CRM_AI", "crm.ai", "template");
+    /** {@code template}, the name of the offline writer before the assistant, still means {@code offline}. */
+    AI("CRM_AI", "crm.ai", "offline", "gemini", "template");
 
     private final String variable;
     private final String property;

@@ -11,6 +11,7 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.embedded.EmbeddedStorage;
+import io.minicrm.adapter.gemini.GeminiLanguageModel;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
@@ -23,7 +24,8 @@ import jakarta.inject.Singleton;
 
 /**
  * Builds the engine from configuration, one adapter per port; the HTTP adapter takes its use cases from it. Storage is
- * in memory, in an embedded file or on MongoDB, events and the cache in memory or on Redis, the pipeline's queue in memory or on Kafka;
+ * in memory, in an embedded file or on MongoDB, events and the cache in memory or on Redis, the pipeline's queue in memory or on
+ * Kafka, the assistant offline or on Gemini;
  * naming an adapter this build does not have fails the start with the list of those it has.
  */
 @Factory
@@ -49,9 +51,11 @@ class EngineFactory {
             PipelineSettings pipeline,
             EventsAndCache eventsAndCache,
             BeanProvider<MongoConnection> mongo,
-            BeanProvider<EmbeddedStorage> embedded) {
-        // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
-        // CRM_AI offer so far.
+            BeanProvider<EmbeddedStorage> embedded,
+            BeanProvider<GeminiLanguageModel> gemini,
+            @Value("${crm.ai-daily-tokens}") long dailyTokens) {
+        // The simulated channel and the offline assistant are the engine's defaults; the channel is the only one
+        // CRM_CHANNEL offers so far.
         Crm.Builder engine = Crm.builder()
                 .settings(settings)
                 .dispatchQueue(queue)
@@ -74,6 +78,9 @@ class EngineFactory {
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
                     .importJobStore(stores.importJobs());
+        }
+        if (chosen.is(AdapterChoice.AI, "gemini")) {
+            engine.languageModel(gemini.get(), dailyTokens);
         }
         return eventsAndCache.applyTo(engine).build().start();
     }

@@ -28,6 +28,8 @@ class AdapterChoiceTest {
                 Arguments.of(AdapterChoice.QUEUE, "memory"),
                 Arguments.of(AdapterChoice.QUEUE, "kafka"),
                 Arguments.of(AdapterChoice.CHANNEL, "simulated"),
+                Arguments.of(AdapterChoice.AI, "offline"),
+                Arguments.of(AdapterChoice.AI, "gemini"),
                 Arguments.of(AdapterChoice.AI, "template"));
     }
 
@@ -75,7 +77,10 @@ class AdapterChoiceTest {
                         "CRM_QUEUE=RabbitMQ is not available; choose one of kafka, memory"),
                 Arguments.of(
                         AdapterChoice.CHANNEL, "smtp", "CRM_CHANNEL=smtp is not available; choose one of simulated"),
-                Arguments.of(AdapterChoice.AI, "gemini", "CRM_AI=gemini is not available; choose one of template"),
+                Arguments.of(
+                        AdapterChoice.AI,
+                        "openai",
+                        "CRM_AI=openai is not available; choose one of gemini, offline, template"),
                 Arguments.of(AdapterChoice.QUEUE, "  ", "CRM_QUEUE is empty; choose one of kafka, memory"));
     }
 
@@ -88,7 +93,7 @@ class AdapterChoiceTest {
         assertThat(chosen.is(AdapterChoice.CACHE, "memory")).isTrue();
         assertThat(chosen.is(AdapterChoice.QUEUE, "memory")).isTrue();
         assertThat(chosen.is(AdapterChoice.CHANNEL, "simulated")).isTrue();
-        assertThat(chosen.is(AdapterChoice.AI, "template")).isTrue();
+        assertThat(chosen.is(AdapterChoice.AI, "offline")).isTrue();
     }
 
     @Test

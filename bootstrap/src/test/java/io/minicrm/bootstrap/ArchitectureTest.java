@@ -71,6 +71,21 @@ class ArchitectureTest {
             .resideInAnyPackage("io.micronaut..", "jakarta..");
 
     @ArchTest
+    static final ArchRule the_gemini_adapter_speaks_http_with_the_jdk_and_json_with_jackson_only = classes()
+            .that()
+            .resideInAPackage("io.minicrm.adapter.gemini..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "io.minicrm.adapter.gemini..",
+                    "io.minicrm.application..",
+                    "io.minicrm.domain..",
+                    "com.fasterxml.jackson..",
+                    "reactor..",
+                    "org.jmolecules..");
+
+    @ArchTest
     static final ArchRule ports_services_and_adapters_keep_their_hexagonal_places =
             JMoleculesArchitectureRules.ensureHexagonal(VerificationDepth.STRICT);
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import io.minicrm.application.assistant.AssistantService;
 import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.importing.StaleImports;
@@ -23,6 +24,7 @@ import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.PipelinePorts;
+import io.minicrm.application.port.in.Assistant;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
@@ -39,6 +41,7 @@ import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.LanguageModel;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
@@ -91,6 +94,7 @@ public final class Crm implements AutoCloseable {
     private final StaleImports staleImports;
     private final Duration staleImportCheck;
     private final LiveEvents liveEvents;
+    private final Assistant assistant;
     private final Duration scheduleCheck;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
@@ -147,6 +151,20 @@ public final class Crm implements AutoCloseable {
         this.staleImports = new StaleImports(adapters.importJobStore(), importSettings, settings.clock());
         this.staleImportCheck = importSettings.heartbeat();
         this.liveEvents = life.guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), life.closed()));
+        this.assistant = life.guarded(
+                Assistant.class,
+                new AssistantService(
+                        segments,
+                        campaignService,
+                        new AssistantService.Stores(
+                                adapters.customerStore(),
+                                adapters.orderStore(),
+                                adapters.segmentStore(),
+                                adapters.campaignStore(),
+                                adapters.deliveryStore()),
+                        settings,
+                        adapters.languageModel(),
+                        adapters.modelTokenBudget()));
     }
 
     public static Builder builder() {
@@ -261,6 +279,11 @@ public final class Crm implements AutoCloseable {
     }
 
     /** Each workspace's changes as they happen, for live views. */
+    /** Proposals for audiences, messages, schedules and tags, offline unless a language model was given. */
+    public Assistant assistant() {
+        return assistant;
+    }
+
     public LiveEvents events() {
         return life.open(liveEvents);
     }
@@ -368,6 +391,19 @@ public final class Crm implements AutoCloseable {
         }
 
         /**
+         * The language model the assistant asks, whose calls must not block; without one, every proposal is worked out
+         * offline. Each workspace may spend at most {@code dailyTokenBudget} of its tokens a day.
+         */
+        public Builder languageModel(LanguageModel model, long dailyTokenBudget) {
+            if (dailyTokenBudget < 1) {
+                throw new IllegalArgumentException("a daily token budget is positive, not " + dailyTokenBudget);
+            }
+            adapters.languageModel = Objects.requireNonNull(model, "model");
+            adapters.modelTokenBudget = dailyTokenBudget;
+            return this;
+        }
+
+        /**
          * The pool that calls which may block their thread run on: each send of a message channel and each proposal of
          * a message writer given to this builder, so that a channel over a blocking SMTP or HTTP client never holds up
          * Reactor's few shared threads. Its size bounds how many such calls run at once. Without one the engine makes
@@ -404,6 +440,8 @@ public final class Crm implements AutoCloseable {
         private @Nullable DispatchQueue dispatchQueue;
         private @Nullable MessageChannel messageChannel;
         private @Nullable MessageWriter messageWriter;
+        private @Nullable LanguageModel languageModel;
+        private long modelTokenBudget;
         private @Nullable Scheduler blockingScheduler;
 
         private Adapters withDefaults(CrmSettings settings) {
@@ -444,6 +482,8 @@ public final class Crm implements AutoCloseable {
                     channelBlocks ? Offloaded.channel(channel, Objects.requireNonNull(pool)) : channel,
                     writerBlocks ? Offloaded.writer(writer, Objects.requireNonNull(pool)) : writer,
                     channel instanceof SimulatedVendor,
+                    Optional.ofNullable(languageModel),
+                    modelTokenBudget,
                     owned);
         }
     }
@@ -463,5 +503,7 @@ public final class Crm implements AutoCloseable {
             MessageChannel messageChannel,
             MessageWriter messageWriter,
             boolean simulatedChannel,
+            Optional<LanguageModel> languageModel,
+            long modelTokenBudget,
             Optional<Scheduler> ownedScheduler) {}
 }

@@ -62,7 +62,10 @@ class ApplicationArchitectureTest {
 
     /** The packages that are no part of the API; their package documentation says so. */
     private static final String[] INTERNAL = {
-        "io.minicrm.application.service..", "io.minicrm.application.pipeline..", "io.minicrm.application.importing.."
+        "io.minicrm.application.service..",
+        "io.minicrm.application.pipeline..",
+        "io.minicrm.application.importing..",
+        "io.minicrm.application.assistant.."
     };
 
     @ArchTest
@@ -77,7 +80,8 @@ class ApplicationArchitectureTest {
                     "internal",
                     type -> type.getPackageName().startsWith("io.minicrm.application.service")
                             || type.getPackageName().startsWith("io.minicrm.application.pipeline")
-                            || type.getPackageName().startsWith("io.minicrm.application.importing"))));
+                            || type.getPackageName().startsWith("io.minicrm.application.importing")
+                            || type.getPackageName().startsWith("io.minicrm.application.assistant"))));
 
     /** No supertype, and no public or protected field, constructor or method, names such a type, generics included. */
     private static ArchCondition<JavaClass> exposeNoType(DescribedPredicate<JavaClass> hidden) {

@@ -3,6 +3,7 @@ package io.minicrm.adapter.http;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.minicrm.application.Crm;
+import io.minicrm.application.port.in.Assistant;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
@@ -51,6 +52,11 @@ class EnginePorts {
     @Singleton
     Imports imports(Crm crm) {
         return crm.imports();
+    }
+
+    @Singleton
+    Assistant assistant(Crm crm) {
+        return crm.assistant();
     }
 
     @Singleton
