@@ -45,6 +45,24 @@ class ArchitectureTest {
             slices().matching("io.minicrm.adapter.(*)..").should().notDependOnEachOther();
 
     @ArchTest
+    static final ArchRule the_embedded_store_depends_on_the_application_and_mvstore_alone = classes()
+            .that()
+            .resideInAPackage("io.minicrm.adapter.embedded..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(
+                    "java..",
+                    "io.minicrm.domain..",
+                    "io.minicrm.application..",
+                    "io.minicrm.adapter.embedded..",
+                    "org.h2.mvstore..",
+                    "org.jmolecules..",
+                    "org.jspecify..",
+                    "io.vavr..",
+                    "reactor..",
+                    "org.reactivestreams..");
+
+    @ArchTest
     static final ArchRule only_bootstrap_knows_bootstrap = noClasses()
             .that()
             .resideOutsideOfPackage("io.minicrm.bootstrap..")

@@ -55,7 +55,7 @@ class CopyToMongoTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.123456789Z");
     private static final List<WorkspaceId> SHOPS = List.of(WorkspaceId.DEFAULT, new WorkspaceId("second-shop"));
-    private static final int CUSTOMERS = 1_200;
+    private static final int CUSTOMERS = 600;
 
     @Test
     void the_copy_holds_as_many_records_with_the_same_checksum_in_every_collection(

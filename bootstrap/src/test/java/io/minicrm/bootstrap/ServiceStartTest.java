@@ -3,6 +3,7 @@ package io.minicrm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.micronaut.context.ApplicationContext;
@@ -13,6 +14,7 @@ import io.minicrm.application.port.in.Insights;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ServiceStartTest {
 
@@ -53,7 +55,8 @@ class ServiceStartTest {
     void refuses_to_start_with_an_adapter_this_build_does_not_have() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("crm.storage", "cassandra"))
                         .close())
-                .hasStackTraceContaining("CRM_STORAGE=cassandra is not available; choose one of memory, mongo");
+                .hasStackTraceContaining(
+                        "CRM_STORAGE=cassandra is not available; choose one of embedded, memory, mongo");
     }
 
     @Test
@@ -65,6 +68,30 @@ class ServiceStartTest {
 
             assertThat(dashboard.customers()).isEqualTo(300);
             assertThat(dashboard.orders()).isPositive();
+            assertThat(dashboard.campaignsByStatus())
+                    .containsEntry(CampaignStatus.COMPLETED, 1L)
+                    .containsEntry(CampaignStatus.DRAFT, 1L);
+        }
+    }
+
+    @Test
+    void the_demo_on_embedded_storage_is_there_once_after_a_restart(@TempDir Path data) {
+        Map<String, Object> embedded =
+                Map.of("demo", "true", "crm.storage", "embedded", "crm.data-dir", data.toString());
+        try (ApplicationContext first = ApplicationContext.run(embedded)) {
+            assertThat(first.getBean(Insights.class)
+                            .dashboard(WorkspaceId.DEFAULT)
+                            .block()
+                            .customers())
+                    .isEqualTo(300);
+        }
+        try (ApplicationContext restarted = ApplicationContext.run(embedded)) {
+            Dashboard dashboard = restarted
+                    .getBean(Insights.class)
+                    .dashboard(WorkspaceId.DEFAULT)
+                    .block();
+
+            assertThat(dashboard.customers()).isEqualTo(300);
             assertThat(dashboard.campaignsByStatus())
                     .containsEntry(CampaignStatus.COMPLETED, 1L)
                     .containsEntry(CampaignStatus.DRAFT, 1L);
