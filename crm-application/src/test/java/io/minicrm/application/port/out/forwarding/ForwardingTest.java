@@ -22,6 +22,7 @@ import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.LanguageModel;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
@@ -48,7 +49,8 @@ class ForwardingTest {
             Map.entry(DispatchQueue.class, port -> new ForwardingDispatchQueue((DispatchQueue) port) {}),
             Map.entry(MessageChannel.class, port -> new ForwardingMessageChannel((MessageChannel) port) {}),
             Map.entry(MessageWriter.class, port -> new ForwardingMessageWriter((MessageWriter) port) {}),
-            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}));
+            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}),
+            Map.entry(LanguageModel.class, port -> new ForwardingLanguageModel((LanguageModel) port) {}));
 
     static Stream<Class<?>> ports() {
         return Stream.of(
@@ -61,6 +63,7 @@ class ForwardingTest {
                 EventStream.class,
                 IdGenerator.class,
                 ImportJobStore.class,
+                LanguageModel.class,
                 MessageChannel.class,
                 MessageWriter.class,
                 OrderStore.class,
