@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.importing.StaleImports;
+import io.minicrm.application.inmemory.InMemoryAuditLog;
 import io.minicrm.application.inmemory.InMemoryCache;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
@@ -17,8 +18,11 @@ import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryMembershipStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.InMemoryTokenStore;
+import io.minicrm.application.inmemory.InMemoryUserStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
@@ -26,11 +30,13 @@ import io.minicrm.application.pipeline.PipelinePorts;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.out.AuditLog;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
@@ -39,15 +45,19 @@ import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.TokenStore;
+import io.minicrm.application.port.out.UserStore;
 import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
 import io.minicrm.application.service.EvictingEventPublisher;
+import io.minicrm.application.service.IdentityService;
 import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
@@ -91,6 +101,7 @@ public final class Crm implements AutoCloseable {
     private final StaleImports staleImports;
     private final Duration staleImportCheck;
     private final LiveEvents liveEvents;
+    private final Identity identity;
     private final Duration scheduleCheck;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
@@ -147,6 +158,14 @@ public final class Crm implements AutoCloseable {
         this.staleImports = new StaleImports(adapters.importJobStore(), importSettings, settings.clock());
         this.staleImportCheck = importSettings.heartbeat();
         this.liveEvents = life.guarded(LiveEvents.class, new LiveEventService(adapters.eventStream(), life.closed()));
+        this.identity = life.guarded(
+                Identity.class,
+                new IdentityService(
+                        adapters.userStore(),
+                        adapters.membershipStore(),
+                        adapters.tokenStore(),
+                        adapters.auditLog(),
+                        settings.clock()));
     }
 
     public static Builder builder() {
@@ -265,6 +284,11 @@ public final class Crm implements AutoCloseable {
         return life.open(liveEvents);
     }
 
+    /** Users, workspace members and their roles, API tokens and the audit log. */
+    public Identity identity() {
+        return life.open(identity);
+    }
+
     /**
      * The use cases as plain calls that wait for their answer, for code that does not use Reactor; each call waits at
      * most {@link BlockingCrm#DEFAULT_TIMEOUT}.
@@ -335,6 +359,26 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        public Builder userStore(UserStore store) {
+            adapters.userStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder membershipStore(MembershipStore store) {
+            adapters.membershipStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder tokenStore(TokenStore store) {
+            adapters.tokenStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder auditLog(AuditLog log) {
+            adapters.auditLog = Objects.requireNonNull(log, "log");
+            return this;
+        }
+
         /** Where events go and where live views read them from; usually one adapter playing both parts. */
         public Builder events(EventPublisher publisher, EventStream stream) {
             adapters.eventPublisher = Objects.requireNonNull(publisher, "publisher");
@@ -398,6 +442,10 @@ public final class Crm implements AutoCloseable {
         private @Nullable CampaignStore campaignStore;
         private @Nullable DeliveryStore deliveryStore;
         private @Nullable ImportJobStore importJobStore;
+        private @Nullable UserStore userStore;
+        private @Nullable MembershipStore membershipStore;
+        private @Nullable TokenStore tokenStore;
+        private @Nullable AuditLog auditLog;
         private @Nullable EventPublisher eventPublisher;
         private @Nullable EventStream eventStream;
         private @Nullable Cache cache;
@@ -437,6 +485,10 @@ public final class Crm implements AutoCloseable {
                     campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
                     deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore(),
                     importJobStore != null ? importJobStore : new InMemoryImportJobStore(),
+                    userStore != null ? userStore : new InMemoryUserStore(),
+                    membershipStore != null ? membershipStore : new InMemoryMembershipStore(),
+                    tokenStore != null ? tokenStore : new InMemoryTokenStore(),
+                    auditLog != null ? auditLog : new InMemoryAuditLog(),
                     publisher,
                     stream,
                     cache != null ? cache : new InMemoryCache(),
@@ -456,6 +508,10 @@ public final class Crm implements AutoCloseable {
             CampaignStore campaignStore,
             DeliveryStore deliveryStore,
             ImportJobStore importJobStore,
+            UserStore userStore,
+            MembershipStore membershipStore,
+            TokenStore tokenStore,
+            AuditLog auditLog,
             EventPublisher eventPublisher,
             EventStream eventStream,
             Cache cache,

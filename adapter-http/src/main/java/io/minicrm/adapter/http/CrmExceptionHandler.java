@@ -27,6 +27,8 @@ public class CrmExceptionHandler implements ExceptionHandler<CrmException, HttpR
                 respond(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.message(), null);
             case Problem.Conflict conflict ->
                 respond(HttpStatus.CONFLICT, "conflict", "Conflict", conflict.message(), null);
+            case Problem.Forbidden forbidden ->
+                respond(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", forbidden.message(), null);
             case Problem.Invalid invalid ->
                 respond(
                         HttpStatus.BAD_REQUEST,

@@ -42,6 +42,9 @@ public sealed interface Problem {
     /** The request contradicts what is already stored or the state an aggregate is in. */
     record Conflict(String message) implements Problem {}
 
+    /** The caller's role in the workspace does not allow the request. */
+    record Forbidden(String message) implements Problem {}
+
     /** One reason a value was refused, located by its path (a field name or a rule path such as {@code any[1].all[0]}). */
     record Violation(String path, String message) {
         @Override
