@@ -8,6 +8,10 @@ public final class MiniCrm {
     private MiniCrm() {}
 
     public static void main(String[] args) {
-        Micronaut.build(args).mainClass(MiniCrm.class).banner(false).start();
+        Micronaut.build(args)
+                .mainClass(MiniCrm.class)
+                .banner(false)
+                .propertySources(SignInSettings.from(System.getenv()))
+                .start();
     }
 }
