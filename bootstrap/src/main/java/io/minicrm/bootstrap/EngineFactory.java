@@ -62,7 +62,11 @@ class EngineFactory {
                     .segmentStore(stores.segments())
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs());
+                    .importJobStore(stores.importJobs())
+                    .userStore(stores.users())
+                    .membershipStore(stores.memberships())
+                    .tokenStore(stores.tokens())
+                    .auditLog(stores.auditLog());
         }
         return eventsAndCache.applyTo(engine).build().start();
     }
