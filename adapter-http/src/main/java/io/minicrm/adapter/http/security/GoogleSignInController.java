@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.cookie.TokenCookieLoginHandler;
 import io.minicrm.adapter.http.CrmExceptionHandler;
+import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.application.port.in.Identity;
 import reactor.core.publisher.Mono;
 
@@ -40,6 +41,7 @@ public class GoogleSignInController {
     }
 
     @Post
+    @InvalidResponse
     public Mono<MutableHttpResponse<?>> signIn(HttpRequest<?> request, @Body GoogleSignInRequest body) {
         String from = AccessFilter.addressOf(request);
         if (cookies.isEmpty() || body.credential() == null) {
