@@ -68,7 +68,11 @@ class EngineFactory {
                     .segmentStore(stores.segments())
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs());
+                    .importJobStore(stores.importJobs())
+                    .userStore(stores.users())
+                    .membershipStore(stores.memberships())
+                    .tokenStore(stores.tokens())
+                    .auditLog(stores.auditLog());
         }
         if (chosen.is(AdapterChoice.STORAGE, "embedded")) {
             EmbeddedStorage stores = embedded.get();

@@ -15,6 +15,10 @@ public final class MiniCrm {
             CopyCommand.run(args);
             return;
         }
-        Micronaut.build(args).mainClass(MiniCrm.class).banner(false).start();
+        Micronaut.build(args)
+                .mainClass(MiniCrm.class)
+                .banner(false)
+                .propertySources(SignInSettings.from(System.getenv()))
+                .start();
     }
 }

@@ -31,9 +31,12 @@ class DocumentationTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path README = ROOT.resolve("README.md");
 
-    private static final Pattern VARIABLE = Pattern.compile("\\b(CRM_[A-Z0-9_]+|PORT)\\b");
+    private static final Pattern VARIABLE =
+            Pattern.compile("\\b(CRM_[A-Z0-9_]+|PORT|GOOGLE_CLIENT_ID|GOOGLE_CLIENT_SECRET)\\b");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(CRM_[A-Z0-9_]+|PORT)[:}]");
-    private static final Pattern CRM_VARIABLE = Pattern.compile("\\bCRM_[A-Z0-9_]+\\b");
+    // Google's two keep the original system's names; every other variable is CRM_….
+    private static final Pattern CRM_VARIABLE =
+            Pattern.compile("\\b(CRM_[A-Z0-9_]+|GOOGLE_CLIENT_ID|GOOGLE_CLIENT_SECRET)\\b");
     private static final Pattern LINK =
             Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
     private static final Pattern HEADING = Pattern.compile("^ {0,3}#{1,6}\\s+(.*?)\\s*#*\\s*$");

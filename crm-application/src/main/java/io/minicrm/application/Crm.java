@@ -11,6 +11,7 @@ import io.minicrm.application.assistant.AssistantService;
 import io.minicrm.application.blocking.BlockingCrm;
 import io.minicrm.application.importing.CsvImporter;
 import io.minicrm.application.importing.StaleImports;
+import io.minicrm.application.inmemory.InMemoryAuditLog;
 import io.minicrm.application.inmemory.InMemoryCache;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
@@ -18,8 +19,11 @@ import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryMembershipStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.InMemoryTokenStore;
+import io.minicrm.application.inmemory.InMemoryUserStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
@@ -28,11 +32,13 @@ import io.minicrm.application.port.in.Assistant;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.out.AuditLog;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
@@ -42,15 +48,19 @@ import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.LanguageModel;
+import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.TokenStore;
+import io.minicrm.application.port.out.UserStore;
 import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
 import io.minicrm.application.service.DeliveryService;
 import io.minicrm.application.service.EvictingEventPublisher;
+import io.minicrm.application.service.IdentityService;
 import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
@@ -95,6 +105,7 @@ public final class Crm implements AutoCloseable {
     private final Duration staleImportCheck;
     private final LiveEvents liveEvents;
     private final Assistant assistant;
+    private final Identity identity;
     private final Duration scheduleCheck;
     private final List<PeriodicTask> periodicTasks = new CopyOnWriteArrayList<>();
     private final Disposable.Composite running = Disposables.composite();
@@ -165,6 +176,14 @@ public final class Crm implements AutoCloseable {
                         settings,
                         adapters.languageModel(),
                         adapters.modelTokenBudget()));
+        this.identity = life.guarded(
+                Identity.class,
+                new IdentityService(
+                        adapters.userStore(),
+                        adapters.membershipStore(),
+                        adapters.tokenStore(),
+                        adapters.auditLog(),
+                        settings.clock()));
     }
 
     public static Builder builder() {
@@ -288,6 +307,11 @@ public final class Crm implements AutoCloseable {
         return life.open(liveEvents);
     }
 
+    /** Users, workspace members and their roles, API tokens and the audit log. */
+    public Identity identity() {
+        return life.open(identity);
+    }
+
     /**
      * The use cases as plain calls that wait for their answer, for code that does not use Reactor; each call waits at
      * most {@link BlockingCrm#DEFAULT_TIMEOUT}.
@@ -355,6 +379,26 @@ public final class Crm implements AutoCloseable {
 
         public Builder importJobStore(ImportJobStore store) {
             adapters.importJobStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder userStore(UserStore store) {
+            adapters.userStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder membershipStore(MembershipStore store) {
+            adapters.membershipStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder tokenStore(TokenStore store) {
+            adapters.tokenStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        public Builder auditLog(AuditLog log) {
+            adapters.auditLog = Objects.requireNonNull(log, "log");
             return this;
         }
 
@@ -434,6 +478,10 @@ public final class Crm implements AutoCloseable {
         private @Nullable CampaignStore campaignStore;
         private @Nullable DeliveryStore deliveryStore;
         private @Nullable ImportJobStore importJobStore;
+        private @Nullable UserStore userStore;
+        private @Nullable MembershipStore membershipStore;
+        private @Nullable TokenStore tokenStore;
+        private @Nullable AuditLog auditLog;
         private @Nullable EventPublisher eventPublisher;
         private @Nullable EventStream eventStream;
         private @Nullable Cache cache;
@@ -475,6 +523,10 @@ public final class Crm implements AutoCloseable {
                     campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
                     deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore(),
                     importJobStore != null ? importJobStore : new InMemoryImportJobStore(),
+                    userStore != null ? userStore : new InMemoryUserStore(),
+                    membershipStore != null ? membershipStore : new InMemoryMembershipStore(),
+                    tokenStore != null ? tokenStore : new InMemoryTokenStore(),
+                    auditLog != null ? auditLog : new InMemoryAuditLog(),
                     publisher,
                     stream,
                     cache != null ? cache : new InMemoryCache(),
@@ -496,6 +548,10 @@ public final class Crm implements AutoCloseable {
             CampaignStore campaignStore,
             DeliveryStore deliveryStore,
             ImportJobStore importJobStore,
+            UserStore userStore,
+            MembershipStore membershipStore,
+            TokenStore tokenStore,
+            AuditLog auditLog,
             EventPublisher eventPublisher,
             EventStream eventStream,
             Cache cache,

@@ -5,6 +5,7 @@ import java.util.List;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.minicrm.application.CrmException;
@@ -21,7 +22,7 @@ public class CrmExceptionHandler implements ExceptionHandler<CrmException, HttpR
         return problem(exception.problem());
     }
 
-    static HttpResponse<ProblemDetails> problem(Problem problem) {
+    public static MutableHttpResponse<ProblemDetails> problem(Problem problem) {
         return switch (problem) {
             case Problem.NotFound notFound ->
                 respond(HttpStatus.NOT_FOUND, "not-found", "Not found", notFound.message(), null);
@@ -29,6 +30,8 @@ public class CrmExceptionHandler implements ExceptionHandler<CrmException, HttpR
                 respond(HttpStatus.CONFLICT, "conflict", "Conflict", conflict.message(), null);
             case Problem.Unanswerable unanswerable ->
                 respond(HttpStatus.UNPROCESSABLE_ENTITY, "unanswerable", "No proposal", unanswerable.message(), null);
+            case Problem.Forbidden forbidden ->
+                respond(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", forbidden.message(), null);
             case Problem.Invalid invalid ->
                 respond(
                         HttpStatus.BAD_REQUEST,
@@ -41,7 +44,7 @@ public class CrmExceptionHandler implements ExceptionHandler<CrmException, HttpR
         };
     }
 
-    static HttpResponse<ProblemDetails> respond(
+    public static MutableHttpResponse<ProblemDetails> respond(
             HttpStatus status, String type, String title, String detail, List<ProblemDetails.Violation> violations) {
         return HttpResponse.<ProblemDetails>status(status)
                 .contentType(ProblemDetails.MEDIA_TYPE)

@@ -7,6 +7,7 @@ import io.minicrm.application.port.in.Assistant;
 import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Deliveries;
+import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
@@ -62,5 +63,10 @@ class EnginePorts {
     @Singleton
     LiveEvents events(Crm crm) {
         return crm.events();
+    }
+
+    @Singleton
+    Identity identity(Crm crm) {
+        return crm.identity();
     }
 }

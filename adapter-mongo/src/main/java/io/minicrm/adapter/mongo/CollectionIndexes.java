@@ -76,7 +76,24 @@ final class CollectionIndexes {
                                 List.of(
                                         unique("workspace_id", "ws", "id"),
                                         plain("workspace_started", "ws", ImportJobCodec.STARTED_AT),
-                                        plain("status_updated", ImportJobCodec.STATUS, ImportJobCodec.UPDATED_AT))))
+                                        plain("status_updated", ImportJobCodec.STATUS, ImportJobCodec.UPDATED_AT))),
+                        create(
+                                database,
+                                Collections.USERS,
+                                List.of(unique("issuer_subject", "iss", "sub"), unique("id", "id"))),
+                        create(
+                                database,
+                                Collections.MEMBERS,
+                                List.of(unique("workspace_user", "ws", "user"), plain("user", "user", "since"))),
+                        create(
+                                database,
+                                Collections.INVITATIONS,
+                                List.of(unique("workspace_email", "ws", "email"), plain("email", "email"))),
+                        create(
+                                database,
+                                Collections.TOKENS,
+                                List.of(unique("id", "id"), unique("hash", "hash"), plain("workspace", "ws"))),
+                        create(database, Collections.AUDIT, List.of(plain("workspace_at", "ws", "at"))))
                 .then();
     }
 

@@ -9,6 +9,11 @@ final class Collections {
     static final String CAMPAIGNS = "campaigns";
     static final String DELIVERIES = "deliveries";
     static final String IMPORT_JOBS = "importJobs";
+    static final String USERS = "users";
+    static final String MEMBERS = "members";
+    static final String INVITATIONS = "invitations";
+    static final String TOKENS = "tokens";
+    static final String AUDIT = "audit";
 
     private Collections() {}
 }

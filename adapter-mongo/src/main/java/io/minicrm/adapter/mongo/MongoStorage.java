@@ -7,12 +7,16 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.minicrm.application.port.out.AuditLog;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.TokenStore;
+import io.minicrm.application.port.out.UserStore;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
@@ -69,6 +73,23 @@ public final class MongoStorage implements AutoCloseable {
 
     public DeliveryStore deliveries() {
         return new MongoDeliveryStore(database.getCollection(Collections.DELIVERIES));
+    }
+
+    public UserStore users() {
+        return new MongoUserStore(database.getCollection(Collections.USERS));
+    }
+
+    public MembershipStore memberships() {
+        return new MongoMembershipStore(
+                database.getCollection(Collections.MEMBERS), database.getCollection(Collections.INVITATIONS));
+    }
+
+    public TokenStore tokens() {
+        return new MongoTokenStore(database.getCollection(Collections.TOKENS));
+    }
+
+    public AuditLog auditLog() {
+        return new MongoAuditLog(database.getCollection(Collections.AUDIT));
     }
 
     public ImportJobStore importJobs() {

@@ -44,6 +44,8 @@ public sealed interface Problem {
 
     /** The request is well formed but no acceptable answer could be made for it, such as a description not understood. */
     record Unanswerable(String message) implements Problem {}
+    /** The caller's role in the workspace does not allow the request. */
+    record Forbidden(String message) implements Problem {}
 
     /** One reason a value was refused, located by its path (a field name or a rule path such as {@code any[1].all[0]}). */
     record Violation(String path, String message) {

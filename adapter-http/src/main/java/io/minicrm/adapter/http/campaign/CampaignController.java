@@ -20,6 +20,8 @@ import io.minicrm.adapter.http.docs.InvalidResponse;
 import io.minicrm.adapter.http.docs.NotFoundResponse;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.application.port.in.Identity;
+import io.minicrm.application.port.shared.Access;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
@@ -33,11 +35,14 @@ public class CampaignController {
     private final Campaigns campaigns;
     private final CampaignMapper mapper;
     private final WorkspaceResolver workspaces;
+    private final Identity identity;
 
-    public CampaignController(Campaigns campaigns, CampaignMapper mapper, WorkspaceResolver workspaces) {
+    public CampaignController(
+            Campaigns campaigns, CampaignMapper mapper, WorkspaceResolver workspaces, Identity identity) {
         this.campaigns = campaigns;
         this.mapper = mapper;
         this.workspaces = workspaces;
+        this.identity = identity;
     }
 
     /** Lists the campaign history, newest first, optionally only the campaigns in one {@code status}. */
@@ -93,8 +98,10 @@ public class CampaignController {
     @NotFoundResponse
     @ConflictResponse
     public Mono<CampaignResponse> queue(HttpRequest<?> request, String id) {
+        Access access = workspaces.accessOf(request);
         return campaigns
-                .queue(workspaces.workspaceOf(request), new CampaignId(id))
+                .queue(access.workspace(), new CampaignId(id))
+                .flatMap(queued -> audited(access, "campaign-queued", queued))
                 .map(mapper::toResponse);
     }
 
@@ -103,9 +110,16 @@ public class CampaignController {
     @NotFoundResponse
     @ConflictResponse
     public Mono<CampaignResponse> cancel(HttpRequest<?> request, String id) {
+        Access access = workspaces.accessOf(request);
         return campaigns
-                .cancel(workspaces.workspaceOf(request), new CampaignId(id))
+                .cancel(access.workspace(), new CampaignId(id))
+                .flatMap(cancelled -> audited(access, "campaign-cancelled", cancelled))
                 .map(mapper::toResponse);
+    }
+
+    private Mono<Campaign> audited(Access access, String action, Campaign campaign) {
+        return identity.audit(access, action, campaign.id().value() + " " + campaign.name(), access.from())
+                .thenReturn(campaign);
     }
 
     // Creating and scheduling are two steps: a refused schedule cancels the new draft, so no unwanted campaign waits.

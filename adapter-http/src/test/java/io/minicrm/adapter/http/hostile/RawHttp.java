@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Sends requests byte for byte as written, which a JSON client would refuse to (1e1000000, a lone surrogate, malformed
@@ -38,6 +39,10 @@ final class RawHttp {
     }
 
     Answer send(String method, String pathAndQuery, String contentType, String body) {
+        return send(method, pathAndQuery, contentType, body, Map.of());
+    }
+
+    Answer send(String method, String pathAndQuery, String contentType, String body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(timeout)
                 .method(
@@ -46,6 +51,7 @@ final class RawHttp {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         long start = System.nanoTime();
         try {
             HttpResponse<InputStream> response =

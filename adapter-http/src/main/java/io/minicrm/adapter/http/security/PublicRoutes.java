@@ -1,0 +1,48 @@
+package io.minicrm.adapter.http.security;
+
+import java.util.List;
+import java.util.Set;
+
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+
+/**
+ * The routes a stranger may call: sign-in and sign-out, health, the API documentation, and the vendor's receipt
+ * callback, which no user session authenticates (the vendor's signature over the body guards it). Everything else
+ * needs a principal.
+ */
+public final class PublicRoutes {
+
+    /** Exact paths open to anyone. */
+    public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/logout", "/api-docs");
+
+    /** Path prefixes open to anyone. */
+    public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/");
+
+    /** Open to anyone with this method only. */
+    public static final String RECEIPTS = "/api/delivery-receipts";
+
+    /** POST routes that only read, which a viewer may call. */
+    static final Set<String> READING_POSTS =
+            Set.of("/api/segment-rules/preview", "/api/segment-rules/validate", "/api/campaigns/messages");
+
+    /** The assistant's routes only propose: nothing they answer is stored, so a viewer may ask them. */
+    static final String PROPOSALS = "/api/ai/";
+
+    private PublicRoutes() {}
+
+    public static boolean isPublic(HttpRequest<?> request) {
+        String path = request.getPath();
+        return PATHS.contains(path)
+                || PREFIXES.stream().anyMatch(path::startsWith)
+                || (path.equals(RECEIPTS) && request.getMethod() == HttpMethod.POST);
+    }
+
+    static boolean changesData(HttpRequest<?> request) {
+        return switch (request.getMethod()) {
+            case GET, HEAD, OPTIONS, TRACE -> false;
+            default ->
+                !READING_POSTS.contains(request.getPath()) && !request.getPath().startsWith(PROPOSALS);
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package io.minicrm.adapter.http.security;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import io.minicrm.adapter.http.CrmExceptionHandler;
+import io.minicrm.adapter.http.ProblemDetails;
+import jakarta.inject.Singleton;
+
+/** A request without a principal is answered 401 in Problem Details, never redirected to a login page. */
+@Singleton
+@Produces(ProblemDetails.MEDIA_TYPE)
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+class Rejections implements ExceptionHandler<AuthorizationException, HttpResponse<ProblemDetails>> {
+
+    @Override
+    public HttpResponse<ProblemDetails> handle(HttpRequest request, AuthorizationException exception) {
+        MutableHttpResponse<ProblemDetails> response = exception.isForbidden()
+                ? CrmExceptionHandler.respond(
+                        HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "this principal may not do this", null)
+                : CrmExceptionHandler.respond(
+                        HttpStatus.UNAUTHORIZED,
+                        "unauthorized",
+                        "Unauthorized",
+                        "sign in, or send an API token as 'Authorization: Bearer <token>'",
+                        null);
+        return exception.isForbidden() ? response : response.header("WWW-Authenticate", "Bearer");
+    }
+}
