@@ -54,6 +54,16 @@ class SignInStartTest {
     }
 
     @Test
+    void with_an_identity_provider_the_embedded_storage_which_keeps_no_users_stops_the_start() {
+        Map<String, Object> properties = withGoogle("Zk3q-9vB_x2LmN8pQr5sT1uV7wY0aC4eG6iJ");
+        properties.put("crm.storage", "embedded");
+
+        assertThatThrownBy(() ->
+                        ApplicationContext.run(EmbeddedServer.class, properties).close())
+                .hasStackTraceContaining("Set CRM_STORAGE=mongo to sign users in");
+    }
+
+    @Test
     void with_google_configured_a_stranger_gets_401_and_health_shows_only_the_status() {
         try (EmbeddedServer server = ApplicationContext.run(
                         EmbeddedServer.class, withGoogle("Zk3q-9vB_x2LmN8pQr5sT1uV7wY0aC4eG6iJ"));
