@@ -1,5 +1,7 @@
 package io.minicrm.application;
 
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +21,7 @@ import io.minicrm.application.inmemory.InMemoryEventBus;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.inmemory.TemplateMessageWriter;
 import io.minicrm.application.pipeline.CampaignPipeline;
@@ -31,6 +34,7 @@ import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.in.Suppressions;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
@@ -43,6 +47,8 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
@@ -52,6 +58,7 @@ import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
 import io.minicrm.application.service.SegmentService;
+import io.minicrm.application.service.SuppressionService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -86,6 +93,7 @@ public final class Crm implements AutoCloseable {
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
+    private final Suppressions suppressions;
     private final CsvImporter csvImporter;
     private final Imports imports;
     private final StaleImports staleImports;
@@ -136,6 +144,14 @@ public final class Crm implements AutoCloseable {
                         adapters.deliveryStore(),
                         adapters.cache(),
                         settings));
+        this.suppressions = life.guarded(
+                Suppressions.class,
+                new SuppressionService(
+                        adapters.suppressionStore(),
+                        adapters.deliveryStore(),
+                        adapters.campaignStore(),
+                        adapters.unsubscribeLinks(),
+                        settings.clock()));
         this.csvImporter = new CsvImporter(
                 adapters.customerStore(),
                 adapters.orderStore(),
@@ -171,7 +187,8 @@ public final class Crm implements AutoCloseable {
                         adapters.customerStore(),
                         adapters.dispatchQueue(),
                         adapters.messageChannel(),
-                        events),
+                        events,
+                        adapters.suppressionStore()),
                 settings,
                 pipelineSettings);
         try {
@@ -260,6 +277,11 @@ public final class Crm implements AutoCloseable {
         return life.open(imports);
     }
 
+    /** Each workspace's suppression list and the unsubscribe links that add to it. */
+    public Suppressions suppressions() {
+        return life.open(suppressions);
+    }
+
     /** Each workspace's changes as they happen, for live views. */
     public LiveEvents events() {
         return life.open(liveEvents);
@@ -342,6 +364,21 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        /** The addresses each workspace must not message again: unsubscribed, hard-bounced or complained. */
+        public Builder suppressionStore(SuppressionStore store) {
+            adapters.suppressionStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Signs the unsubscribe links a channel puts in each message and checks those that come back. Without one the
+         * engine signs with a random secret of its own, so its links stop working when it restarts.
+         */
+        public Builder unsubscribeLinks(UnsubscribeLinks links) {
+            adapters.unsubscribeLinks = Objects.requireNonNull(links, "links");
+            return this;
+        }
+
         public Builder cache(Cache cache) {
             adapters.cache = Objects.requireNonNull(cache, "cache");
             return this;
@@ -398,6 +435,8 @@ public final class Crm implements AutoCloseable {
         private @Nullable CampaignStore campaignStore;
         private @Nullable DeliveryStore deliveryStore;
         private @Nullable ImportJobStore importJobStore;
+        private @Nullable SuppressionStore suppressionStore;
+        private @Nullable UnsubscribeLinks unsubscribeLinks;
         private @Nullable EventPublisher eventPublisher;
         private @Nullable EventStream eventStream;
         private @Nullable Cache cache;
@@ -437,6 +476,8 @@ public final class Crm implements AutoCloseable {
                     campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
                     deliveryStore != null ? deliveryStore : new InMemoryDeliveryStore(),
                     importJobStore != null ? importJobStore : new InMemoryImportJobStore(),
+                    suppressionStore != null ? suppressionStore : new InMemorySuppressionStore(),
+                    unsubscribeLinks != null ? unsubscribeLinks : randomlySigned(),
                     publisher,
                     stream,
                     cache != null ? cache : new InMemoryCache(),
@@ -448,6 +489,12 @@ public final class Crm implements AutoCloseable {
         }
     }
 
+    private static UnsubscribeLinks randomlySigned() {
+        byte[] secret = new byte[UnsubscribeLinks.MIN_SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        return new UnsubscribeLinks(secret, URI.create("http://localhost:8080"));
+    }
+
     /** The adapter chosen for each driven port. */
     private record Adapters(
             CustomerStore customerStore,
@@ -456,6 +503,8 @@ public final class Crm implements AutoCloseable {
             CampaignStore campaignStore,
             DeliveryStore deliveryStore,
             ImportJobStore importJobStore,
+            SuppressionStore suppressionStore,
+            UnsubscribeLinks unsubscribeLinks,
             EventPublisher eventPublisher,
             EventStream eventStream,
             Cache cache,

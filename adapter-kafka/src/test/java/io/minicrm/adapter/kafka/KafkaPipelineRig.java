@@ -1,5 +1,6 @@
 package io.minicrm.adapter.kafka;
 
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -110,7 +111,7 @@ final class KafkaPipelineRig implements AutoCloseable {
     }
 
     PipelinePorts ports(KafkaDispatchQueue queue, MessageChannel channel, DeliveryStore store) {
-        return new PipelinePorts(campaigns, store, customers, queue, channel, events);
+        return new PipelinePorts(campaigns, store, customers, queue, channel, events, new InMemorySuppressionStore());
     }
 
     Disposable dispatcher() {
@@ -133,7 +134,7 @@ final class KafkaPipelineRig implements AutoCloseable {
     /** A receipt writer whose counters go to the given store. */
     Disposable receiptWriter(CampaignStore counters) {
         return step(new ReceiptWriter(
-                        new PipelinePorts(counters, deliveries, customers, node(), vendor, events), crm, SETTINGS)
+                        new PipelinePorts(counters, deliveries, customers, node(), vendor, events, new InMemorySuppressionStore()), crm, SETTINGS)
                 .start());
     }
 

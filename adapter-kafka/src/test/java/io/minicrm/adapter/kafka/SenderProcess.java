@@ -1,5 +1,6 @@
 package io.minicrm.adapter.kafka;
 
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ final class SenderProcess {
                                 new InMemoryCustomerStore(),
                                 queue,
                                 new HttpVendorChannel(URI.create(args[3])),
-                                new InMemoryEventBus()),
+                                new InMemoryEventBus(), new InMemorySuppressionStore()),
                         crm,
                         NEVER_REPORTING)
                 .start();

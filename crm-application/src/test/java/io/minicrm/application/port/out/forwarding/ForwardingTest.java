@@ -26,6 +26,7 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
@@ -48,7 +49,8 @@ class ForwardingTest {
             Map.entry(DispatchQueue.class, port -> new ForwardingDispatchQueue((DispatchQueue) port) {}),
             Map.entry(MessageChannel.class, port -> new ForwardingMessageChannel((MessageChannel) port) {}),
             Map.entry(MessageWriter.class, port -> new ForwardingMessageWriter((MessageWriter) port) {}),
-            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}));
+            Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}),
+            Map.entry(SuppressionStore.class, port -> new ForwardingSuppressionStore((SuppressionStore) port) {}));
 
     static Stream<Class<?>> ports() {
         return Stream.of(
@@ -64,7 +66,8 @@ class ForwardingTest {
                 MessageChannel.class,
                 MessageWriter.class,
                 OrderStore.class,
-                SegmentStore.class);
+                SegmentStore.class,
+                SuppressionStore.class);
     }
 
     @ParameterizedTest
