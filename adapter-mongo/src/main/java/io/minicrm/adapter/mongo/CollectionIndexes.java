@@ -76,7 +76,17 @@ final class CollectionIndexes {
                                 List.of(
                                         unique("workspace_id", "ws", "id"),
                                         plain("workspace_started", "ws", ImportJobCodec.STARTED_AT),
-                                        plain("status_updated", ImportJobCodec.STATUS, ImportJobCodec.UPDATED_AT))))
+                                        plain("status_updated", ImportJobCodec.STATUS, ImportJobCodec.UPDATED_AT))),
+                        create(
+                                database,
+                                Collections.SUPPRESSIONS,
+                                List.of(
+                                        unique(
+                                                "workspace_channel_address",
+                                                SuppressionCodec.WORKSPACE,
+                                                SuppressionCodec.CHANNEL,
+                                                SuppressionCodec.ADDRESS),
+                                        plain("workspace_since", SuppressionCodec.WORKSPACE, SuppressionCodec.SINCE))))
                 .then();
     }
 

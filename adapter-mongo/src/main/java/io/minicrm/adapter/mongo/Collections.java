@@ -9,6 +9,7 @@ final class Collections {
     static final String CAMPAIGNS = "campaigns";
     static final String DELIVERIES = "deliveries";
     static final String IMPORT_JOBS = "importJobs";
+    static final String SUPPRESSIONS = "suppressions";
 
     private Collections() {}
 }

@@ -13,6 +13,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.bson.Document;
 import reactor.core.publisher.Mono;
@@ -69,6 +70,10 @@ public final class MongoStorage implements AutoCloseable {
 
     public DeliveryStore deliveries() {
         return new MongoDeliveryStore(database.getCollection(Collections.DELIVERIES));
+    }
+
+    public SuppressionStore suppressions() {
+        return new MongoSuppressionStore(database.getCollection(Collections.SUPPRESSIONS));
     }
 
     public ImportJobStore importJobs() {
