@@ -11,6 +11,7 @@ import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.in.Suppressions;
 import jakarta.inject.Singleton;
 
 /** Offers the controllers the use cases of the engine the application context holds, however it was built. */
@@ -51,6 +52,11 @@ class EnginePorts {
     @Singleton
     Imports imports(Crm crm) {
         return crm.imports();
+    }
+
+    @Singleton
+    Suppressions suppressions(Crm crm) {
+        return crm.suppressions();
     }
 
     @Singleton

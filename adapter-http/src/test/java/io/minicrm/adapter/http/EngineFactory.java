@@ -1,10 +1,14 @@
 package io.minicrm.adapter.http;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.minicrm.application.Crm;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import jakarta.inject.Singleton;
 
 /** The in-memory engine behind the API under test, as bootstrap builds it for the embedded default. */
@@ -14,8 +18,20 @@ class EngineFactory {
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline.
     @Context
     @Bean(preDestroy = "close")
-    Crm crm(InMemoryDispatchQueue queue) {
-        return Crm.builder().dispatchQueue(queue).build().start();
+    Crm crm(InMemoryDispatchQueue queue, UnsubscribeLinks links) {
+        return Crm.builder()
+                .dispatchQueue(queue)
+                .unsubscribeLinks(links)
+                .build()
+                .start();
+    }
+
+    /** Signs the engine's unsubscribe links with a secret tests know, so that they can make and tamper with links. */
+    @Singleton
+    UnsubscribeLinks unsubscribeLinks() {
+        return new UnsubscribeLinks(
+                "the API tests' secret, thirty-two bytes at least".getBytes(StandardCharsets.UTF_8),
+                URI.create("http://localhost"));
     }
 
     /** The engine's queue, for tests to put in what only the pipeline would otherwise put there. */

@@ -122,7 +122,8 @@ class SegmentPreviewApiTest {
 
         assertThat(preview).isEqualTo("""
                 {"rule":{"field":"city","op":"eq","value":"Atlantis"},"text":"city = \\"Atlantis\\"","size":0,"sample":[],\
-                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"children":[]}}""");
+                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"children":[]},\
+                "skippedBy":{"EMAIL":0,"SMS":0}}""");
     }
 
     @Test
