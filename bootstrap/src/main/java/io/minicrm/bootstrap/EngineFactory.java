@@ -16,6 +16,7 @@ import io.minicrm.application.CrmSettings;
 import io.minicrm.application.ImportSettings;
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.segment.FieldCatalogue;
 import jakarta.inject.Singleton;
@@ -47,6 +48,7 @@ class EngineFactory {
             DispatchQueue queue,
             PipelineSettings pipeline,
             EventsAndCache eventsAndCache,
+            UnsubscribeLinks links,
             BeanProvider<MongoConnection> mongo) {
         // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
         // CRM_AI offer so far.
@@ -54,7 +56,8 @@ class EngineFactory {
                 .settings(settings)
                 .dispatchQueue(queue)
                 .pipelineSettings(pipeline)
-                .importSettings(new ImportSettings(staleImports));
+                .importSettings(new ImportSettings(staleImports))
+                .unsubscribeLinks(links);
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers())
@@ -62,7 +65,8 @@ class EngineFactory {
                     .segmentStore(stores.segments())
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs());
+                    .importJobStore(stores.importJobs())
+                    .suppressionStore(stores.suppressions());
         }
         return eventsAndCache.applyTo(engine).build().start();
     }
