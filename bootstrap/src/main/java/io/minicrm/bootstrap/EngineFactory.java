@@ -11,13 +11,15 @@ import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.mongo.MongoStorage;
+import io.minicrm.adapter.smtp.SmtpMessageChannel;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.ImportSettings;
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
-import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.application.port.out.IdGenerator;
+import io.minicrm.application.port.out.SuppressionStore;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.domain.segment.FieldCatalogue;
 import jakarta.inject.Singleton;
 
@@ -49,15 +51,20 @@ class EngineFactory {
             PipelineSettings pipeline,
             EventsAndCache eventsAndCache,
             UnsubscribeLinks links,
+            SuppressionStore suppressions,
+            BeanProvider<SmtpMessageChannel> smtp,
             BeanProvider<MongoConnection> mongo) {
-        // The simulated channel and the template writer are the engine's defaults, and the only ones CRM_CHANNEL and
-        // CRM_AI offer so far.
+        // The simulated channel and the template writer are the engine's defaults; CRM_AI offers no other writer yet.
         Crm.Builder engine = Crm.builder()
                 .settings(settings)
                 .dispatchQueue(queue)
                 .pipelineSettings(pipeline)
                 .importSettings(new ImportSettings(staleImports))
-                .unsubscribeLinks(links);
+                .unsubscribeLinks(links)
+                .suppressionStore(suppressions);
+        if (chosen.is(AdapterChoice.CHANNEL, "smtp")) {
+            engine.messageChannel(smtp.get());
+        }
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers())
@@ -65,8 +72,7 @@ class EngineFactory {
                     .segmentStore(stores.segments())
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs())
-                    .suppressionStore(stores.suppressions());
+                    .importJobStore(stores.importJobs());
         }
         return eventsAndCache.applyTo(engine).build().start();
     }

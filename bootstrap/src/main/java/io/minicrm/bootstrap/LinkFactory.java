@@ -28,8 +28,8 @@ class LinkFactory {
         if (!secret.isBlank()) {
             byte[] key = secret.strip().getBytes(StandardCharsets.UTF_8);
             if (key.length < UnsubscribeLinks.MIN_SECRET_BYTES) {
-                throw new IllegalStateException("CRM_UNSUBSCRIBE_SECRET has " + key.length + " bytes; it needs at least "
-                        + UnsubscribeLinks.MIN_SECRET_BYTES);
+                throw new IllegalStateException("CRM_UNSUBSCRIBE_SECRET has " + key.length
+                        + " bytes; it needs at least " + UnsubscribeLinks.MIN_SECRET_BYTES);
             }
             return new UnsubscribeLinks(key, base);
         }

@@ -1,6 +1,5 @@
 package io.minicrm.adapter.kafka;
 
-import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -26,6 +25,7 @@ import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.Dispatcher;
@@ -134,7 +134,16 @@ final class KafkaPipelineRig implements AutoCloseable {
     /** A receipt writer whose counters go to the given store. */
     Disposable receiptWriter(CampaignStore counters) {
         return step(new ReceiptWriter(
-                        new PipelinePorts(counters, deliveries, customers, node(), vendor, events, new InMemorySuppressionStore()), crm, SETTINGS)
+                        new PipelinePorts(
+                                counters,
+                                deliveries,
+                                customers,
+                                node(),
+                                vendor,
+                                events,
+                                new InMemorySuppressionStore()),
+                        crm,
+                        SETTINGS)
                 .start());
     }
 
