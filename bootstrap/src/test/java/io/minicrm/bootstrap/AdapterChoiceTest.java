@@ -68,7 +68,9 @@ class AdapterChoiceTest {
                         "RabbitMQ",
                         "CRM_QUEUE=RabbitMQ is not available; choose one of kafka, memory"),
                 Arguments.of(
-                        AdapterChoice.CHANNEL, "smtp", "CRM_CHANNEL=smtp is not available; choose one of simulated"),
+                        AdapterChoice.CHANNEL,
+                        "sendgrid",
+                        "CRM_CHANNEL=sendgrid is not available; choose one of simulated, smtp"),
                 Arguments.of(AdapterChoice.AI, "gemini", "CRM_AI=gemini is not available; choose one of template"),
                 Arguments.of(AdapterChoice.QUEUE, "  ", "CRM_QUEUE is empty; choose one of kafka, memory"));
     }
