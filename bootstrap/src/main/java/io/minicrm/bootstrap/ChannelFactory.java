@@ -43,10 +43,15 @@ class ChannelFactory {
     @Bean(preDestroy = "close")
     SmtpMessageChannel smtp(
             @Value("${crm.smtp.host}") String host,
-            @Value("${crm.smtp.port}") int port,
+            @Value("${crm.smtp.original.host}") String originalHost,
+            @Value("${crm.smtp.port}") String port,
+            @Value("${crm.smtp.original.port}") String originalPort,
             @Value("${crm.smtp.user}") String user,
+            @Value("${crm.smtp.original.user}") String originalUser,
             @Value("${crm.smtp.password}") String password,
+            @Value("${crm.smtp.original.password}") String originalPassword,
             @Value("${crm.smtp.from}") String from,
+            @Value("${crm.smtp.original.from}") String originalFrom,
             @Value("${crm.smtp.security}") String security,
             @Value("${crm.smtp.connect-timeout}") Duration connectTimeout,
             @Value("${crm.smtp.read-timeout}") Duration readTimeout,
@@ -56,11 +61,11 @@ class ChannelFactory {
             UnsubscribeLinks links,
             SuppressionStore suppressions) {
         SmtpSettings settings = new SmtpSettings(
-                host.strip(),
-                port,
-                present(user),
-                present(password),
-                from.strip(),
+                either(host, originalHost),
+                Integer.parseInt(either(port, originalPort)),
+                present(either(user, originalUser)),
+                present(either(password, originalPassword)),
+                either(from, originalFrom),
                 SmtpSettings.Security.valueOf(security.strip().toUpperCase(Locale.ROOT)),
                 connectTimeout,
                 readTimeout,
@@ -68,8 +73,18 @@ class ChannelFactory {
                 connections,
                 rate);
         SmtpMessageChannel channel = SmtpMessageChannel.open(settings, links, suppressions, Clock.systemUTC());
-        LOG.info("Channel: SMTP at {}:{} ({}), {} connections", host, port, settings.security(), connections);
+        LOG.info(
+                "Channel: SMTP at {}:{} ({}), {} connections",
+                settings.host(),
+                settings.port(),
+                settings.security(),
+                connections);
         return channel;
+    }
+
+    /** The CRM_SMTP_* value when set, else the original SMTP_* one. */
+    private static String either(String crm, String original) {
+        return crm.isBlank() ? original.strip() : crm.strip();
     }
 
     private static Optional<String> present(String value) {
