@@ -59,6 +59,13 @@ final class CopyToMongo {
                         batch -> Flux.fromIterable(batch)
                                 .concatMap(job -> to.importJobs().save(job))
                                 .then()));
+        copied.put(
+                "suppressions",
+                count(
+                        records.suppressions(),
+                        batch -> Flux.fromIterable(batch)
+                                .concatMap(suppression -> to.suppressions().suppress(suppression))
+                                .then()));
         return copied;
     }
 

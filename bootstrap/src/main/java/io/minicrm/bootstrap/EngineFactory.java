@@ -13,12 +13,15 @@ import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.gemini.GeminiLanguageModel;
 import io.minicrm.adapter.mongo.MongoStorage;
+import io.minicrm.adapter.smtp.SmtpMessageChannel;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.ImportSettings;
 import io.minicrm.application.PipelineSettings;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.IdGenerator;
+import io.minicrm.application.port.out.SuppressionStore;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.domain.segment.FieldCatalogue;
 import jakarta.inject.Singleton;
 
@@ -50,17 +53,24 @@ class EngineFactory {
             DispatchQueue queue,
             PipelineSettings pipeline,
             EventsAndCache eventsAndCache,
+            UnsubscribeLinks links,
+            SuppressionStore suppressions,
+            BeanProvider<SmtpMessageChannel> smtp,
             BeanProvider<MongoConnection> mongo,
             BeanProvider<EmbeddedStorage> embedded,
             BeanProvider<GeminiLanguageModel> gemini,
             @Value("${crm.ai-daily-tokens}") long dailyTokens) {
-        // The simulated channel and the offline assistant are the engine's defaults; the channel is the only one
-        // CRM_CHANNEL offers so far.
+        // The simulated channel and the offline assistant are the engine's defaults.
         Crm.Builder engine = Crm.builder()
                 .settings(settings)
                 .dispatchQueue(queue)
                 .pipelineSettings(pipeline)
-                .importSettings(new ImportSettings(staleImports));
+                .importSettings(new ImportSettings(staleImports))
+                .unsubscribeLinks(links)
+                .suppressionStore(suppressions);
+        if (chosen.is(AdapterChoice.CHANNEL, "smtp")) {
+            engine.messageChannel(smtp.get());
+        }
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();
             engine.customerStore(stores.customers())

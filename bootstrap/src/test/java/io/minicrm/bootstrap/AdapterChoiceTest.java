@@ -28,6 +28,7 @@ class AdapterChoiceTest {
                 Arguments.of(AdapterChoice.QUEUE, "memory"),
                 Arguments.of(AdapterChoice.QUEUE, "kafka"),
                 Arguments.of(AdapterChoice.CHANNEL, "simulated"),
+                Arguments.of(AdapterChoice.CHANNEL, "smtp"),
                 Arguments.of(AdapterChoice.AI, "offline"),
                 Arguments.of(AdapterChoice.AI, "gemini"),
                 Arguments.of(AdapterChoice.AI, "template"));
@@ -76,7 +77,9 @@ class AdapterChoiceTest {
                         "RabbitMQ",
                         "CRM_QUEUE=RabbitMQ is not available; choose one of kafka, memory"),
                 Arguments.of(
-                        AdapterChoice.CHANNEL, "smtp", "CRM_CHANNEL=smtp is not available; choose one of simulated"),
+                        AdapterChoice.CHANNEL,
+                        "sendgrid",
+                        "CRM_CHANNEL=sendgrid is not available; choose one of simulated, smtp"),
                 Arguments.of(
                         AdapterChoice.AI,
                         "openai",

@@ -43,6 +43,8 @@ import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.suppression.Suppression;
+import io.minicrm.domain.suppression.SuppressionReason;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.junit.jupiter.api.Test;
@@ -78,7 +80,8 @@ class CopyToMongoTest {
                             Map.entry("segments", 2L),
                             Map.entry("campaigns", 2L),
                             Map.entry("deliveries", 2L * CUSTOMERS),
-                            Map.entry("importJobs", 2L));
+                            Map.entry("importJobs", 2L),
+                            Map.entry("suppressions", 2L));
             assertThat(checksum(to, CopyToMongoTest::customers))
                     .isEqualTo(checksum(from.records().customers()));
             assertThat(checksum(to, CopyToMongoTest::orders))
@@ -91,12 +94,17 @@ class CopyToMongoTest {
                     .isEqualTo(checksum(from.records().deliveries()));
             assertThat(checksum(to, CopyToMongoTest::importJobs))
                     .isEqualTo(checksum(from.records().importJobs()));
+            assertThat(checksum(to, CopyToMongoTest::suppressions))
+                    .isEqualTo(checksum(from.records().suppressions()));
         } finally {
             server.shutdownNow();
         }
     }
 
-    /** A workspace's customers, each with an order counted, a segment, a campaign with a delivery each, a job. */
+    /**
+     * A workspace's customers, each with an order counted, a segment, a campaign with a delivery each, a job and one
+     * customer unsubscribed.
+     */
     private static void fill(EmbeddedStorage storage, WorkspaceId shop) {
         List<Customer> customers = new ArrayList<>();
         List<Order> orders = new ArrayList<>();
@@ -172,6 +180,15 @@ class CopyToMongoTest {
         storage.importJobs()
                 .save(ImportJob.started(new ImportJobId(shop.value() + "-job"), shop, ImportKind.CUSTOMERS, NOW))
                 .block();
+        storage.suppressions()
+                .suppress(new Suppression(
+                        shop,
+                        Channel.EMAIL,
+                        customers.getFirst().email().value(),
+                        SuppressionReason.UNSUBSCRIBED,
+                        Optional.empty(),
+                        NOW))
+                .block();
     }
 
     /** The sum of the records' hash codes, which does not depend on the order they are read in. */
@@ -206,6 +223,10 @@ class CopyToMongoTest {
     private static Flux<Delivery> deliveries(MongoStorage storage) {
         return everyPage(shop ->
                 page -> storage.deliveries().list(shop, new CampaignId(shop.value() + "-k-1"), Optional.empty(), page));
+    }
+
+    private static Flux<Suppression> suppressions(MongoStorage storage) {
+        return everyPage(shop -> page -> storage.suppressions().list(shop, page));
     }
 
     private static Flux<ImportJob> importJobs(MongoStorage storage) {

@@ -1,5 +1,7 @@
 package io.minicrm.application;
 
+import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +24,7 @@ import io.minicrm.application.inmemory.InMemoryImportJobStore;
 import io.minicrm.application.inmemory.InMemoryMembershipStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.InMemoryTokenStore;
 import io.minicrm.application.inmemory.InMemoryUserStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
@@ -38,6 +41,7 @@ import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.in.Suppressions;
 import io.minicrm.application.port.out.AuditLog;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CampaignStore;
@@ -53,8 +57,10 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.application.port.out.TokenStore;
 import io.minicrm.application.port.out.UserStore;
+import io.minicrm.application.port.shared.UnsubscribeLinks;
 import io.minicrm.application.service.CampaignCompletion;
 import io.minicrm.application.service.CampaignService;
 import io.minicrm.application.service.CustomerService;
@@ -65,6 +71,7 @@ import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
 import io.minicrm.application.service.OrderService;
 import io.minicrm.application.service.SegmentService;
+import io.minicrm.application.service.SuppressionService;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -99,6 +106,7 @@ public final class Crm implements AutoCloseable {
     private final Campaigns campaigns;
     private final Deliveries deliveries;
     private final Insights insights;
+    private final Suppressions suppressions;
     private final CsvImporter csvImporter;
     private final Imports imports;
     private final StaleImports staleImports;
@@ -151,6 +159,14 @@ public final class Crm implements AutoCloseable {
                         adapters.deliveryStore(),
                         adapters.cache(),
                         settings));
+        this.suppressions = life.guarded(
+                Suppressions.class,
+                new SuppressionService(
+                        adapters.suppressionStore(),
+                        adapters.deliveryStore(),
+                        adapters.campaignStore(),
+                        adapters.unsubscribeLinks(),
+                        settings.clock()));
         this.csvImporter = new CsvImporter(
                 adapters.customerStore(),
                 adapters.orderStore(),
@@ -208,7 +224,8 @@ public final class Crm implements AutoCloseable {
                         adapters.customerStore(),
                         adapters.dispatchQueue(),
                         adapters.messageChannel(),
-                        events),
+                        events,
+                        adapters.suppressionStore()),
                 settings,
                 pipelineSettings);
         try {
@@ -295,6 +312,11 @@ public final class Crm implements AutoCloseable {
 
     public Imports imports() {
         return life.open(imports);
+    }
+
+    /** Each workspace's suppression list and the unsubscribe links that add to it. */
+    public Suppressions suppressions() {
+        return life.open(suppressions);
     }
 
     /** Each workspace's changes as they happen, for live views. */
@@ -409,6 +431,21 @@ public final class Crm implements AutoCloseable {
             return this;
         }
 
+        /** The addresses each workspace must not message again: unsubscribed, hard-bounced or complained. */
+        public Builder suppressionStore(SuppressionStore store) {
+            adapters.suppressionStore = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /**
+         * Signs the unsubscribe links a channel puts in each message and checks those that come back. Without one the
+         * engine signs with a random secret of its own, so its links stop working when it restarts.
+         */
+        public Builder unsubscribeLinks(UnsubscribeLinks links) {
+            adapters.unsubscribeLinks = Objects.requireNonNull(links, "links");
+            return this;
+        }
+
         public Builder cache(Cache cache) {
             adapters.cache = Objects.requireNonNull(cache, "cache");
             return this;
@@ -482,6 +519,8 @@ public final class Crm implements AutoCloseable {
         private @Nullable MembershipStore membershipStore;
         private @Nullable TokenStore tokenStore;
         private @Nullable AuditLog auditLog;
+        private @Nullable SuppressionStore suppressionStore;
+        private @Nullable UnsubscribeLinks unsubscribeLinks;
         private @Nullable EventPublisher eventPublisher;
         private @Nullable EventStream eventStream;
         private @Nullable Cache cache;
@@ -527,6 +566,8 @@ public final class Crm implements AutoCloseable {
                     membershipStore != null ? membershipStore : new InMemoryMembershipStore(),
                     tokenStore != null ? tokenStore : new InMemoryTokenStore(),
                     auditLog != null ? auditLog : new InMemoryAuditLog(),
+                    suppressionStore != null ? suppressionStore : new InMemorySuppressionStore(),
+                    unsubscribeLinks != null ? unsubscribeLinks : randomlySigned(),
                     publisher,
                     stream,
                     cache != null ? cache : new InMemoryCache(),
@@ -538,6 +579,12 @@ public final class Crm implements AutoCloseable {
                     modelTokenBudget,
                     owned);
         }
+    }
+
+    private static UnsubscribeLinks randomlySigned() {
+        byte[] secret = new byte[UnsubscribeLinks.MIN_SECRET_BYTES];
+        new SecureRandom().nextBytes(secret);
+        return new UnsubscribeLinks(secret, URI.create("http://localhost:8080"));
     }
 
     /** The adapter chosen for each driven port. */
@@ -552,6 +599,8 @@ public final class Crm implements AutoCloseable {
             MembershipStore membershipStore,
             TokenStore tokenStore,
             AuditLog auditLog,
+            SuppressionStore suppressionStore,
+            UnsubscribeLinks unsubscribeLinks,
             EventPublisher eventPublisher,
             EventStream eventStream,
             Cache cache,

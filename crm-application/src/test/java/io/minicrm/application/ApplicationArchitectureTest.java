@@ -32,6 +32,8 @@ class ApplicationArchitectureTest {
             .onlyDependOnClassesThat()
             .resideInAnyPackage(
                     "java..",
+                    // The JDK's HMAC, for signed unsubscribe links.
+                    "javax.crypto..",
                     "io.minicrm.domain..",
                     "io.minicrm.application..",
                     "org.jmolecules..",

@@ -13,6 +13,7 @@ import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.in.LiveEvents;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.in.Segments;
+import io.minicrm.application.port.in.Suppressions;
 import jakarta.inject.Singleton;
 
 /** Offers the controllers the use cases of the engine the application context holds, however it was built. */
@@ -58,6 +59,11 @@ class EnginePorts {
     @Singleton
     Assistant assistant(Crm crm) {
         return crm.assistant();
+    }
+
+    @Singleton
+    Suppressions suppressions(Crm crm) {
+        return crm.suppressions();
     }
 
     @Singleton

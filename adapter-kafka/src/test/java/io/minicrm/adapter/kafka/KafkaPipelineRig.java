@@ -25,6 +25,7 @@ import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.pipeline.CampaignPipeline;
 import io.minicrm.application.pipeline.Dispatcher;
@@ -110,7 +111,7 @@ final class KafkaPipelineRig implements AutoCloseable {
     }
 
     PipelinePorts ports(KafkaDispatchQueue queue, MessageChannel channel, DeliveryStore store) {
-        return new PipelinePorts(campaigns, store, customers, queue, channel, events);
+        return new PipelinePorts(campaigns, store, customers, queue, channel, events, new InMemorySuppressionStore());
     }
 
     Disposable dispatcher() {
@@ -133,7 +134,16 @@ final class KafkaPipelineRig implements AutoCloseable {
     /** A receipt writer whose counters go to the given store. */
     Disposable receiptWriter(CampaignStore counters) {
         return step(new ReceiptWriter(
-                        new PipelinePorts(counters, deliveries, customers, node(), vendor, events), crm, SETTINGS)
+                        new PipelinePorts(
+                                counters,
+                                deliveries,
+                                customers,
+                                node(),
+                                vendor,
+                                events,
+                                new InMemorySuppressionStore()),
+                        crm,
+                        SETTINGS)
                 .start());
     }
 

@@ -12,6 +12,7 @@ import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.pipeline.PipelinePorts;
 import io.minicrm.application.pipeline.Sender;
 import io.minicrm.domain.campaign.Campaign;
@@ -65,7 +66,8 @@ final class SenderProcess {
                                 new InMemoryCustomerStore(),
                                 queue,
                                 new HttpVendorChannel(URI.create(args[3])),
-                                new InMemoryEventBus()),
+                                new InMemoryEventBus(),
+                                new InMemorySuppressionStore()),
                         crm,
                         NEVER_REPORTING)
                 .start();

@@ -31,7 +31,8 @@ final class CampaignCodec {
     static final String STATUS = "status";
     static final String COUNTERS = "counters";
     static final String CREATED_AT = "createdAt";
-    static final List<String> COUNTER_KEYS = List.of("audience", "pending", "sent", "delivered", "failed");
+    static final List<String> COUNTER_KEYS =
+            List.of("audience", "pending", "sent", "delivered", "failed", "skipped", "suppressed");
 
     /** The keys a status change rewrites: all but the identity and the counters. */
     static final List<String> TRANSITION_KEYS = List.of(
@@ -58,7 +59,9 @@ final class CampaignCodec {
                 .append("pending", counters.pending())
                 .append("sent", counters.sent())
                 .append("delivered", counters.delivered())
-                .append("failed", counters.failed());
+                .append("failed", counters.failed())
+                .append("skipped", counters.skipped())
+                .append("suppressed", counters.suppressed());
     }
 
     static Document toDocument(Campaign campaign, FieldCatalogue catalogue) {
@@ -116,7 +119,9 @@ final class CampaignCodec {
                         count(counters, "pending"),
                         count(counters, "sent"),
                         count(counters, "delivered"),
-                        count(counters, "failed")),
+                        count(counters, "failed"),
+                        count(counters, "skipped"),
+                        count(counters, "suppressed")),
                 Bsons.text(document, "failure"),
                 Bsons.instant(document, "dispatchedAt"),
                 document.getString("createdBy"),
@@ -130,7 +135,9 @@ final class CampaignCodec {
                         new IllegalStateException("a stored " + field + " template does not parse: " + problem));
     }
 
+    /** A counter as stored; zero when absent, as in documents written before skipped and suppressed were counted. */
     private static long count(Document counters, String key) {
-        return ((Number) counters.get(key)).longValue();
+        Object stored = counters.get(key);
+        return stored == null ? 0 : ((Number) stored).longValue();
     }
 }

@@ -93,7 +93,17 @@ final class CollectionIndexes {
                                 database,
                                 Collections.TOKENS,
                                 List.of(unique("id", "id"), unique("hash", "hash"), plain("workspace", "ws"))),
-                        create(database, Collections.AUDIT, List.of(plain("workspace_at", "ws", "at"))))
+                        create(database, Collections.AUDIT, List.of(plain("workspace_at", "ws", "at"))),
+                        create(
+                                database,
+                                Collections.SUPPRESSIONS,
+                                List.of(
+                                        unique(
+                                                "workspace_channel_address",
+                                                SuppressionCodec.WORKSPACE,
+                                                SuppressionCodec.CHANNEL,
+                                                SuppressionCodec.ADDRESS),
+                                        plain("workspace_since", SuppressionCodec.WORKSPACE, SuppressionCodec.SINCE))))
                 .then();
     }
 

@@ -14,6 +14,7 @@ final class Collections {
     static final String INVITATIONS = "invitations";
     static final String TOKENS = "tokens";
     static final String AUDIT = "audit";
+    static final String SUPPRESSIONS = "suppressions";
 
     private Collections() {}
 }

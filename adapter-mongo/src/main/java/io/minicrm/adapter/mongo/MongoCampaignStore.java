@@ -84,7 +84,9 @@ public final class MongoCampaignStore implements CampaignStore {
                 Updates.inc(COUNTERS + ".pending", change.pending()),
                 Updates.inc(COUNTERS + ".sent", change.sent()),
                 Updates.inc(COUNTERS + ".delivered", change.delivered()),
-                Updates.inc(COUNTERS + ".failed", change.failed()));
+                Updates.inc(COUNTERS + ".failed", change.failed()),
+                Updates.inc(COUNTERS + ".skipped", change.skipped()),
+                Updates.inc(COUNTERS + ".suppressed", change.suppressed()));
         return Mono.from(campaigns.findOneAndUpdate(Filters.and(byId(workspace, id), fits(change)), increments, AFTER))
                 .map(CampaignCodec::toCampaign);
     }
@@ -93,7 +95,7 @@ public final class MongoCampaignStore implements CampaignStore {
     public Mono<Campaign> recount(
             WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted) {
         Bson stillSeen = Filters.and(CampaignCodec.toDocument(seen).entrySet().stream()
-                .map(counter -> Filters.eq(COUNTERS + "." + counter.getKey(), counter.getValue()))
+                .map(counter -> stillCounts(COUNTERS + "." + counter.getKey(), (Long) counter.getValue()))
                 .toList());
         return Mono.from(campaigns.findOneAndUpdate(
                         Filters.and(byId(workspace, id), stillSeen),
@@ -102,7 +104,15 @@ public final class MongoCampaignStore implements CampaignStore {
                 .map(CampaignCodec::toCampaign);
     }
 
-    /** Matches counters that stay at zero or above once the change is added. */
+    /** Matches a counter at the figure; a zero also matches one absent, as in documents older than that counter. */
+    private static Bson stillCounts(String key, long figure) {
+        return figure == 0 ? Filters.or(Filters.eq(key, 0L), Filters.exists(key, false)) : Filters.eq(key, figure);
+    }
+
+    /**
+     * Matches counters that stay at zero or above once the change is added. Skipped and suppressed only ever grow, and
+     * are absent from documents older than them, so they are not matched.
+     */
     private static Bson fits(CounterChange change) {
         return Filters.and(
                 Filters.gte(COUNTERS + ".audience", -change.audience()),

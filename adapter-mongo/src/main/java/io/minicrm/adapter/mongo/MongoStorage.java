@@ -15,6 +15,7 @@ import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.application.port.out.TokenStore;
 import io.minicrm.application.port.out.UserStore;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -90,6 +91,10 @@ public final class MongoStorage implements AutoCloseable {
 
     public AuditLog auditLog() {
         return new MongoAuditLog(database.getCollection(Collections.AUDIT));
+    }
+
+    public SuppressionStore suppressions() {
+        return new MongoSuppressionStore(database.getCollection(Collections.SUPPRESSIONS));
     }
 
     public ImportJobStore importJobs() {

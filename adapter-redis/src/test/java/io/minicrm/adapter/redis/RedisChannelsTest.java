@@ -131,7 +131,7 @@ class RedisChannelsTest {
         assertThat(data.toString())
                 .isEqualTo("{\"campaignId\":\"k-1\",\"created\":0,\"movedToSent\":1,\"movedToDelivered\":0,"
                         + "\"movedToFailed\":1,\"name\":\"Sale\",\"status\":\"DISPATCHING\",\"audience\":500,\"pending\":498,"
-                        + "\"sent\":1,\"delivered\":0,\"failed\":1}");
+                        + "\"sent\":1,\"delivered\":0,\"failed\":1,\"skipped\":0,\"suppressed\":0}");
     }
 
     @Test

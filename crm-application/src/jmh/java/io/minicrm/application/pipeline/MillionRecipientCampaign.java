@@ -17,6 +17,7 @@ import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
@@ -83,7 +84,8 @@ public final class MillionRecipientCampaign {
                         customers,
                         queue,
                         new SimulatedVendor(new SimulatedVendor.Settings(42, 0.1, 0, Duration.ZERO), settings.clock()),
-                        new InMemoryEventBus()),
+                        new InMemoryEventBus(),
+                        new InMemorySuppressionStore()),
                 settings,
                 PipelineSettings.DEFAULT);
     }

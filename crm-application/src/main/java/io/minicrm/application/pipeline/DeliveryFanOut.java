@@ -2,6 +2,7 @@ package io.minicrm.application.pipeline;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import io.minicrm.application.port.out.DispatchQueue.DeliveryRequest;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
@@ -23,8 +25,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns a dispatching campaign's audience into pending deliveries, batch by batch, and asks for each pending one to be
- * sent. Customers the channel cannot reach (no phone for an SMS) get no delivery and are not counted: the audience
- * counts deliveries, each of which ends sent, delivered or failed.
+ * sent. Every customer the rule selects gets a delivery, so that the audience is the rule's and a recount from the
+ * deliveries finds every figure: one the channel cannot reach (no phone for an SMS) a skipped one, one on the
+ * workspace's suppression list for the channel a suppressed one; neither is rendered or sent.
  */
 final class DeliveryFanOut {
 
@@ -75,41 +78,59 @@ final class DeliveryFanOut {
     /** Stores the batch's new deliveries and counts them; emits those of the batch still pending. */
     private Mono<List<Delivery>> stored(Campaign campaign, List<Customer> customers) {
         Instant now = crm.clock().instant();
-        List<Delivery> batch = customers.stream()
-                .flatMap(customer -> campaign.channel().addressOf(customer).stream()
-                        .map(address -> Delivery.pending(
-                                campaign.workspace(),
-                                campaign.id(),
-                                customer.id(),
-                                address,
-                                campaign.messageFor(customer, crm.clock().getZone()),
-                                now)))
+        Channel channel = campaign.channel();
+        List<String> addresses = customers.stream()
+                .flatMap(customer -> channel.addressOf(customer).stream())
                 .toList();
-        return Uninterrupted.writes(ports.deliveries()
-                        .insertNew(batch)
-                        .collectList()
-                        .flatMap(inserted ->
-                                counted(campaign, inserted.size(), now).thenReturn(inserted)))
-                .flatMap(inserted -> pending(batch, inserted).collectList());
+        return ports.suppressions()
+                .suppressedAmong(campaign.workspace(), channel, addresses)
+                .map(suppressed -> customers.stream()
+                        .map(customer -> deliveryTo(campaign, customer, suppressed, now))
+                        .toList())
+                .flatMap(batch -> Uninterrupted.writes(ports.deliveries()
+                                .insertNew(batch)
+                                .collectList()
+                                .flatMap(inserted ->
+                                        counted(campaign, inserted, now).thenReturn(inserted)))
+                        .flatMap(inserted -> pending(batch, inserted).collectList()));
+    }
+
+    private Delivery deliveryTo(Campaign campaign, Customer customer, Set<String> suppressed, Instant now) {
+        Optional<String> address = campaign.channel().addressOf(customer);
+        if (address.isEmpty()) {
+            return Delivery.skipped(campaign.workspace(), campaign.id(), customer.id(), now);
+        }
+        if (suppressed.contains(address.get())) {
+            return Delivery.suppressed(campaign.workspace(), campaign.id(), customer.id(), address.get(), now);
+        }
+        return Delivery.pending(
+                campaign.workspace(),
+                campaign.id(),
+                customer.id(),
+                address.get(),
+                campaign.messageFor(customer, crm.clock().getZone()),
+                now);
     }
 
     /** Counts the new deliveries, then tells listeners of the batch once: never one event per delivery. */
-    private Mono<Void> counted(Campaign campaign, int inserted, Instant now) {
-        return inserted == 0
-                ? Mono.empty()
-                : Counting.untilCounted(
-                                ports.campaigns(),
-                                campaign.workspace(),
-                                campaign.id(),
-                                CounterChange.audienceAdded(inserted),
-                                settings)
-                        .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted, now)));
+    private Mono<Void> counted(Campaign campaign, List<Delivery> inserted, Instant now) {
+        if (inserted.isEmpty()) {
+            return Mono.empty();
+        }
+        Map<DeliveryStatus, Long> byStatus =
+                inserted.stream().collect(Collectors.groupingBy(Delivery::status, Collectors.counting()));
+        CounterChange change = CounterChange.created(
+                byStatus.getOrDefault(DeliveryStatus.PENDING, 0L),
+                byStatus.getOrDefault(DeliveryStatus.SKIPPED, 0L),
+                byStatus.getOrDefault(DeliveryStatus.SUPPRESSED, 0L));
+        return Counting.untilCounted(ports.campaigns(), campaign.workspace(), campaign.id(), change, settings)
+                .flatMap(counted -> ports.events().publish(DeliveryBatch.created(counted, inserted.size(), now)));
     }
 
     /** The batch's deliveries still pending: those just inserted, and those a previous run inserted but did not get sent. */
     private Flux<Delivery> pending(List<Delivery> batch, List<Delivery> inserted) {
         if (inserted.size() == batch.size()) {
-            return Flux.fromIterable(inserted);
+            return Flux.fromIterable(inserted).filter(delivery -> delivery.status() == DeliveryStatus.PENDING);
         }
         Set<DeliveryId> fresh = inserted.stream().map(Delivery::id).collect(Collectors.toSet());
         return Flux.fromIterable(batch)

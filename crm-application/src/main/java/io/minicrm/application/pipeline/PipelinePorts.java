@@ -8,6 +8,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.MessageChannel;
+import io.minicrm.application.port.out.SuppressionStore;
 
 /** The driven ports the campaign pipeline works through. */
 public record PipelinePorts(
@@ -16,7 +17,8 @@ public record PipelinePorts(
         CustomerStore customers,
         DispatchQueue queue,
         MessageChannel channel,
-        EventPublisher events) {
+        EventPublisher events,
+        SuppressionStore suppressions) {
 
     public PipelinePorts {
         Objects.requireNonNull(campaigns, "campaigns");
@@ -25,5 +27,6 @@ public record PipelinePorts(
         Objects.requireNonNull(queue, "queue");
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(events, "events");
+        Objects.requireNonNull(suppressions, "suppressions");
     }
 }

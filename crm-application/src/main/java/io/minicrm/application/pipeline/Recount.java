@@ -62,7 +62,16 @@ final class Recount {
         long sent = byStatus.getOrDefault(DeliveryStatus.SENT, 0L);
         long delivered = byStatus.getOrDefault(DeliveryStatus.DELIVERED, 0L);
         long failed = byStatus.getOrDefault(DeliveryStatus.FAILED, 0L);
-        return new CampaignCounters(pending + sent + delivered + failed, pending, sent, delivered, failed);
+        long skipped = byStatus.getOrDefault(DeliveryStatus.SKIPPED, 0L);
+        long suppressed = byStatus.getOrDefault(DeliveryStatus.SUPPRESSED, 0L);
+        return new CampaignCounters(
+                pending + sent + delivered + failed + skipped + suppressed,
+                pending,
+                sent,
+                delivered,
+                failed,
+                skipped,
+                suppressed);
     }
 
     private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {

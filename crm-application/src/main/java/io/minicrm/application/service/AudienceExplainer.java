@@ -3,6 +3,7 @@ package io.minicrm.application.service;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.AudiencePreview;
@@ -10,11 +11,13 @@ import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.Cache;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.RuleTally.NodeCount;
 import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,7 +44,8 @@ final class AudienceExplainer {
         AudienceQuery whole = AudienceQuery.of(rule, settings.catalogue(), settings.clock());
         String text = RulePrinter.print(rule);
         int sample = Math.clamp(sampleSize, 0, MAX_SAMPLE);
-        String key = "audience:" + LocalDate.ofInstant(whole.now(), whole.zone()) + ":" + text;
+        // "v2": counts cached before the channels' skipped figures were added lack them.
+        String key = "audience:v2:" + LocalDate.ofInstant(whole.now(), whole.zone()) + ":" + text;
         return cache.read(
                 workspace,
                 key,
@@ -52,16 +56,32 @@ final class AudienceExplainer {
                         .map(members -> preview(rule, text, counts, members)),
                 Mono.defer(() -> customers
                         .tallyAudience(workspace, whole, sample)
-                        .map(tally -> preview(rule, text, counted(tally.counts()), tally.sample()))),
-                preview -> new AudienceCounts(preview.size(), preview.explanation()));
+                        .zipWith(skippedBy(workspace, whole))
+                        .map(figures -> preview(
+                                rule,
+                                text,
+                                counted(figures.getT1().counts(), figures.getT2()),
+                                figures.getT1().sample()))),
+                preview -> new AudienceCounts(preview.size(), preview.explanation(), preview.skippedBy()));
     }
 
-    private static AudienceCounts counted(NodeCount root) {
-        return new AudienceCounts(root.matches(), explained(root));
+    private static AudienceCounts counted(NodeCount root, Map<Channel, Long> skippedBy) {
+        return new AudienceCounts(root.matches(), explained(root), skippedBy);
+    }
+
+    /** For each channel, how many of the audience it cannot reach: counted by the store, as the fan-out will find. */
+    private Mono<Map<Channel, Long>> skippedBy(WorkspaceId workspace, AudienceQuery whole) {
+        return Flux.fromArray(Channel.values())
+                .concatMap(channel -> channel.unreachable()
+                        .map(unreachable ->
+                                customers.countAudience(workspace, whole.about(Rule.all(whole.rule(), unreachable))))
+                        .orElse(Mono.just(0L))
+                        .map(count -> Map.entry(channel, count)))
+                .collectMap(Map.Entry::getKey, Map.Entry::getValue);
     }
 
     private static AudiencePreview preview(Rule rule, String text, AudienceCounts counts, List<Customer> sample) {
-        return new AudiencePreview(rule, text, counts.size(), sample, counts.explanation());
+        return new AudiencePreview(rule, text, counts.size(), sample, counts.explanation(), counts.skippedBy());
     }
 
     private static Explanation explained(NodeCount node) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.minicrm.application.PipelineSettings;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.shared.DeliveryBatch;
 import io.minicrm.domain.campaign.Campaign;
@@ -89,7 +90,14 @@ class CampaignPipelineTest {
 
         rig.start(
                 quick(100),
-                new PipelinePorts(unsteady, rig.deliveries, rig.customers, rig.queue, rig.vendor, rig.events));
+                new PipelinePorts(
+                        unsteady,
+                        rig.deliveries,
+                        rig.customers,
+                        rig.queue,
+                        rig.vendor,
+                        rig.events,
+                        new InMemorySuppressionStore()));
 
         rig.await(campaign, CampaignPipelineTest::completed);
         assertEachRecipientOnceAndExactCounters(campaign);

@@ -24,6 +24,7 @@ import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryDeliveryStore;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryEventBus;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.inmemory.SimulatedVendor;
 import io.minicrm.application.port.out.CounterChange;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
@@ -63,6 +64,7 @@ final class PipelineRig implements AutoCloseable {
     final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     final InMemoryCampaignStore campaigns = new InMemoryCampaignStore();
     final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+    final InMemorySuppressionStore suppressions = new InMemorySuppressionStore();
     // Listeners called on the publishing thread, so that none falls behind and misses an event.
     final InMemoryEventBus events = new InMemoryEventBus(Schedulers.immediate());
     final InMemoryDispatchQueue queue;
@@ -92,7 +94,7 @@ final class PipelineRig implements AutoCloseable {
     }
 
     PipelinePorts ports(MessageChannel channel) {
-        return new PipelinePorts(campaigns, deliveries, customers, queue, channel, events);
+        return new PipelinePorts(campaigns, deliveries, customers, queue, channel, events, suppressions);
     }
 
     /** Registers customers c00000, c00001, … with an e-mail address each; the profile tells which have a phone. */
@@ -215,7 +217,16 @@ final class PipelineRig implements AutoCloseable {
         long sent = deliveries(campaign, DeliveryStatus.SENT).size();
         long delivered = deliveries(campaign, DeliveryStatus.DELIVERED).size();
         long failed = deliveries(campaign, DeliveryStatus.FAILED).size();
-        return new CampaignCounters(pending + sent + delivered + failed, pending, sent, delivered, failed);
+        long skipped = deliveries(campaign, DeliveryStatus.SKIPPED).size();
+        long suppressed = deliveries(campaign, DeliveryStatus.SUPPRESSED).size();
+        return new CampaignCounters(
+                pending + sent + delivered + failed + skipped + suppressed,
+                pending,
+                sent,
+                delivered,
+                failed,
+                skipped,
+                suppressed);
     }
 
     /** The events published by the time the queue is idle: the steps publish before they acknowledge. */

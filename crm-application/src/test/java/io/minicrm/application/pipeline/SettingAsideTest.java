@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.port.in.DeadLetterReport;
 import io.minicrm.application.port.in.Deliveries;
 import io.minicrm.application.port.out.DeliveryStore;
@@ -59,7 +60,8 @@ class SettingAsideTest {
     }
 
     private PipelinePorts ports(DeliveryStore store) {
-        return new PipelinePorts(rig.campaigns, store, rig.customers, rig.queue, rig.vendor, rig.events);
+        return new PipelinePorts(
+                rig.campaigns, store, rig.customers, rig.queue, rig.vendor, rig.events, new InMemorySuppressionStore());
     }
 
     private DeadLetterReport deadLetters(Deliveries deliveries) {

@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -25,6 +26,7 @@ import io.minicrm.application.port.in.AudiencePreview.Explanation;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
 import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
@@ -38,6 +40,9 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class SegmentServiceTest {
+
+    /** None of the customers these tests register has a phone number, so an SMS would skip the whole audience. */
+    private static final Map<Channel, Long> NO_PHONES = Map.of(Channel.EMAIL, 0L, Channel.SMS, 2L);
 
     private static final String RULE = "total_spend > 100 and (city = \"Pune\" or order_count >= 2)";
     private static final Rule TREE = all(
@@ -206,7 +211,8 @@ class SegmentServiceTest {
         AudiencePreview preview =
                 engine.segments.preview(A, new RuleSource.Text(RULE), 1).block();
 
-        assertThat(preview).isEqualTo(new AudiencePreview(TREE, RULE, 2, List.of(matching.getFirst()), EXPLAINED));
+        assertThat(preview)
+                .isEqualTo(new AudiencePreview(TREE, RULE, 2, List.of(matching.getFirst()), EXPLAINED, NO_PHONES));
     }
 
     @Test
@@ -217,7 +223,7 @@ class SegmentServiceTest {
                 .block();
 
         assertThat(engine.segments.preview(A, saved.id(), 10).block())
-                .isEqualTo(new AudiencePreview(TREE, RULE, 2, matching, EXPLAINED));
+                .isEqualTo(new AudiencePreview(TREE, RULE, 2, matching, EXPLAINED, NO_PHONES));
         assertThat(refusal(engine.segments.preview(B, saved.id(), 10)))
                 .isEqualTo(new Problem.NotFound("segment", saved.id().value()));
     }
@@ -231,6 +237,7 @@ class SegmentServiceTest {
                 engine.segments.preview(A, new RuleSource.Text("all()"), 1_000).block();
 
         assertThat(everyone.size()).isEqualTo(101);
+        assertThat(everyone.skippedBy()).containsEntry(Channel.SMS, 101L).containsEntry(Channel.EMAIL, 0L);
         assertThat(everyone.sample()).hasSize(100);
         assertThat(everyone.sample().getLast().id().value()).isEqualTo("id-100");
         assertThat(engine.segments

@@ -40,8 +40,8 @@ public record Delivery(
             throw new IllegalArgumentException("delivery " + id + " is not campaign " + campaign + " to " + customer);
         }
         recipient = Objects.requireNonNull(recipient, "recipient").strip();
-        if (recipient.isEmpty()) {
-            throw new IllegalArgumentException("a delivery needs a recipient address");
+        if (recipient.isEmpty() != (status == DeliveryStatus.SKIPPED)) {
+            throw new IllegalArgumentException("a delivery has a recipient address exactly when it is not skipped");
         }
         if (attempts < 0) {
             throw new IllegalArgumentException("attempts cannot be negative: " + attempts);
@@ -70,6 +70,39 @@ public record Delivery(
                 recipient,
                 message,
                 DeliveryStatus.PENDING,
+                0,
+                Optional.empty(),
+                Optional.empty(),
+                now,
+                now);
+    }
+
+    /** A customer the campaign's channel cannot reach: nothing is rendered or sent, yet the customer is counted. */
+    public static Delivery skipped(WorkspaceId workspace, CampaignId campaign, CustomerId customer, Instant now) {
+        return unsent(workspace, campaign, customer, "", DeliveryStatus.SKIPPED, now);
+    }
+
+    /** A customer on the suppression list for the campaign's channel: nothing is rendered or sent. */
+    public static Delivery suppressed(
+            WorkspaceId workspace, CampaignId campaign, CustomerId customer, String recipient, Instant now) {
+        return unsent(workspace, campaign, customer, recipient, DeliveryStatus.SUPPRESSED, now);
+    }
+
+    private static Delivery unsent(
+            WorkspaceId workspace,
+            CampaignId campaign,
+            CustomerId customer,
+            String recipient,
+            DeliveryStatus status,
+            Instant now) {
+        return new Delivery(
+                workspace,
+                DeliveryId.of(campaign, customer),
+                campaign,
+                customer,
+                recipient,
+                RenderedMessage.NONE,
+                status,
                 0,
                 Optional.empty(),
                 Optional.empty(),

@@ -31,8 +31,8 @@ public record Receipt(
         Objects.requireNonNull(occurredAt, "occurredAt");
         vendorId = vendorId.map(String::strip).filter(id -> !id.isEmpty());
         reason = reason.map(String::strip).filter(text -> !text.isEmpty());
-        if (status == DeliveryStatus.PENDING) {
-            throw new IllegalArgumentException("a receipt reports progress, never a pending delivery");
+        if (!status.isReported()) {
+            throw new IllegalArgumentException("a receipt reports SENT, DELIVERED or FAILED, not " + status);
         }
     }
 

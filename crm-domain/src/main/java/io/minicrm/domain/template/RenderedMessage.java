@@ -9,6 +9,9 @@ import org.jmolecules.ddd.annotation.ValueObject;
 @ValueObject
 public record RenderedMessage(Optional<String> subject, String body) {
 
+    /** What a delivery that is never sent keeps: no message was rendered for it. */
+    public static final RenderedMessage NONE = new RenderedMessage(Optional.empty(), "");
+
     public RenderedMessage {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");

@@ -53,4 +53,16 @@ class CampaignCountersTest {
         assertThatThrownBy(() -> new CampaignCounters(3, 1, 1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CampaignCounters(0, 1, -1, 0, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void skipped_and_suppressed_customers_are_part_of_the_audience_and_no_move_changes_them() {
+        CampaignCounters counters = new CampaignCounters(6, 3, 0, 0, 0, 2, 1);
+
+        CampaignCounters moved = counters.moved(PENDING, SENT).audienceAdded(1);
+
+        assertThat(moved).isEqualTo(new CampaignCounters(7, 3, 1, 0, 0, 2, 1));
+        assertThatThrownBy(() -> new CampaignCounters(6, 3, 0, 0, 0, 2, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(counters.successRate()).isEmpty();
+    }
 }

@@ -186,4 +186,38 @@ class DeliveryTest {
         assertThatThrownBy(() -> new Receipt(ID, PENDING, Optional.empty(), Optional.empty(), LATER))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_skipped_delivery_has_no_recipient_and_no_message_and_takes_no_receipt() {
+        Delivery skipped = Delivery.skipped(WorkspaceId.DEFAULT, CAMPAIGN, ASHA, CREATED);
+
+        assertThat(skipped.status()).isEqualTo(DeliveryStatus.SKIPPED);
+        assertThat(skipped.recipient()).isEmpty();
+        assertThat(skipped.message()).isEqualTo(RenderedMessage.NONE);
+        assertThat(skipped.advance(receipt(SENT), LATER)).isEmpty();
+        assertThat(skipped.attempted(LATER).isLeft()).isTrue();
+    }
+
+    @Test
+    void a_suppressed_delivery_keeps_its_address_and_is_never_sent() {
+        Delivery suppressed = Delivery.suppressed(WorkspaceId.DEFAULT, CAMPAIGN, ASHA, "asha@example.com", CREATED);
+
+        assertThat(suppressed.recipient()).isEqualTo("asha@example.com");
+        assertThat(suppressed.advance(receipt(DELIVERED), LATER)).isEmpty();
+        assertThat(suppressed.attempted(LATER).isLeft()).isTrue();
+    }
+
+    @Test
+    void only_a_skipped_delivery_goes_without_a_recipient() {
+        assertThatThrownBy(() -> Delivery.suppressed(WorkspaceId.DEFAULT, CAMPAIGN, ASHA, " ", CREATED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nobody_reports_a_delivery_as_skipped_or_suppressed() {
+        assertThatThrownBy(() -> new Receipt(ID, DeliveryStatus.SKIPPED, Optional.empty(), Optional.empty(), LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Receipt(ID, DeliveryStatus.SUPPRESSED, Optional.empty(), Optional.empty(), LATER))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

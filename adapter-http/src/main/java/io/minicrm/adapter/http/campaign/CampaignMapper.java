@@ -28,6 +28,8 @@ public interface CampaignMapper {
                 counters.sent(),
                 counters.delivered(),
                 counters.failed(),
+                counters.skipped(),
+                counters.suppressed(),
                 counters.successRate().isPresent() ? counters.successRate().getAsDouble() : null);
     }
 

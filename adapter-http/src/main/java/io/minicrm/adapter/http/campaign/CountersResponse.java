@@ -5,8 +5,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
 /**
- * How a campaign's deliveries stand: {@code pending + sent + delivered + failed == audience}; the success rate is the
- * share of settled deliveries that did not fail, absent while none has settled.
+ * How a campaign's deliveries stand: {@code pending + sent + delivered + failed + skipped + suppressed == audience},
+ * where skipped customers are those the channel cannot reach and suppressed ones those on the suppression list; the
+ * success rate is the share of settled deliveries that did not fail, absent while none has settled.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -16,4 +17,6 @@ public record CountersResponse(
         long sent,
         long delivered,
         long failed,
+        long skipped,
+        long suppressed,
         @Nullable Double successRate) {}

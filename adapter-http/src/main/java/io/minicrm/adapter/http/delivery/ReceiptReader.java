@@ -46,9 +46,9 @@ final class ReceiptReader {
         Either<Problem.Invalid, DeliveryStatus> status = Parameters.choice(
                         DeliveryStatus.class, path + ".status", receipt.status())
                 .filterOrElse(
-                        reported -> reported != DeliveryStatus.PENDING,
-                        pending -> Problem.Invalid.of(
-                                path + ".status", "a receipt reports SENT, DELIVERED or FAILED, never PENDING"));
+                        DeliveryStatus::isReported,
+                        unreported -> Problem.Invalid.of(
+                                path + ".status", "a receipt reports SENT, DELIVERED or FAILED, never " + unreported));
         Either<Problem.Invalid, Instant> occurredAt = Parameters.instant(path + ".occurredAt", receipt.occurredAt());
         List<Problem.Violation> violations = Parameters.violations(Stream.of(delivery, status, occurredAt));
         return violations.isEmpty()

@@ -7,9 +7,9 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 
 /**
- * The routes a stranger may call: sign-in and sign-out, health, the API documentation, and the vendor's receipt
- * callback, which no user session authenticates (the vendor's signature over the body guards it). Everything else
- * needs a principal.
+ * The routes a stranger may call: sign-in and sign-out, health, the API documentation, the one-click unsubscribe link
+ * (its own signature names whom it unsubscribes), and the vendor's receipt callback, which no user session
+ * authenticates. Everything else needs a principal.
  */
 public final class PublicRoutes {
 
@@ -17,7 +17,7 @@ public final class PublicRoutes {
     public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/logout", "/api-docs");
 
     /** Path prefixes open to anyone. */
-    public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/");
+    public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/", "/unsubscribe/");
 
     /** Open to anyone with this method only. */
     public static final String RECEIPTS = "/api/delivery-receipts";

@@ -7,11 +7,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.minicrm.adapter.http.customer.CustomerResponse;
 
-/** Who a rule selects now: how many, a sample of them, and how many each node of the rule matches on its own. */
+/**
+ * Who a rule selects now: how many, a sample of them, how many each node of the rule matches on its own, and how many
+ * of them each channel would skip as it cannot reach them ({@code {"EMAIL": 0, "SMS": 111}}).
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS) // an empty sample is an answer, not a missing one
 public record PreviewResponse(
-        Map<String, Object> rule, String text, long size, List<CustomerResponse> sample, Explanation explanation) {
+        Map<String, Object> rule,
+        String text,
+        long size,
+        List<CustomerResponse> sample,
+        Explanation explanation,
+        Map<String, Long> skippedBy) {
 
     /**
      * One node of the rule by its path ({@code ""} for the root), its text, its own matches, for an {@code all} how

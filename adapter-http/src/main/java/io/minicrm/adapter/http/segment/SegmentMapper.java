@@ -1,5 +1,6 @@
 package io.minicrm.adapter.http.segment;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.minicrm.adapter.http.customer.CustomerMapper;
@@ -7,6 +8,7 @@ import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.AudiencePreview;
 import io.minicrm.application.port.in.RuleSource;
 import io.minicrm.application.port.in.SegmentDraft;
+import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.Segment;
@@ -67,5 +69,14 @@ public interface SegmentMapper {
     @Named("text")
     default String text(Rule rule) {
         return RulePrinter.print(rule);
+    }
+
+    /** Every channel, in a fixed order, so that the JSON reads the same each time. */
+    default Map<String, Long> skippedBy(Map<Channel, Long> skipped) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (Channel channel : Channel.values()) {
+            ordered.put(channel.name(), skipped.getOrDefault(channel, 0L));
+        }
+        return ordered;
     }
 }

@@ -68,7 +68,7 @@ class CampaignApiTest {
         assertThat(campaign.variables()).isEqualTo(Map.of("discount", "15"));
         assertThat(campaign.status()).isEqualTo("DRAFT");
         assertThat(campaign.scheduledAt()).isNull();
-        assertThat(campaign.counters()).isEqualTo(new CountersResponse(0, 0, 0, 0, 0, null));
+        assertThat(campaign.counters()).isEqualTo(new CountersResponse(0, 0, 0, 0, 0, 0, 0, null));
     }
 
     @Test

@@ -76,8 +76,9 @@ class CampaignDeliveryApiTest {
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.violations())
-                .containsExactly(
-                        new Violation("status", "choose one of PENDING, SENT, DELIVERED, FAILED, not 'BOUNCED'"));
+                .containsExactly(new Violation(
+                        "status",
+                        "choose one of PENDING, SENT, DELIVERED, FAILED, SKIPPED, SUPPRESSED, not 'BOUNCED'"));
     }
 
     @Test

@@ -113,7 +113,8 @@ class DeliveryReceiptApiTest {
         assertThat(problem.violations())
                 .containsExactly(
                         new Violation(
-                                "receipts[1].status", "choose one of PENDING, SENT, DELIVERED, FAILED, not 'READ'"),
+                                "receipts[1].status",
+                                "choose one of PENDING, SENT, DELIVERED, FAILED, SKIPPED, SUPPRESSED, not 'READ'"),
                         new Violation(
                                 "receipts[2].status", "a receipt reports SENT, DELIVERED or FAILED, never PENDING"),
                         new Violation("receipts[3].deliveryId", "this field is required"),

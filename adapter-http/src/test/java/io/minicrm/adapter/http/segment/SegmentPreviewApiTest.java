@@ -123,7 +123,8 @@ class SegmentPreviewApiTest {
 
         assertThat(preview).isEqualTo("""
                 {"rule":{"field":"city","op":"eq","value":"Atlantis"},"text":"city = \\"Atlantis\\"","size":0,"sample":[],\
-                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"survivors":[],"children":[]}}""");
+                "explanation":{"path":"","text":"city = \\"Atlantis\\"","matches":0,"survivors":[],"children":[]},\
+                "skippedBy":{"EMAIL":0,"SMS":0}}""");
     }
 
     @Test

@@ -190,6 +190,21 @@ public abstract class CampaignStoreContract {
     }
 
     @Test
+    void skipped_and_suppressed_customers_are_counted_and_recounted_with_the_rest() {
+        Campaign dispatching = insert(dispatching(A, "k-1"));
+        CampaignCounters seen = store.count(A, dispatching.id(), CounterChange.created(3, 2, 1))
+                .block()
+                .counters();
+        CampaignCounters recounted = new CampaignCounters(7, 2, 1, 0, 0, 3, 1);
+
+        Campaign replaced = store.recount(A, dispatching.id(), seen, recounted).block();
+
+        assertThat(seen).isEqualTo(new CampaignCounters(6, 3, 0, 0, 0, 2, 1));
+        assertThat(replaced.counters()).isEqualTo(recounted);
+        assertThat(store.findById(A, dispatching.id()).block().counters()).isEqualTo(recounted);
+    }
+
+    @Test
     void counting_for_an_unknown_campaign_gives_empty() {
         StepVerifier.create(store.count(A, new CampaignId("k-1"), CounterChange.audienceAdded(1)))
                 .verifyComplete();

@@ -17,6 +17,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -176,10 +177,36 @@ public abstract class DeliveryStoreContract {
                         DeliveryStatus.DELIVERED,
                         0L,
                         DeliveryStatus.FAILED,
+                        0L,
+                        DeliveryStatus.SKIPPED,
+                        0L,
+                        DeliveryStatus.SUPPRESSED,
                         0L));
         assertThat(store.countByStatus(B, new CampaignId("k-2")).block())
                 .containsOnlyKeys(DeliveryStatus.values())
                 .allSatisfy((status, count) -> assertThat(count).isZero());
+    }
+
+    @Test
+    void skipped_and_suppressed_deliveries_are_kept_counted_and_never_moved_by_a_receipt() {
+        Delivery skipped = Delivery.skipped(A, new CampaignId("k-1"), new CustomerId("c-1"), NOW);
+        Delivery suppressed =
+                Delivery.suppressed(A, new CampaignId("k-1"), new CustomerId("c-2"), "c-2@example.com", NOW);
+        store.insertNew(List.of(skipped, suppressed)).blockLast();
+
+        StepVerifier.create(store.applyReceipts(
+                        List.of(
+                                receipt(skipped.id(), DeliveryStatus.SENT),
+                                receipt(suppressed.id(), DeliveryStatus.FAILED)),
+                        NOW))
+                .verifyComplete();
+
+        assertThat(store.findById(skipped.id()).block()).isEqualTo(skipped);
+        assertThat(store.findById(suppressed.id()).block()).isEqualTo(suppressed);
+        assertThat(store.countByStatus(A, new CampaignId("k-1")).block())
+                .containsEntry(DeliveryStatus.SKIPPED, 1L)
+                .containsEntry(DeliveryStatus.SUPPRESSED, 1L)
+                .containsEntry(DeliveryStatus.PENDING, 0L);
     }
 
     @Test
@@ -286,6 +313,10 @@ public abstract class DeliveryStoreContract {
                         DeliveryStatus.DELIVERED,
                         1L,
                         DeliveryStatus.FAILED,
+                        0L,
+                        DeliveryStatus.SKIPPED,
+                        0L,
+                        DeliveryStatus.SUPPRESSED,
                         0L));
     }
 

@@ -57,6 +57,8 @@ final class CampaignCodec implements Codec<Campaign> {
                 .number(counters.sent())
                 .number(counters.delivered())
                 .number(counters.failed())
+                .number(counters.skipped())
+                .number(counters.suppressed())
                 .optionalText(campaign.failureReason())
                 .optional(campaign.dispatchedAt(), Output::instant)
                 .text(campaign.createdBy())
@@ -93,7 +95,14 @@ final class CampaignCodec implements Codec<Campaign> {
                 input.optional(Input::instant),
                 input.optional(in -> SegmentCodec.rule(in.text())),
                 CampaignStatus.valueOf(input.text()),
-                new CampaignCounters(input.number(), input.number(), input.number(), input.number(), input.number()),
+                new CampaignCounters(
+                        input.number(),
+                        input.number(),
+                        input.number(),
+                        input.number(),
+                        input.number(),
+                        input.number(),
+                        input.number()),
                 input.optionalText(),
                 input.optional(Input::instant),
                 input.text(),

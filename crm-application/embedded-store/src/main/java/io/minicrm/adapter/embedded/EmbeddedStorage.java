@@ -10,12 +10,14 @@ import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
+import io.minicrm.application.inmemory.InMemorySuppressionStore;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -42,6 +44,7 @@ public final class EmbeddedStorage implements AutoCloseable {
     private final EmbeddedCampaignStore campaigns;
     private final EmbeddedDeliveryStore deliveries;
     private final EmbeddedImportJobStore importJobs;
+    private final EmbeddedSuppressionStore suppressions;
     private final StoredRecords records;
 
     private EmbeddedStorage(Path file, MVStore store, FieldCatalogue catalogue) {
@@ -54,18 +57,22 @@ public final class EmbeddedStorage implements AutoCloseable {
                 new Table<>(map("segments"), new SegmentCodec(), commits),
                 new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
                 new Table<>(map(DELIVERIES), new DeliveryCodec(), commits),
-                new Table<>(map("importJobs"), new ImportJobCodec(), commits));
+                new Table<>(map("importJobs"), new ImportJobCodec(), commits),
+                new Table<>(map("suppressions"), new SuppressionCodec(), commits));
         InMemoryCustomerStore memoryCustomers = new InMemoryCustomerStore();
         InMemoryOrderStore memoryOrders = new InMemoryOrderStore();
         InMemorySegmentStore memorySegments = new InMemorySegmentStore();
         InMemoryCampaignStore memoryCampaigns = new InMemoryCampaignStore();
         InMemoryImportJobStore memoryJobs = new InMemoryImportJobStore();
+        InMemorySuppressionStore memorySuppressions = new InMemorySuppressionStore();
         try {
             records.customerTable().forEachInParallel(customer -> Answered.now(memoryCustomers.insert(customer)));
             records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));
             records.segmentTable().forEachInParallel(segment -> Answered.now(memorySegments.save(segment)));
             records.campaignTable().forEachInParallel(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
             records.importJobTable().forEachInParallel(job -> Answered.now(memoryJobs.save(job)));
+            records.suppressionTable()
+                    .forEachInParallel(suppression -> Answered.now(memorySuppressions.suppress(suppression)));
         } catch (RuntimeException unreadable) {
             commits.close();
             throw unreadable;
@@ -83,6 +90,7 @@ public final class EmbeddedStorage implements AutoCloseable {
                                 .valueType(LongDataType.INSTANCE))),
                 commits);
         this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
+        this.suppressions = new EmbeddedSuppressionStore(memorySuppressions, records.suppressionTable());
         CounterRepair.recount(campaigns, deliveries);
     }
 
@@ -134,6 +142,10 @@ public final class EmbeddedStorage implements AutoCloseable {
 
     public ImportJobStore importJobs() {
         return importJobs;
+    }
+
+    public SuppressionStore suppressions() {
+        return suppressions;
     }
 
     /** Every record as stored, for copying the data elsewhere. */

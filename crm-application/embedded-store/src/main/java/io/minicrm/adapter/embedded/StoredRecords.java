@@ -6,6 +6,7 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.order.Order;
 import io.minicrm.domain.segment.Segment;
+import io.minicrm.domain.suppression.Suppression;
 import reactor.core.publisher.Flux;
 
 /** Every record the file holds, of every workspace, read from the file as a subscriber asks: what a copy moves. */
@@ -17,6 +18,7 @@ public final class StoredRecords {
     private final Table<Campaign> campaigns;
     private final Table<Delivery> deliveries;
     private final Table<ImportJob> importJobs;
+    private final Table<Suppression> suppressions;
 
     StoredRecords(
             Table<Customer> customers,
@@ -24,13 +26,15 @@ public final class StoredRecords {
             Table<Segment> segments,
             Table<Campaign> campaigns,
             Table<Delivery> deliveries,
-            Table<ImportJob> importJobs) {
+            Table<ImportJob> importJobs,
+            Table<Suppression> suppressions) {
         this.customers = customers;
         this.orders = orders;
         this.segments = segments;
         this.campaigns = campaigns;
         this.deliveries = deliveries;
         this.importJobs = importJobs;
+        this.suppressions = suppressions;
     }
 
     public Flux<Customer> customers() {
@@ -57,6 +61,10 @@ public final class StoredRecords {
         return importJobs.all();
     }
 
+    public Flux<Suppression> suppressions() {
+        return suppressions.all();
+    }
+
     Table<Customer> customerTable() {
         return customers;
     }
@@ -75,5 +83,9 @@ public final class StoredRecords {
 
     Table<ImportJob> importJobTable() {
         return importJobs;
+    }
+
+    Table<Suppression> suppressionTable() {
+        return suppressions;
     }
 }

@@ -102,6 +102,8 @@ final class LiveEventSummaries {
         summary.put("sent", campaign.counters().sent());
         summary.put("delivered", campaign.counters().delivered());
         summary.put("failed", campaign.counters().failed());
+        summary.put("skipped", campaign.counters().skipped());
+        summary.put("suppressed", campaign.counters().suppressed());
         return summary;
     }
 

@@ -94,7 +94,10 @@ final class TypedEvents {
                         count(data, "pending"),
                         count(data, "sent"),
                         count(data, "delivered"),
-                        count(data, "failed")));
+                        count(data, "failed"),
+                        // Events written before these counters existed lack them.
+                        optionalCount(data, "skipped"),
+                        optionalCount(data, "suppressed")));
     }
 
     private static String text(Map<String, Object> data, String key) {
@@ -111,6 +114,10 @@ final class TypedEvents {
             return number;
         }
         throw new IllegalArgumentException("data." + key + ": a number is required");
+    }
+
+    private static long optionalCount(Map<String, Object> data, String key) {
+        return data.containsKey(key) ? count(data, key) : 0;
     }
 
     private static long count(Map<String, Object> data, String key) {

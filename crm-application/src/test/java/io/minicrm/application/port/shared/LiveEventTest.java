@@ -105,7 +105,9 @@ class LiveEventTest {
                         entry("pending", BigDecimal.valueOf(8)),
                         entry("sent", BigDecimal.ONE),
                         entry("delivered", BigDecimal.ZERO),
-                        entry("failed", BigDecimal.ONE));
+                        entry("failed", BigDecimal.ONE),
+                        entry("skipped", BigDecimal.ZERO),
+                        entry("suppressed", BigDecimal.ZERO));
     }
 
     @Test

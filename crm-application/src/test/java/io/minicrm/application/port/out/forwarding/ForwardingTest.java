@@ -27,6 +27,7 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.SuppressionStore;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Flux;
@@ -50,7 +51,8 @@ class ForwardingTest {
             Map.entry(MessageChannel.class, port -> new ForwardingMessageChannel((MessageChannel) port) {}),
             Map.entry(MessageWriter.class, port -> new ForwardingMessageWriter((MessageWriter) port) {}),
             Map.entry(IdGenerator.class, port -> new ForwardingIdGenerator((IdGenerator) port) {}),
-            Map.entry(LanguageModel.class, port -> new ForwardingLanguageModel((LanguageModel) port) {}));
+            Map.entry(LanguageModel.class, port -> new ForwardingLanguageModel((LanguageModel) port) {}),
+            Map.entry(SuppressionStore.class, port -> new ForwardingSuppressionStore((SuppressionStore) port) {}));
 
     static Stream<Class<?>> ports() {
         return Stream.of(
@@ -67,7 +69,8 @@ class ForwardingTest {
                 MessageChannel.class,
                 MessageWriter.class,
                 OrderStore.class,
-                SegmentStore.class);
+                SegmentStore.class,
+                SuppressionStore.class);
     }
 
     @ParameterizedTest
