@@ -13,7 +13,7 @@ import java.util.Random;
  * A reproducible customer file with the spread of a shop's export: one distinct e-mail per row, quoted names now and
  * then, phones, cities, a few tags, and purchase figures that are blank for customers who never ordered.
  */
-final class CustomerCsv {
+public final class CustomerCsv {
 
     static final String HEADER = "email,name,phone,city,tags,total_spend,visits,last_order_at";
 
@@ -32,7 +32,7 @@ final class CustomerCsv {
     private CustomerCsv() {}
 
     /** Writes the header and {@code rows} rows to a new temporary file. */
-    static Path write(int rows, long seed) {
+    public static Path write(int rows, long seed) {
         Random random = new Random(seed);
         try {
             Path file = Files.createTempFile("customers-", ".csv");

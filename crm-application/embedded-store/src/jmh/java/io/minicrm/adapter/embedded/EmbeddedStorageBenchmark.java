@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.minicrm.application.Crm;
+import io.minicrm.application.importing.CustomerCsv;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
