@@ -1,20 +1,19 @@
 package io.minicrm.bootstrap;
 
+import static io.minicrm.bootstrap.SeparateService.await;
+import static io.minicrm.bootstrap.SeparateService.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -151,22 +150,14 @@ class KilledEmbeddedServiceTest {
 
     /** The service on a JVM of its own, on the port given, keeping its data in the directory given. */
     private static Process service(Path data, int port) throws IOException {
-        Path log = Files.createDirectories(Path.of("target")).resolve("killed-embedded-service.log");
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Dmicronaut.server.port=" + port,
-                        "-Dcrm.storage=embedded",
-                        "-Dcrm.data-dir=" + data,
-                        "-Dcrm.imports.stale-after=" + STALE_AFTER,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        MiniCrm.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return SeparateService.start(
+                "killed-embedded-service.log",
+                "512m",
+                List.of(
+                        "micronaut.server.port=" + port,
+                        "crm.storage=embedded",
+                        "crm.data-dir=" + data,
+                        "crm.imports.stale-after=" + STALE_AFTER));
     }
 
     private URI started(int port) throws InterruptedException {
@@ -196,37 +187,6 @@ class KilledEmbeddedServiceTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private String get(URI uri) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(uri)
-                                    .timeout(Duration.ofSeconds(10))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .body();
-        } catch (IOException unanswered) {
-            return "";
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static String await(Supplier<String> asking, Predicate<String> until, Duration patience)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        String answer = asking.get();
-        while (!until.test(answer)) {
-            assertThat(System.nanoTime())
-                    .as("waited %s; last answer: %s", patience, answer)
-                    .isLessThan(deadline);
-            Thread.sleep(100);
-            answer = asking.get();
-        }
-        return answer;
-    }
-
     private static String text(String json, String field) {
         Matcher found = Pattern.compile("\"" + field + "\":\"([^\"]*)\"").matcher(json);
         return found.find() ? found.group(1) : "";
@@ -237,9 +197,7 @@ class KilledEmbeddedServiceTest {
         return found.find() ? Long.parseLong(found.group(1)) : -1;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private String get(URI uri) {
+        return SeparateService.get(http, uri, Duration.ofSeconds(10));
     }
 }

@@ -1,20 +1,18 @@
 package io.minicrm.bootstrap;
 
+import static io.minicrm.bootstrap.SeparateService.await;
+import static io.minicrm.bootstrap.SeparateService.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -106,62 +104,22 @@ class KilledImportServiceTest {
         }
     }
 
-    /** The service on a JVM of its own, on the port given, keeping its data in the MongoDB given and its log in target. */
+    /** The service on a JVM of its own, on the port given, keeping its data in the MongoDB given. */
     private static Process service(String mongoUri, int port) throws IOException {
-        // Surefire runs the tests in the module's directory: the log stays with the build's output.
-        Path log = Files.createDirectories(Path.of("target")).resolve("killed-service.log");
-        return new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m",
-                        "-XX:+UseSerialGC",
-                        "-XX:TieredStopAtLevel=1",
-                        "-Dmicronaut.server.port=" + port,
-                        "-Dcrm.storage=mongo",
-                        "-Dcrm.mongo.uri=" + mongoUri,
-                        "-Dcrm.imports.stale-after=" + STALE_AFTER,
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        MiniCrm.class.getName())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        return SeparateService.start(
+                "killed-service.log",
+                "384m",
+                List.of(
+                        "micronaut.server.port=" + port,
+                        "crm.storage=mongo",
+                        "crm.mongo.uri=" + mongoUri,
+                        "crm.imports.stale-after=" + STALE_AFTER));
     }
 
     private static String customers() {
         return IntStream.range(0, ROWS)
                 .mapToObj(row -> "killed-" + row + "@example.com,Customer " + row)
                 .collect(Collectors.joining("\n", "email,name\n", "\n"));
-    }
-
-    private String get(URI uri) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(uri)
-                                    .timeout(Duration.ofSeconds(5))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-                    .body();
-        } catch (IOException unanswered) {
-            return "";
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
-    }
-
-    private static String await(Supplier<String> asking, Predicate<String> until, Duration patience)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        String answer = asking.get();
-        while (!until.test(answer)) {
-            assertThat(System.nanoTime())
-                    .as("waited %s; last answer: %s", patience, answer)
-                    .isLessThan(deadline);
-            Thread.sleep(50);
-            answer = asking.get();
-        }
-        return answer;
     }
 
     private static String status(String job) {
@@ -174,9 +132,7 @@ class KilledImportServiceTest {
         return rows.find() ? Long.parseLong(rows.group(1)) : -1;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private String get(URI uri) {
+        return SeparateService.get(http, uri, Duration.ofSeconds(5));
     }
 }
