@@ -291,7 +291,8 @@ class CopyToMongoTest {
     }
 
     private static Flux<Campaign> campaigns(MongoStorage storage) {
-        return everyPage(shop -> page -> storage.campaigns().list(shop, Optional.<CampaignStatus>empty(), page));
+        return everyPage(shop ->
+                page -> storage.campaigns().list(shop, Optional.<CampaignStatus>empty(), Optional.empty(), page));
     }
 
     private static Flux<Delivery> deliveries(MongoStorage storage) {

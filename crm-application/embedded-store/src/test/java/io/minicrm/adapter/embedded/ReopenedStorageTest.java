@@ -144,6 +144,11 @@ class ReopenedStorageTest {
         Campaign withCounters = first.campaigns()
                 .count(SHOP, campaign.id(), CounterChange.audienceAdded(1))
                 .block();
+        Campaign tagged = first.campaigns()
+                .retag(withCounters
+                        .retag(List.of("loyalty", "monsoon"), List.of("monsoon"), NOW)
+                        .get())
+                .block();
         first.deliveries().insertNew(List.of(delivery)).blockLast();
         first.importJobs().save(job).block();
         first.close();
@@ -153,7 +158,7 @@ class ReopenedStorageTest {
         assertThat(reopened.customers().findById(SHOP, asha.id()).block()).isEqualTo(counted);
         assertThat(reopened.orders().findByExternalRef(SHOP, "SHOP-1").block()).isEqualTo(order);
         assertThat(reopened.segments().findById(SHOP, segment.id()).block()).isEqualTo(segment);
-        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block()).isEqualTo(withCounters);
+        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block()).isEqualTo(tagged);
         assertThat(reopened.deliveries().findById(delivery.id()).block()).isEqualTo(delivery);
         assertThat(reopened.importJobs().findById(SHOP, job.id()).block()).isEqualTo(job);
     }
