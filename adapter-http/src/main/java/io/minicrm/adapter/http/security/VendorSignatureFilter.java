@@ -18,7 +18,7 @@ import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
  * Authenticates a vendor's receipt callback by its signature instead of a user's principal: the workspace named in
- * {@value AccessFilter#WORKSPACE_HEADER} ({@code default} without it) must have signed the very bytes of the body,
+ * {@value ReceiptSignatures#WORKSPACE_HEADER} ({@code default} without it) must have signed the very bytes of the body,
  * recently. Anything else is answered 401 before the body is read as receipts, so nothing of it is applied.
  */
 @ServerFilter(value = PublicRoutes.RECEIPTS, methods = HttpMethod.POST)
@@ -43,7 +43,7 @@ public final class VendorSignatureFilter {
     MutableHttpResponse<ProblemDetails> verify(HttpRequest<?> request, @Nullable @Body byte[] body) {
         Optional<WorkspaceId> workspace = workspaceOf(request);
         Optional<String> refusal = workspace.isEmpty()
-                ? Optional.of("no workspace is named " + request.getHeaders().get(AccessFilter.WORKSPACE_HEADER))
+                ? Optional.of("no workspace is named " + request.getHeaders().get(ReceiptSignatures.WORKSPACE_HEADER))
                 : signatures.refusal(
                         workspace.get(),
                         request.getHeaders().getFirst(ReceiptSignatures.HEADER),
@@ -60,7 +60,7 @@ public final class VendorSignatureFilter {
 
     private static Optional<WorkspaceId> workspaceOf(HttpRequest<?> request) {
         String named = request.getHeaders()
-                .getFirst(AccessFilter.WORKSPACE_HEADER)
+                .getFirst(ReceiptSignatures.WORKSPACE_HEADER)
                 .map(String::strip)
                 .orElse(WorkspaceId.DEFAULT.value());
         try {

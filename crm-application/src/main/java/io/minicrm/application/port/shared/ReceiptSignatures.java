@@ -21,6 +21,9 @@ public final class ReceiptSignatures {
 
     public static final String HEADER = "X-Crm-Signature";
 
+    /** Names the workspace whose vendor signed the callback; without it, the default workspace. */
+    public static final String WORKSPACE_HEADER = "X-Crm-Workspace";
+
     /** The shortest vendor secret taken, for the reason {@link UnsubscribeLinks#MIN_SECRET_BYTES} gives. */
     public static final int MIN_SECRET_BYTES = UnsubscribeLinks.MIN_SECRET_BYTES;
 
