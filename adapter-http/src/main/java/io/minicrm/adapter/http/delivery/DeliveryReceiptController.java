@@ -5,13 +5,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.minicrm.adapter.http.ProblemDetails;
 import io.minicrm.adapter.http.docs.InvalidResponse;
+import io.minicrm.adapter.http.docs.UnsignedResponse;
 import io.minicrm.adapter.http.security.VendorSignatureFilter;
 import io.minicrm.application.port.in.Deliveries;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import reactor.core.publisher.Mono;
 
 /** {@code /api/delivery-receipts}: where message vendors report, signed, how far each delivery got. */
@@ -32,13 +29,7 @@ public class DeliveryReceiptController {
      */
     @Post
     @InvalidResponse
-    @ApiResponse(
-            responseCode = "401",
-            description = "Unsigned, wrongly signed or signed too long ago: nothing is recorded",
-            content =
-                    @Content(
-                            mediaType = ProblemDetails.MEDIA_TYPE,
-                            schema = @Schema(implementation = ProblemDetails.class)))
+    @UnsignedResponse
     public Mono<HttpResponse<Void>> receive(HttpRequest<?> request, @Body ReceiptBatchRequest body) {
         return ReceiptReader.read(body)
                 .flatMap(receipts -> deliveries

@@ -21,7 +21,10 @@ import io.minicrm.domain.workspace.WorkspaceId;
  * {@value ReceiptSignatures#WORKSPACE_HEADER} ({@code default} without it) must have signed the very bytes of the body,
  * recently. Anything else is answered 401 before the body is read as receipts, so nothing of it is applied.
  */
-@ServerFilter(value = PublicRoutes.RECEIPTS, methods = HttpMethod.POST)
+// Below the route too, so that no spelling of its path that the router takes reaches it unsigned.
+@ServerFilter(
+        value = {PublicRoutes.RECEIPTS, PublicRoutes.RECEIPTS + "/**"},
+        methods = HttpMethod.POST)
 public final class VendorSignatureFilter {
 
     private static final String WORKSPACE = VendorSignatureFilter.class.getName() + ".workspace";

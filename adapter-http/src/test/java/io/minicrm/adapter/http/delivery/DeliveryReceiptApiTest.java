@@ -143,12 +143,14 @@ class DeliveryReceiptApiTest {
                         ReceiptSignatures.sign(EngineFactory.VENDOR_SECRET, Instant.now(), body)));
         ProblemDetails replayed =
                 given.problemOf(callback(delivered(deliveryId), Instant.now().minus(Duration.ofMinutes(6))));
+        ProblemDetails slashed = given.problemOf(
+                HttpRequest.POST("/api/delivery-receipts/", body).contentType(MediaType.APPLICATION_JSON_TYPE));
         ProblemDetails elsewhere = given.problemOf(
                 callback(delivered(deliveryId), Instant.now()).header("X-Crm-Workspace", "another-workspace"));
         // Had any been taken, the receipt writer's window would have passed many times over by now.
         Thread.sleep(300);
 
-        assertThat(List.of(unsigned, wronglySigned, edited, replayed, elsewhere))
+        assertThat(List.of(unsigned, wronglySigned, edited, replayed, slashed, elsewhere))
                 .extracting(ProblemDetails::status)
                 .containsOnly(401);
         assertThat(unsigned.detail()).isEqualTo("a receipt callback is signed: send the X-Crm-Signature header");
