@@ -24,13 +24,15 @@ import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
  * The simulated vendor's receipt callbacks, one receipt each, signed with the workspace's secret when they are sent
- * and tried again a few times while the service cannot take them. A flaky vendor also calls some back twice, and
- * follows some with an older SENT receipt.
+ * and tried again with growing pauses while the service cannot take them (not yet listening, or failing). A flaky
+ * vendor also calls some back twice, and follows some with an older SENT receipt.
  */
 final class Callbacks implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Callbacks.class.getName());
-    private static final int TRIES = 5;
+    /** Tries of one callback, the pause doubling from a quarter second: about half a minute in all. */
+    private static final int TRIES = 8;
+
     private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private final SimulatorSettings settings;
@@ -116,10 +118,13 @@ final class Callbacks implements AutoCloseable {
                         System.Logger.Level.WARNING,
                         "The service refused a callback (" + response.statusCode() + "): " + response.body());
             } else if (attempt < TRIES) {
-                later(workspace, receipt, 200L * attempt, attempt + 1);
+                later(workspace, receipt, 250L << (attempt - 1), attempt + 1);
             } else {
                 refused.incrementAndGet();
-                LOG.log(System.Logger.Level.WARNING, "Gave up calling back the receipt of " + receipt.deliveryId());
+                LOG.log(
+                        System.Logger.Level.WARNING,
+                        "Gave up calling back the receipt of " + receipt.deliveryId() + ": "
+                                + (failure == null ? response.statusCode() + " " + response.body() : failure));
             }
         });
     }
