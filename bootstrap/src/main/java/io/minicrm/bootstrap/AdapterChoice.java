@@ -16,7 +16,7 @@ enum AdapterChoice {
     EVENTS("CRM_EVENTS", "crm.events", "memory", "redis"),
     CACHE("CRM_CACHE", "crm.cache", "memory", "redis"),
     QUEUE("CRM_QUEUE", "crm.queue", "memory", "kafka"),
-    CHANNEL("CRM_CHANNEL", "crm.channel", "simulated", "smtp"),
+    CHANNEL("CRM_CHANNEL", "crm.channel", "simulated", "smtp", "vendor"),
     /** {@code template}, the name of the offline writer before the assistant, still means {@code offline}. */
     AI("CRM_AI", "crm.ai", "offline", "gemini", "template");
 

@@ -14,6 +14,7 @@ import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.gemini.GeminiLanguageModel;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.adapter.smtp.SmtpMessageChannel;
+import io.minicrm.adapter.vendor.VendorMessageChannel;
 import io.minicrm.application.Crm;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.ImportSettings;
@@ -56,6 +57,7 @@ class EngineFactory {
             UnsubscribeLinks links,
             SuppressionStore suppressions,
             BeanProvider<SmtpMessageChannel> smtp,
+            BeanProvider<VendorMessageChannel> vendor,
             BeanProvider<MongoConnection> mongo,
             BeanProvider<EmbeddedStorage> embedded,
             BeanProvider<GeminiLanguageModel> gemini,
@@ -70,6 +72,9 @@ class EngineFactory {
                 .suppressionStore(suppressions);
         if (chosen.is(AdapterChoice.CHANNEL, "smtp")) {
             engine.messageChannel(smtp.get());
+        }
+        if (chosen.is(AdapterChoice.CHANNEL, "vendor")) {
+            engine.messageChannel(vendor.get());
         }
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
             MongoStorage stores = mongo.get().storage();

@@ -79,7 +79,7 @@ class AdapterChoiceTest {
                 Arguments.of(
                         AdapterChoice.CHANNEL,
                         "sendgrid",
-                        "CRM_CHANNEL=sendgrid is not available; choose one of simulated, smtp"),
+                        "CRM_CHANNEL=sendgrid is not available; choose one of simulated, smtp, vendor"),
                 Arguments.of(
                         AdapterChoice.AI,
                         "openai",

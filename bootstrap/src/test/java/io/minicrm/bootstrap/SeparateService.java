@@ -23,10 +23,11 @@ final class SeparateService {
     private SeparateService() {}
 
     /**
-     * Starts the service on the test's class path with the given system properties, its output in a log under
+     * Starts the service (or the command the arguments name) on the test's class path with the given system properties,
+     * its output in a log under
      * target (surefire runs the tests in the module's directory, so the log stays with the build's output).
      */
-    static Process start(String log, String maxHeap, List<String> properties) throws IOException {
+    static Process start(String log, String maxHeap, List<String> properties, String... arguments) throws IOException {
         Path file = Files.createDirectories(Path.of("target")).resolve(log);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -35,6 +36,7 @@ final class SeparateService {
                 "-XX:TieredStopAtLevel=1"));
         properties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MiniCrm.class.getName()));
+        command.addAll(List.of(arguments));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(file.toFile())

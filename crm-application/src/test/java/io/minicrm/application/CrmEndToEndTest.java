@@ -214,7 +214,7 @@ class CrmEndToEndTest {
         Map<DeliveryStatus, List<Delivery>> deliveries = deliveriesByStatus(completed);
 
         queue.requestDispatch(new DispatchRequest(SHOP, completed.id())).block(PATIENCE);
-        crm.deliveries().recordReceipts(List.copyOf(ledger.values())).block(PATIENCE);
+        crm.deliveries().recordReceipts(SHOP, List.copyOf(ledger.values())).block(PATIENCE);
         eventually(queue::backlog, backlog -> backlog == 0);
 
         assertThat(ledger).hasSize((int) completed.counters().audience());

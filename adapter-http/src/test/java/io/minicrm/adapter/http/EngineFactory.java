@@ -2,6 +2,8 @@ package io.minicrm.adapter.http;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
@@ -9,12 +11,14 @@ import io.micronaut.context.annotation.Factory;
 import io.minicrm.application.Crm;
 import io.minicrm.application.inmemory.InMemoryDispatchQueue;
 import io.minicrm.application.inmemory.InMemoryUserStore;
+import io.minicrm.application.port.shared.ReceiptSignatures;
 import io.minicrm.application.port.shared.UnsubscribeLinks;
+import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Singleton;
 
 /** The in-memory engine behind the API under test, as bootstrap builds it for the embedded default. */
 @Factory
-class EngineFactory {
+public class EngineFactory {
 
     // Built at start-up, not on a request's event loop: starting the engine waits for its pipeline.
     @Context
@@ -40,6 +44,15 @@ class EngineFactory {
         return new UnsubscribeLinks(
                 "the API tests' secret, thirty-two bytes at least".getBytes(StandardCharsets.UTF_8),
                 URI.create("http://localhost"));
+    }
+
+    /** The vendor secret of the default workspace, which tests sign receipt callbacks with. */
+    public static final byte[] VENDOR_SECRET =
+            "the API tests' vendor secret, thirty-two bytes at least".getBytes(StandardCharsets.UTF_8);
+
+    @Singleton
+    ReceiptSignatures receiptSignatures() {
+        return new ReceiptSignatures(Map.of(WorkspaceId.DEFAULT, VENDOR_SECRET), Duration.ofMinutes(5));
     }
 
     /** The engine's queue, for tests to put in what only the pipeline would otherwise put there. */

@@ -31,8 +31,8 @@ public final class BlockingDeliveries {
     }
 
     /** See {@link Deliveries#recordReceipts}. */
-    public void recordReceipts(List<Receipt> receipts) {
-        waiting.done(deliveries.recordReceipts(receipts));
+    public void recordReceipts(WorkspaceId workspace, List<Receipt> receipts) {
+        waiting.done(deliveries.recordReceipts(workspace, receipts));
     }
 
     /** See {@link Deliveries#deadLetters}. */

@@ -21,6 +21,7 @@ import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** Shows each campaign's communication log and dead letters, passes vendor receipts to the receipt writer and re-drives dead letters. */
@@ -63,7 +64,7 @@ public final class DeliveryService implements Deliveries {
     }
 
     @Override
-    public Mono<Void> recordReceipts(List<Receipt> receipts) {
+    public Mono<Void> recordReceipts(WorkspaceId workspace, List<Receipt> receipts) {
         List<Problem.Violation> violations = IntStream.range(0, receipts.size())
                 .mapToObj(index -> receipts.get(index).beyondLimits("receipts[" + index + "]"))
                 .flatMap(List::stream)
@@ -71,6 +72,19 @@ public final class DeliveryService implements Deliveries {
         if (!violations.isEmpty()) {
             return CrmException.refuse(new Problem.Invalid(violations));
         }
-        return receipts.isEmpty() ? Mono.empty() : queue.reportReceipts(receipts);
+        return Flux.fromIterable(receipts)
+                .map(receipt -> receipt.delivery().campaign())
+                .filter(Optional::isPresent)
+                .map(Optional::get)
+                .distinct()
+                .filterWhen(campaign -> campaigns.findById(workspace, campaign).hasElement())
+                .collect(Collectors.toUnmodifiableSet())
+                .map(ours -> receipts.stream()
+                        .filter(receipt -> receipt.delivery()
+                                .campaign()
+                                .filter(ours::contains)
+                                .isPresent())
+                        .toList())
+                .flatMap(kept -> kept.isEmpty() ? Mono.empty() : queue.reportReceipts(kept));
     }
 }

@@ -70,10 +70,25 @@ class DeliveryServiceTest {
     void hands_receipts_to_the_receipt_writer() {
         Receipt receipt = failed(DeliveryId.of(diwali.id(), new CustomerId("c-1")));
 
-        StepVerifier.create(engine.deliveries.recordReceipts(List.of())).verifyComplete();
-        StepVerifier.create(engine.deliveries.recordReceipts(List.of(receipt))).verifyComplete();
+        StepVerifier.create(engine.deliveries.recordReceipts(A, List.of())).verifyComplete();
+        StepVerifier.create(engine.deliveries.recordReceipts(A, List.of(receipt)))
+                .verifyComplete();
 
         assertThat(engine.receipts).containsExactly(receipt);
+    }
+
+    @Test
+    void leaves_out_receipts_for_the_deliveries_of_another_workspace() {
+        Receipt ours = failed(DeliveryId.of(diwali.id(), new CustomerId("c-1")));
+        Receipt theirs = failed(DeliveryId.of(
+                engine.drafted(B, "Holi", engine.defined(B, "all()")).id(), new CustomerId("c-2")));
+
+        StepVerifier.create(engine.deliveries.recordReceipts(A, List.of(theirs, ours)))
+                .verifyComplete();
+        StepVerifier.create(engine.deliveries.recordReceipts(A, List.of(theirs)))
+                .verifyComplete();
+
+        assertThat(engine.receipts).containsExactly(ours);
     }
 
     private static Delivery pending(Campaign campaign, String customer) {

@@ -144,7 +144,7 @@ class InputLimitsTest {
         Receipt late = new Receipt(
                 new DeliveryId("c:y"), DeliveryStatus.SENT, Optional.empty(), Optional.empty(), Instant.MAX);
 
-        assertThat(refusal(engine.deliveries.recordReceipts(List.of(receipt, late))))
+        assertThat(refusal(engine.deliveries.recordReceipts(A, List.of(receipt, late))))
                 .isEqualTo(Problem.Invalid.of("receipts[1].occurredAt", DateLimits.RULE));
         assertThat(engine.receipts).isEmpty();
     }

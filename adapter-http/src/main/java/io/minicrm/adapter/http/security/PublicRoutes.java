@@ -9,7 +9,7 @@ import io.micronaut.http.HttpRequest;
 /**
  * The routes a stranger may call: sign-in and sign-out, health, the API documentation, the one-click unsubscribe link
  * (its own signature names whom it unsubscribes), and the vendor's receipt callback, which no user session
- * authenticates. Everything else needs a principal.
+ * authenticates but its signature ({@link VendorSignatureFilter}). Everything else needs a principal.
  */
 public final class PublicRoutes {
 
@@ -19,7 +19,7 @@ public final class PublicRoutes {
     /** Path prefixes open to anyone. */
     public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/", "/unsubscribe/");
 
-    /** Open to anyone with this method only. */
+    /** Open with this method only, to callers who sign their body as a workspace's vendor. */
     public static final String RECEIPTS = "/api/delivery-receipts";
 
     /** POST routes that only read, which a viewer may call. */

@@ -22,8 +22,11 @@ public interface Deliveries {
     Mono<Page<Delivery>> list(
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
 
-    /** Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. */
-    Mono<Void> recordReceipts(List<Receipt> receipts);
+    /**
+     * Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. A
+     * receipt for a delivery of another workspace is left out, as one for a delivery that never existed.
+     */
+    Mono<Void> recordReceipts(WorkspaceId workspace, List<Receipt> receipts);
 
     /**
      * The campaign's deliveries the pipeline gave up on, left pending: requests it could not send and receipts it could

@@ -2,13 +2,10 @@ package io.minicrm.application.port.shared;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -23,11 +20,10 @@ public final class UnsubscribeLinks {
     /** The shortest secret taken: an HMAC-SHA256 key of fewer than 32 bytes weakens the signature. */
     public static final int MIN_SECRET_BYTES = 32;
 
-    private static final String ALGORITHM = "HmacSHA256";
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-    private final SecretKeySpec key;
+    private final HmacSha256 hmac;
     private final String base;
 
     public UnsubscribeLinks(byte[] secret, URI base) {
@@ -35,7 +31,7 @@ public final class UnsubscribeLinks {
             throw new IllegalArgumentException(
                     "an unsubscribe secret has at least " + MIN_SECRET_BYTES + " bytes, not " + secret.length);
         }
-        this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+        this.hmac = new HmacSha256(secret);
         String text = Objects.requireNonNull(base, "base").toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
@@ -72,12 +68,6 @@ public final class UnsubscribeLinks {
     }
 
     private byte[] sign(String payload) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(("unsubscribe\n" + payload).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException missing) {
-            throw new IllegalStateException("every JDK has " + ALGORITHM, missing);
-        }
+        return hmac.of(("unsubscribe\n" + payload).getBytes(StandardCharsets.UTF_8));
     }
 }
