@@ -59,7 +59,9 @@ class AccessFilter implements HttpServerFilter {
         return accessOf(authentication, request)
                 .map(access -> access.from(addressOf(request)))
                 .flatMapMany(access -> {
-                    if (PublicRoutes.changesData(request) && !access.role().mayChangeData()) {
+                    if (PublicRoutes.changesData(request)
+                            && !PublicRoutes.isSignOut(request)
+                            && !access.role().mayChangeData()) {
                         return refuse(new Problem.Forbidden("a viewer may read but not change anything"));
                     }
                     request.setAttribute(RequestAccess.ATTRIBUTE, access);
