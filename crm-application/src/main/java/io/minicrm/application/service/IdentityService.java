@@ -96,8 +96,22 @@ public final class IdentityService implements Identity {
     }
 
     @Override
-    public Mono<Void> signInRefused(String reason, String from) {
-        return record(Optional.empty(), "anonymous", "sign-in-refused", reason, from);
+    public Mono<Void> signInRefused(Optional<SignInClaims> claimed, String reason, String from) {
+        String who = claimed.map(claims -> claims.email().isBlank() ? "unknown" : claims.email())
+                .orElse("unknown");
+        String detail = claimed.filter(claims -> !claims.subject().isBlank())
+                .map(claims -> reason + " (claimed subject " + claims.subject() + " of " + claims.issuer() + ")")
+                .orElse(reason);
+        Mono<List<WorkspaceId>> named = claimed.map(claims -> users.findBySubject(claims.issuer(), claims.subject())
+                        .flatMapMany(user -> memberships.ofUser(user.id()))
+                        .map(Membership::workspace)
+                        .collectList())
+                .orElseGet(() -> Mono.just(List.of()));
+        return named.flatMap(workspaces -> workspaces.isEmpty()
+                ? record(Optional.empty(), who, "sign-in-refused", detail, from)
+                : Mono.when(workspaces.stream()
+                        .map(workspace -> record(Optional.of(workspace), who, "sign-in-refused", detail, from))
+                        .toList()));
     }
 
     @Override

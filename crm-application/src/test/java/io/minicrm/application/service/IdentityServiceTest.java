@@ -188,4 +188,35 @@ class IdentityServiceTest {
                 .extracting(entry -> entry.action() + " from " + entry.from())
                 .containsExactly("token-revoked from 10.0.0.9", "token-created from ", "sign-in from 127.0.0.1");
     }
+
+    @Test
+    void a_refused_sign_in_is_listed_to_the_owners_of_the_account_it_claimed_and_to_no_one_else() {
+        Access asha = ownerOf(signIn("asha", "asha@example.com"));
+        Access ravi = ownerOf(signIn("ravi", "ravi@example.com"));
+
+        identity.signInRefused(
+                        Optional.of(new SignInClaims("https://issuer", "asha", "asha@example.com", "")),
+                        "the token has expired",
+                        "203.0.113.7")
+                .block();
+        identity.signInRefused(
+                        Optional.of(new SignInClaims("https://issuer", "nobody", "nobody@example.com", "")),
+                        "its signature does not match",
+                        "203.0.113.8")
+                .block();
+
+        assertThat(identity.auditLog(asha, PageRequest.FIRST).block().items())
+                .first()
+                .satisfies(entry -> {
+                    assertThat(entry.at()).isEqualTo(NOW);
+                    assertThat(entry.actor()).isEqualTo("asha@example.com");
+                    assertThat(entry.action()).isEqualTo("sign-in-refused");
+                    assertThat(entry.detail())
+                            .isEqualTo("the token has expired (claimed subject asha of https://issuer)");
+                    assertThat(entry.from()).isEqualTo("203.0.113.7");
+                });
+        assertThat(identity.auditLog(ravi, PageRequest.FIRST).block().items())
+                .extracting(entry -> entry.action())
+                .containsExactly("sign-in");
+    }
 }
