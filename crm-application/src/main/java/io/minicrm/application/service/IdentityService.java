@@ -135,9 +135,24 @@ public final class IdentityService implements Identity {
         Instant now = clock.instant();
         return tokens.findByHash(TokenSecrets.hash(secret))
                 .filter(token -> token.isValidAt(now))
-                .flatMap(token -> tokens.touch(token.id(), now)
-                        .thenReturn(new Access(
-                                "token:" + token.id(), token.createdBy(), token.workspace(), token.role(), "")));
+                .flatMap(token -> roleHeld(token)
+                        .flatMap(role -> tokens.touch(token.id(), now)
+                                .thenReturn(new Access(
+                                        "token:" + token.id(), token.createdBy(), token.workspace(), role, ""))));
+    }
+
+    /**
+     * A token acts no stronger than its maker does now, and not at all once they have left its workspace, so that a
+     * demotion or a removal takes effect on their tokens at once. The local owner is no stored user: its tokens hold
+     * their own role.
+     */
+    private Mono<Role> roleHeld(ApiToken token) {
+        return memberships
+                .find(token.workspace(), token.createdBy())
+                .map(maker -> maker.role().covers(token.role()) ? token.role() : maker.role())
+                .switchIfEmpty(users.findById(token.createdBy())
+                        .hasElement()
+                        .flatMap(signedInMaker -> signedInMaker ? Mono.empty() : Mono.just(token.role())));
     }
 
     @Override

@@ -140,6 +140,24 @@ class IdentityServiceTest {
     }
 
     @Test
+    void a_token_acts_no_stronger_than_its_maker_now_and_not_at_all_once_they_left() {
+        Access asha = ownerOf(signIn("asha", "asha@example.com"));
+        identity.invite(asha, "ravi@example.com", Role.OWNER).block();
+        Me ravi = signIn("ravi", "ravi@example.com");
+        Access raviInAshas = identity.accessOf(ravi.user().id(), Optional.of(asha.workspace()))
+                .block();
+        NewToken made = identity.createToken(raviInAshas, "ci", Role.OWNER, Duration.ofDays(30))
+                .block();
+
+        identity.changeRole(asha, ravi.user().id(), Role.VIEWER).block();
+        Access demoted = identity.accessOfToken(made.secret()).block();
+        identity.removeMember(asha, ravi.user().id()).block();
+
+        assertThat(demoted.role()).isEqualTo(Role.VIEWER);
+        assertThat(identity.accessOfToken(made.secret()).blockOptional()).isEmpty();
+    }
+
+    @Test
     void a_revoked_token_and_an_unknown_secret_grant_nothing() {
         Access asha = ownerOf(signIn("asha", "asha@example.com"));
         NewToken made = identity.createToken(asha, "ci", Role.MARKETER, Duration.ofDays(1))

@@ -50,7 +50,10 @@ public interface Identity {
      */
     Mono<Access> accessOf(UserId user, Optional<WorkspaceId> wanted);
 
-    /** The access an API token's secret grants; empty when no such token, or it is revoked or expired. */
+    /**
+     * The access an API token's secret grants, in a role no stronger than its maker's now; empty when no such token, it
+     * is revoked or expired, or its maker has left the workspace.
+     */
     Mono<Access> accessOfToken(String secret);
 
     Mono<List<Membership>> members(Access access);
