@@ -31,42 +31,32 @@ final class CopyToMongo {
         copied.put(
                 "orders",
                 count(records.orders(), batch -> to.orders().insertNew(batch).then()));
-        copied.put(
-                "segments",
-                count(
-                        records.segments(),
-                        batch -> Flux.fromIterable(batch)
-                                .concatMap(segment -> to.segments().save(segment))
-                                .then()));
+        copied.put("segments", count(records.segments(), each(to.segments()::save)));
         copied.put(
                 "campaigns",
                 count(
                         records.campaigns(),
-                        batch -> Flux.fromIterable(batch)
-                                .concatMap(campaign -> to.campaigns()
-                                        .findById(campaign.workspace(), campaign.id())
-                                        .switchIfEmpty(to.campaigns().insert(campaign)))
-                                .then()));
+                        each(campaign -> to.campaigns()
+                                .findById(campaign.workspace(), campaign.id())
+                                .switchIfEmpty(to.campaigns().insert(campaign)))));
         copied.put(
                 "deliveries",
                 count(
                         records.deliveries(),
                         batch -> to.deliveries().insertNew(batch).then()));
-        copied.put(
-                "importJobs",
-                count(
-                        records.importJobs(),
-                        batch -> Flux.fromIterable(batch)
-                                .concatMap(job -> to.importJobs().save(job))
-                                .then()));
-        copied.put(
-                "suppressions",
-                count(
-                        records.suppressions(),
-                        batch -> Flux.fromIterable(batch)
-                                .concatMap(suppression -> to.suppressions().suppress(suppression))
-                                .then()));
+        copied.put("importJobs", count(records.importJobs(), each(to.importJobs()::save)));
+        copied.put("suppressions", count(records.suppressions(), each(to.suppressions()::suppress)));
+        copied.put("users", count(records.users(), each(to.users()::insertIfAbsent)));
+        copied.put("memberships", count(records.memberships(), each(to.memberships()::save)));
+        copied.put("invitations", count(records.invitations(), each(to.memberships()::invite)));
+        copied.put("tokens", count(records.tokens(), each(to.tokens()::save)));
+        copied.put("auditEntries", count(records.auditEntries(), each(to.auditLog()::record)));
         return copied;
+    }
+
+    /** Writes a batch one record at a time, in order. */
+    private static <T> Function<List<T>, Mono<Void>> each(Function<T, Mono<?>> write) {
+        return batch -> Flux.fromIterable(batch).concatMap(write).then();
     }
 
     private static <T> long count(Flux<T> records, Function<List<T>, Mono<Void>> write) {

@@ -91,7 +91,11 @@ class EngineFactory {
                     .segmentStore(stores.segments())
                     .campaignStore(stores.campaigns())
                     .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs());
+                    .importJobStore(stores.importJobs())
+                    .userStore(stores.users())
+                    .membershipStore(stores.memberships())
+                    .tokenStore(stores.tokens())
+                    .auditLog(stores.auditLog());
         }
         if (chosen.is(AdapterChoice.AI, "gemini")) {
             engine.languageModel(gemini.get(), dailyTokens);

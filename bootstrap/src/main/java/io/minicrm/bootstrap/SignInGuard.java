@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Checked before the service listens: local mode (no identity provider) only on a loopback address, said loudly; with a
- * provider, a storage that keeps users and a session secret strong enough to sign sessions.
+ * provider, a session secret strong enough to sign sessions.
  */
 @Context
 class SignInGuard {
@@ -25,8 +25,7 @@ class SignInGuard {
     SignInGuard(
             SignInMode mode,
             @Value("${micronaut.server.host:}") String host,
-            @Value("${crm.auth.session-secret:}") String secret,
-            @Value("${crm.storage:memory}") String storage) {
+            @Value("${crm.auth.session-secret:}") String secret) {
         if (mode.isLocal()) {
             if (!isLoopback(host)) {
                 throw new ConfigurationException("Refusing to listen on '" + (host.isBlank() ? "every address" : host)
@@ -42,13 +41,6 @@ class SignInGuard {
                             + " require sign-in.",
                     host);
             return;
-        }
-        // The embedded file keeps no users, memberships or tokens yet: after a restart a user's first sign-in again
-        // would make them a new, empty workspace while their data stayed in the old one.
-        if (AdapterChoice.STORAGE.parse(storage).filter("embedded"::equals).isPresent()) {
-            throw new ConfigurationException("Sign-in keeps users, workspaces and API tokens in MongoDB; the embedded"
-                    + " storage does not keep them yet. Set CRM_STORAGE=mongo to sign users in, or leave the identity"
-                    + " provider unset to run in local mode on this machine.");
         }
         weakness(secret).ifPresent(why -> {
             throw new ConfigurationException("CRM_SESSION_SECRET " + why

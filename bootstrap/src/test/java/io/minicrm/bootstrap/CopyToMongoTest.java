@@ -17,13 +17,21 @@ import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.mongo.MongoSettings;
 import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.shared.ApiToken;
+import io.minicrm.application.port.shared.AuditEntry;
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.Invitation;
+import io.minicrm.application.port.shared.Membership;
 import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.application.port.shared.Role;
+import io.minicrm.application.port.shared.TokenId;
+import io.minicrm.application.port.shared.User;
+import io.minicrm.application.port.shared.UserId;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
@@ -52,7 +60,10 @@ import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** The copy into MongoDB carries every record of every workspace: the same count and checksum per collection. */
+/**
+ * The copy into MongoDB carries every record of every workspace, sign-in's included: the same count and checksum per
+ * collection, and no second record when it is run again.
+ */
 class CopyToMongoTest {
 
     private static final Instant NOW = Instant.parse("2026-12-06T10:15:30.123456789Z");
@@ -81,7 +92,12 @@ class CopyToMongoTest {
                             Map.entry("campaigns", 2L),
                             Map.entry("deliveries", 2L * CUSTOMERS),
                             Map.entry("importJobs", 2L),
-                            Map.entry("suppressions", 2L));
+                            Map.entry("suppressions", 2L),
+                            Map.entry("users", 2L),
+                            Map.entry("memberships", 2L),
+                            Map.entry("invitations", 2L),
+                            Map.entry("tokens", 2L),
+                            Map.entry("auditEntries", 4L));
             assertThat(checksum(to, CopyToMongoTest::customers))
                     .isEqualTo(checksum(from.records().customers()));
             assertThat(checksum(to, CopyToMongoTest::orders))
@@ -96,6 +112,26 @@ class CopyToMongoTest {
                     .isEqualTo(checksum(from.records().importJobs()));
             assertThat(checksum(to, CopyToMongoTest::suppressions))
                     .isEqualTo(checksum(from.records().suppressions()));
+            assertThat(checksum(
+                            from.records().users().concatMap(user -> to.users().findById(user.id()))))
+                    .isEqualTo(checksum(from.records().users()));
+            assertThat(checksum(Flux.fromIterable(SHOPS).concatMap(to.memberships()::ofWorkspace)))
+                    .isEqualTo(checksum(from.records().memberships()));
+            assertThat(checksum(Flux.fromIterable(SHOPS).concatMap(to.memberships()::invitationsOf)))
+                    .isEqualTo(checksum(from.records().invitations()));
+            assertThat(checksum(Flux.fromIterable(SHOPS).concatMap(to.tokens()::ofWorkspace)))
+                    .isEqualTo(checksum(from.records().tokens()));
+            assertThat(checksum(to, CopyToMongoTest::auditEntries))
+                    .isEqualTo(checksum(from.records().auditEntries()));
+
+            // A copy run again, as after an interruption, leaves one of each record.
+            CopyToMongo.copy(from, to);
+            assertThat(auditEntries(to).count().block()).isEqualTo(4);
+            assertThat(Flux.fromIterable(SHOPS)
+                            .concatMap(to.memberships()::ofWorkspace)
+                            .count()
+                            .block())
+                    .isEqualTo(2);
         } finally {
             server.shutdownNow();
         }
@@ -189,6 +225,44 @@ class CopyToMongoTest {
                         Optional.empty(),
                         NOW))
                 .block();
+        User owner = new User(
+                new UserId(shop.value() + "-owner"),
+                "https://accounts.google.com",
+                shop.value(),
+                shop.value() + "@example.com",
+                "Owner of " + shop.value(),
+                NOW);
+        storage.users().insertIfAbsent(owner).block();
+        storage.memberships()
+                .save(new Membership(shop, owner.id(), Role.OWNER, NOW))
+                .block();
+        storage.memberships()
+                .invite(new Invitation(shop, "viewer@example.com", Role.VIEWER, owner.id(), NOW))
+                .block();
+        storage.tokens()
+                .save(new ApiToken(
+                        new TokenId(shop.value() + "-token"),
+                        shop,
+                        Role.MARKETER,
+                        "nightly import",
+                        "hash-" + shop.value(),
+                        owner.id(),
+                        NOW,
+                        NOW.plusSeconds(86_400),
+                        Optional.empty(),
+                        Optional.of(NOW.plusSeconds(60))))
+                .block();
+        storage.auditLog()
+                .record(new AuditEntry(Optional.of(shop), NOW, owner.email(), "sign-in", "google", "127.0.0.1"))
+                .block();
+        storage.auditLog()
+                .record(new AuditEntry(
+                        Optional.of(shop), NOW.plusSeconds(1), owner.email(), "token created", "nightly import", "::1"))
+                .block();
+    }
+
+    private static Flux<AuditEntry> auditEntries(MongoStorage storage) {
+        return everyPage(shop -> page -> storage.auditLog().list(shop, page));
     }
 
     /** The sum of the records' hash codes, which does not depend on the order they are read in. */
@@ -217,7 +291,8 @@ class CopyToMongoTest {
     }
 
     private static Flux<Campaign> campaigns(MongoStorage storage) {
-        return everyPage(shop -> page -> storage.campaigns().list(shop, Optional.<CampaignStatus>empty(), page));
+        return everyPage(shop ->
+                page -> storage.campaigns().list(shop, Optional.<CampaignStatus>empty(), Optional.empty(), page));
     }
 
     private static Flux<Delivery> deliveries(MongoStorage storage) {

@@ -3,6 +3,7 @@ package io.minicrm.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.minicrm.application.port.shared.Access;
 import io.minicrm.application.port.shared.Role;
 import io.minicrm.application.port.shared.SignInClaims;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SignInStartTest {
 
@@ -61,13 +63,19 @@ class SignInStartTest {
     }
 
     @Test
-    void with_an_identity_provider_the_embedded_storage_which_keeps_no_users_stops_the_start() {
+    void with_an_identity_provider_the_service_starts_on_the_embedded_storage_and_asks_strangers_to_sign_in(
+            @TempDir Path data) {
         Map<String, Object> properties = withGoogle("Zk3q-9vB_x2LmN8pQr5sT1uV7wY0aC4eG6iJ");
         properties.put("crm.storage", "embedded");
+        properties.put("crm.data-dir", data.toString());
 
-        assertThatThrownBy(() ->
-                        ApplicationContext.run(EmbeddedServer.class, properties).close())
-                .hasStackTraceContaining("Set CRM_STORAGE=mongo to sign users in");
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, properties);
+                HttpClient http = HttpClient.create(server.getURL())) {
+            assertThatThrownBy(() -> http.toBlocking().retrieve("/api/me"))
+                    .isInstanceOfSatisfying(
+                            HttpClientResponseException.class,
+                            refused -> assertThat(refused.code()).isEqualTo(401));
+        }
     }
 
     @Test

@@ -69,6 +69,7 @@ import io.minicrm.application.service.EvictingEventPublisher;
 import io.minicrm.application.service.IdentityService;
 import io.minicrm.application.service.InsightService;
 import io.minicrm.application.service.LiveEventService;
+import io.minicrm.application.service.OptOutAudiences;
 import io.minicrm.application.service.OrderService;
 import io.minicrm.application.service.SegmentService;
 import io.minicrm.application.service.SuppressionService;
@@ -555,8 +556,11 @@ public final class Crm implements AutoCloseable {
                         true);
                 owned = Optional.of(pool);
             }
+            SuppressionStore suppressions =
+                    suppressionStore != null ? suppressionStore : new InMemorySuppressionStore();
             return new Adapters(
-                    customerStore != null ? customerStore : new InMemoryCustomerStore(),
+                    new OptOutAudiences(
+                            customerStore != null ? customerStore : new InMemoryCustomerStore(), suppressions),
                     orderStore != null ? orderStore : new InMemoryOrderStore(),
                     segmentStore != null ? segmentStore : new InMemorySegmentStore(),
                     campaignStore != null ? campaignStore : new InMemoryCampaignStore(),
@@ -566,7 +570,7 @@ public final class Crm implements AutoCloseable {
                     membershipStore != null ? membershipStore : new InMemoryMembershipStore(),
                     tokenStore != null ? tokenStore : new InMemoryTokenStore(),
                     auditLog != null ? auditLog : new InMemoryAuditLog(),
-                    suppressionStore != null ? suppressionStore : new InMemorySuppressionStore(),
+                    suppressions,
                     unsubscribeLinks != null ? unsubscribeLinks : randomlySigned(),
                     publisher,
                     stream,

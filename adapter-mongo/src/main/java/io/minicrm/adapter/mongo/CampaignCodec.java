@@ -3,6 +3,7 @@ package io.minicrm.adapter.mongo;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
@@ -19,7 +20,7 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import org.bson.Document;
 
 /**
- * Maps a campaign to its document and back. Templates are kept as written, with the attribute types they were checked
+ * Maps a campaign to its document and back; a document stored before campaigns had tags reads with none. Templates are kept as written, with the attribute types they were checked
  * against, so that they read back as the same templates whatever the workspace declares later; the counters sit in one
  * sub-document that only {@code $inc} changes.
  */
@@ -31,10 +32,12 @@ final class CampaignCodec {
     static final String STATUS = "status";
     static final String COUNTERS = "counters";
     static final String CREATED_AT = "createdAt";
+    static final String TAGS = "tags";
+    static final String UPDATED_AT = "updatedAt";
     static final List<String> COUNTER_KEYS =
             List.of("audience", "pending", "sent", "delivered", "failed", "skipped", "suppressed");
 
-    /** The keys a status change rewrites: all but the identity and the counters. */
+    /** The keys a status change rewrites: all but the identity, the counters and the tags. */
     static final List<String> TRANSITION_KEYS = List.of(
             "name",
             "segment",
@@ -50,7 +53,7 @@ final class CampaignCodec {
             "dispatchedAt",
             "createdBy",
             CREATED_AT,
-            "updatedAt");
+            UPDATED_AT);
 
     private CampaignCodec() {}
 
@@ -75,6 +78,7 @@ final class CampaignCodec {
         Bsons.putPresent(document, "subject", campaign.subject().map(MessageTemplate::text));
         document.append("body", campaign.body().text())
                 .append("variables", new Document(new HashMap<>(campaign.variables())))
+                .append(TAGS, List.copyOf(campaign.tags()))
                 .append(
                         "attributes",
                         new Document(catalogue.attributes().entrySet().stream()
@@ -90,7 +94,7 @@ final class CampaignCodec {
         Bsons.putPresent(document, "dispatchedAt", campaign.dispatchedAt().map(Bsons::instant));
         return document.append("createdBy", campaign.createdBy())
                 .append(CREATED_AT, Bsons.instant(campaign.createdAt()))
-                .append("updatedAt", Bsons.instant(campaign.updatedAt()));
+                .append(UPDATED_AT, Bsons.instant(campaign.updatedAt()));
     }
 
     static Campaign toCampaign(Document document) {
@@ -111,6 +115,7 @@ final class CampaignCodec {
                 Bsons.text(document, "subject").map(text -> template("subject", text, placeholders)),
                 template("body", document.getString("body"), placeholders),
                 variables,
+                Set.copyOf(Bsons.texts(document, TAGS)),
                 Bsons.instant(document, "scheduledAt"),
                 Bsons.text(document, "rule").map(SegmentCodec::rule),
                 CampaignStatus.valueOf(document.getString(STATUS)),
@@ -126,7 +131,7 @@ final class CampaignCodec {
                 Bsons.instant(document, "dispatchedAt"),
                 document.getString("createdBy"),
                 Bsons.instant(document.get(CREATED_AT)),
-                Bsons.instant(document.get("updatedAt")));
+                Bsons.instant(document.get(UPDATED_AT)));
     }
 
     private static MessageTemplate template(String field, String text, PlaceholderCatalogue placeholders) {

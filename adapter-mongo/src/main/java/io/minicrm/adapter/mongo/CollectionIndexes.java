@@ -58,6 +58,7 @@ final class CollectionIndexes {
                                 List.of(
                                         unique("workspace_id", "ws", "id"),
                                         plain("workspace_created", "ws", "createdAt"),
+                                        plain("workspace_tags_created", "ws", "tags", "createdAt"),
                                         plain("status", "status"))),
                         create(
                                 database,

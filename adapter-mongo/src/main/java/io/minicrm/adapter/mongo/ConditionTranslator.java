@@ -17,6 +17,7 @@ import com.mongodb.client.model.Filters;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
 import io.minicrm.domain.segment.Operator;
+import io.minicrm.domain.segment.OptOuts;
 import io.minicrm.domain.segment.Rule.Condition;
 import io.minicrm.domain.segment.StandardField;
 import io.minicrm.domain.segment.Value;
@@ -43,11 +44,13 @@ final class ConditionTranslator {
     private static final long LAST_DAY = LocalDate.MAX.toEpochDay() - 1;
 
     private final FieldCatalogue catalogue;
+    private final OptOuts optOuts;
     private final LocalDate today;
     private final ZoneId zone;
 
-    ConditionTranslator(FieldCatalogue catalogue, LocalDate today, ZoneId zone) {
+    ConditionTranslator(FieldCatalogue catalogue, OptOuts optOuts, LocalDate today, ZoneId zone) {
         this.catalogue = catalogue;
+        this.optOuts = optOuts;
         this.today = today;
         this.zone = zone;
     }
@@ -80,6 +83,20 @@ final class ConditionTranslator {
             case FIRST_ORDER_AT -> time(CustomerCodec.FIRST_ORDER_AT, operator, value);
             case LAST_ORDER_AT -> time(CustomerCodec.LAST_ORDER_AT, operator, value);
             case DAYS_SINCE_LAST_ORDER -> Optional.of(daysSinceLastOrder(operator, value));
+            case UNSUBSCRIBED -> Optional.of(unsubscribed(operator, value));
+        };
+    }
+
+    /** Opt-outs match the stored address exactly, as the evaluator does: both are kept in normal form. */
+    private Bson unsubscribed(Operator operator, Value value) {
+        Bson optedOut = Filters.or(
+                Filters.in(CustomerCodec.EMAIL, optOuts.emails()), Filters.in(CustomerCodec.PHONE, optOuts.phones()));
+        return switch (operator) {
+            // Every customer is opted out or not: the field is never absent, and every customer has an e-mail address.
+            case IS_SET -> Filters.exists(CustomerCodec.EMAIL);
+            case EQ -> ((Flag) value).flag() ? optedOut : Filters.nor(optedOut);
+            case NE -> ((Flag) value).flag() ? Filters.nor(optedOut) : optedOut;
+            default -> throw unsupported(operator);
         };
     }
 

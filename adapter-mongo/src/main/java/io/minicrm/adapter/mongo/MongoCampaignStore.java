@@ -4,8 +4,12 @@ import static io.minicrm.adapter.mongo.CampaignCodec.COUNTERS;
 import static io.minicrm.adapter.mongo.CampaignCodec.CREATED_AT;
 import static io.minicrm.adapter.mongo.CampaignCodec.ID;
 import static io.minicrm.adapter.mongo.CampaignCodec.STATUS;
+import static io.minicrm.adapter.mongo.CampaignCodec.TAGS;
+import static io.minicrm.adapter.mongo.CampaignCodec.UPDATED_AT;
 import static io.minicrm.adapter.mongo.CampaignCodec.WORKSPACE;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -122,10 +126,24 @@ public final class MongoCampaignStore implements CampaignStore {
                 Filters.gte(COUNTERS + ".failed", -change.failed()));
     }
 
+    /** Sets the tags alone; the update time only moves forward, as a transition may have stored a later one. */
     @Override
-    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        Bson filter = status.map(wanted -> Filters.and(inWorkspace(workspace), Filters.eq(STATUS, wanted.name())))
-                .orElse(inWorkspace(workspace));
+    public Mono<Campaign> retag(Campaign changed) {
+        Bson update = Updates.combine(
+                Updates.set(TAGS, List.copyOf(changed.tags())),
+                Updates.max(UPDATED_AT, Bsons.instant(changed.updatedAt())));
+        return Mono.from(campaigns.findOneAndUpdate(byId(changed.workspace(), changed.id()), update, AFTER))
+                .map(CampaignCodec::toCampaign);
+    }
+
+    @Override
+    public Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page) {
+        List<Bson> conditions = new ArrayList<>(List.of(inWorkspace(workspace)));
+        status.ifPresent(wanted -> conditions.add(Filters.eq(STATUS, wanted.name())));
+        // Equality with an array field matches a document whose array holds the value.
+        tag.ifPresent(wanted -> conditions.add(Filters.eq(TAGS, wanted)));
+        Bson filter = conditions.size() == 1 ? conditions.getFirst() : Filters.and(conditions);
         return Paging.page(campaigns, filter, Sorts.descending(CREATED_AT, ID), page, CampaignCodec::toCampaign);
     }
 

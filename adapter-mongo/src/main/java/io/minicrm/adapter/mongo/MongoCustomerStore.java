@@ -277,7 +277,7 @@ public final class MongoCustomerStore implements CustomerStore {
     /** The rule as a filter, with relative dates resolved against the query's instant in its zone. */
     static Pushdown pushdown(AudienceQuery query) {
         LocalDate today = LocalDate.ofInstant(query.now(), query.zone());
-        return new RuleTranslator(new ConditionTranslator(query.catalogue(), today, query.zone()))
+        return new RuleTranslator(new ConditionTranslator(query.catalogue(), query.optOuts(), today, query.zone()))
                 .translate(query.rule());
     }
 

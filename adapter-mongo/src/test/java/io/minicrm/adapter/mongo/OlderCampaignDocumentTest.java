@@ -3,6 +3,7 @@ package io.minicrm.adapter.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
-/** Campaigns stored before skipped and suppressed customers were counted read, count and recount as zero of each. */
+/**
+ * Campaigns stored before skipped and suppressed customers were counted read, count and recount as zero of each; those
+ * stored before campaigns had tags read with none and can be tagged.
+ */
 class OlderCampaignDocumentTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
@@ -60,6 +64,30 @@ class OlderCampaignDocumentTest {
         Mono<Campaign> recount = campaigns.recount(
                 WorkspaceId.DEFAULT, stored.id(), counted.counters(), new CampaignCounters(3, 1, 0, 0, 0, 2, 0));
         assertThat(recount.block().counters()).isEqualTo(new CampaignCounters(3, 1, 0, 0, 0, 2, 0));
+    }
+
+    @Test
+    void a_campaign_without_tags_reads_with_none_and_can_be_tagged() {
+        MongoStorage opened = storage.open();
+        CampaignStore campaigns = opened.campaigns();
+        Campaign stored = campaigns.insert(dispatching()).block();
+        MongoSettings settings = storage.settingsOf(opened);
+        try (MongoClient client = MongoClients.create(settings.uri())) {
+            Mono.from(client.getDatabase(settings.database())
+                            .getCollection(Collections.CAMPAIGNS)
+                            .updateOne(
+                                    Filters.eq(CampaignCodec.ID, stored.id().value()),
+                                    Updates.unset(CampaignCodec.TAGS)))
+                    .block();
+        }
+
+        Campaign read = campaigns.findById(WorkspaceId.DEFAULT, stored.id()).block();
+        Campaign tagged = campaigns
+                .retag(read.retag(List.of("reminder"), List.of(), NOW).get())
+                .block();
+
+        assertThat(read).isEqualTo(stored);
+        assertThat(tagged.tags()).containsExactly("reminder");
     }
 
     private static Campaign dispatching() {

@@ -1,13 +1,16 @@
 package io.minicrm.adapter.redis;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import io.minicrm.application.port.out.EventStream;
 import io.minicrm.application.port.shared.EventChannel;
 import io.minicrm.application.port.shared.LiveEvent;
 import org.redisson.api.RTopic;
+import org.redisson.client.RedisTimeoutException;
 import org.redisson.client.codec.StringCodec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +29,9 @@ public final class RedisEventSubscriber implements EventStream, AutoCloseable {
     /** Events a listener may fall behind by before it starts missing them. */
     static final int LISTENER_BUFFER = 256;
 
+    private static final int SUBSCRIBE_TRIES = 5;
+    private static final Duration SUBSCRIBE_PAUSE = Duration.ofMillis(250);
+
     private static final Logger LOG = LoggerFactory.getLogger(RedisEventSubscriber.class);
 
     private final Sinks.Many<LiveEvent> sink = Sinks.many().multicast().directBestEffort();
@@ -43,8 +49,31 @@ public final class RedisEventSubscriber implements EventStream, AutoCloseable {
         this.topics = Arrays.stream(EventChannel.values())
                 .map(channel -> redis.client().getTopic(channel.channelName(), StringCodec.INSTANCE))
                 .toList();
-        topics.forEach(
-                topic -> topic.addListener(String.class, (channel, payload) -> receive(channel.toString(), payload)));
+        topics.forEach(this::listen);
+    }
+
+    /**
+     * Subscribes to the topic, trying again while Redis is slow to hand out a subscription connection: commands give
+     * up after a second, which a start on a busy machine may take, and a node without its subscription would miss
+     * every other node's events.
+     */
+    private void listen(RTopic topic) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                topic.addListener(String.class, (channel, payload) -> receive(channel.toString(), payload));
+                return;
+            } catch (RedisTimeoutException slow) {
+                if (attempt == SUBSCRIBE_TRIES) {
+                    throw slow;
+                }
+                LOG.warn(
+                        "Subscribing to {} timed out (try {} of {}); trying again",
+                        topic.getChannelNames(),
+                        attempt,
+                        SUBSCRIBE_TRIES);
+                LockSupport.parkNanos(SUBSCRIBE_PAUSE.toNanos());
+            }
+        }
     }
 
     @Override

@@ -1,7 +1,9 @@
 package io.minicrm.adapter.smtp;
 
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 
 import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.SuppressionStore;
@@ -37,9 +39,9 @@ public final class SmtpMessageChannel implements MessageChannel, AutoCloseable {
     private final Clock clock;
 
     private SmtpMessageChannel(
-            SmtpSettings settings, UnsubscribeLinks links, SuppressionStore suppressions, Clock clock) {
+            SmtpSettings settings, SSLContext tls, UnsubscribeLinks links, SuppressionStore suppressions, Clock clock) {
         this.settings = settings;
-        this.pool = new TransportPool(settings);
+        this.pool = new TransportPool(settings, tls.getSocketFactory());
         this.composer = new MessageComposer(settings, links, clock);
         this.rate = new TokenBucket(settings.messagesPerSecond(), System::nanoTime);
         this.suppressions = suppressions;
@@ -52,7 +54,20 @@ public final class SmtpMessageChannel implements MessageChannel, AutoCloseable {
      */
     public static SmtpMessageChannel open(
             SmtpSettings settings, UnsubscribeLinks links, SuppressionStore suppressions, Clock clock) {
-        SmtpMessageChannel channel = new SmtpMessageChannel(settings, links, suppressions, clock);
+        try {
+            return open(settings, SSLContext.getDefault(), links, suppressions, clock);
+        } catch (NoSuchAlgorithmException noTls) {
+            throw new IllegalStateException("this JVM offers no TLS to secure SMTP connections with", noTls);
+        }
+    }
+
+    /**
+     * As {@link #open(SmtpSettings, UnsubscribeLinks, SuppressionStore, Clock)}, trusting the server certificates
+     * {@code tls} trusts instead of the JVM's: for a relay whose certificate a private authority signed.
+     */
+    public static SmtpMessageChannel open(
+            SmtpSettings settings, SSLContext tls, UnsubscribeLinks links, SuppressionStore suppressions, Clock clock) {
+        SmtpMessageChannel channel = new SmtpMessageChannel(settings, tls, links, suppressions, clock);
         channel.check().block();
         return channel;
     }

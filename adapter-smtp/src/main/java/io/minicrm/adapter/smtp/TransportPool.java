@@ -4,6 +4,7 @@ import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLSocketFactory;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -23,9 +24,9 @@ final class TransportPool implements AutoCloseable {
     private final Semaphore permits;
     private final BlockingQueue<TrackedTransport> idle = new LinkedBlockingQueue<>();
 
-    TransportPool(SmtpSettings settings) {
+    TransportPool(SmtpSettings settings, SSLSocketFactory tls) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings));
+        this.session = Session.getInstance(properties(settings, tls));
         this.permits = new Semaphore(settings.connections(), true);
     }
 
@@ -94,7 +95,7 @@ final class TransportPool implements AutoCloseable {
         }
     }
 
-    private static Properties properties(SmtpSettings settings) {
+    private static Properties properties(SmtpSettings settings, SSLSocketFactory tls) {
         String prefix = settings.security() == SmtpSettings.Security.TLS ? "mail.smtps." : "mail.smtp.";
         Properties properties = new Properties();
         properties.put(prefix + "host", settings.host());
@@ -111,6 +112,7 @@ final class TransportPool implements AutoCloseable {
         // RSET rather than NOOP to check a kept connection, so that each message starts from a clean state.
         properties.put(prefix + "userset", "true");
         properties.put(prefix + "ssl.checkserveridentity", "true");
+        properties.put(prefix + "ssl.socketFactory", tls);
         if (settings.security() == SmtpSettings.Security.STARTTLS) {
             properties.put(prefix + "starttls.enable", "true");
             properties.put(prefix + "starttls.required", "true");

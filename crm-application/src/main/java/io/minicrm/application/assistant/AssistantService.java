@@ -22,6 +22,7 @@ import io.minicrm.application.port.out.LanguageModel;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.campaign.CampaignTags;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -32,11 +33,6 @@ public final class AssistantService implements Assistant {
 
     /** The longest description, objective or brief the assistant reads, in characters. */
     public static final int MAX_TEXT = 1000;
-
-    /** How many tags a request may add to the vocabulary, and how long each may be. */
-    public static final int MAX_EXTRA_TAGS = 50;
-
-    public static final int MAX_TAG = 50;
 
     private final CrmSettings settings;
     private final Optional<TokenBudget> budget;
@@ -103,12 +99,8 @@ public final class AssistantService implements Assistant {
 
     @Override
     public Mono<TagProposal> proposeTags(WorkspaceId workspace, CampaignId campaign, List<String> extraVocabulary) {
-        if (extraVocabulary.size() > MAX_EXTRA_TAGS
-                || extraVocabulary.stream().anyMatch(tag -> tag.isBlank() || tag.length() > MAX_TAG)) {
-            return CrmException.refuse(Problem.Invalid.of(
-                    "vocabulary", "at most " + MAX_EXTRA_TAGS + " extra tags, each 1 to " + MAX_TAG + " characters"));
-        }
-        return tagging.propose(workspace, campaign, extraVocabulary);
+        return CrmException.orRefuse(CampaignTags.vocabulary(extraVocabulary))
+                .flatMap(vocabulary -> tagging.propose(workspace, campaign, vocabulary));
     }
 
     @Override

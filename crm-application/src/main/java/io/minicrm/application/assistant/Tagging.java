@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.TagProposal;
@@ -33,7 +32,7 @@ import reactor.core.publisher.Mono;
  */
 final class Tagging {
 
-    /** The vocabulary every workspace starts from, each tag with the words that suggest it. */
+    /** The words that suggest each tag of the standard vocabulary. */
     static final Map<String, List<String>> VOCABULARY = Map.of(
             "win-back", List.of("win back", "winback", "miss you", "come back", "lapsed", "inactive", "more than"),
             "high-value", List.of("vip", "premium", "high value", "big spender", "platinum", "gold"),
@@ -58,14 +57,8 @@ final class Tagging {
         this.model = model;
     }
 
-    Mono<TagProposal> propose(WorkspaceId workspace, CampaignId id, List<String> extra) {
-        List<String> vocabulary = Stream.concat(
-                        VOCABULARY.keySet().stream().sorted(),
-                        extra.stream()
-                                .map(tag -> tag.strip().toLowerCase(Locale.ROOT))
-                                .filter(tag -> !tag.isEmpty()))
-                .distinct()
-                .toList();
+    /** Tags among the vocabulary: the standard tags and those the workspace adds. */
+    Mono<TagProposal> propose(WorkspaceId workspace, CampaignId id, List<String> vocabulary) {
         return campaigns
                 .findById(workspace, id)
                 .switchIfEmpty(CrmException.notFound("campaign", id))

@@ -63,8 +63,14 @@ public final class BlockingCampaigns {
         return finished;
     }
 
-    public Page<Campaign> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        return waiting.value(campaigns.list(workspace, status, page));
+    public Page<Campaign> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page) {
+        return waiting.value(campaigns.list(workspace, status, tag, page));
+    }
+
+    /** See {@link Campaigns#retag}. */
+    public Campaign retag(WorkspaceId workspace, CampaignId id, List<String> tags, List<String> vocabulary) {
+        return waiting.value(campaigns.retag(workspace, id, tags, vocabulary));
     }
 
     /** See {@link Campaigns#queueDue}. */

@@ -52,7 +52,7 @@ public final class InMemoryCampaignStore implements CampaignStore {
                         tables.forReading(changed.workspace()),
                         changed.id(),
                         stored -> stored.status() == expected
-                                ? StoredCounters.keep(changed, stored)
+                                ? SeparateWrites.transition(changed, stored)
                                 : Optional.<Campaign>empty(),
                         Function.identity())
                 .flatMap(Function.identity())));
@@ -79,18 +79,26 @@ public final class InMemoryCampaignStore implements CampaignStore {
                         tables.forReading(workspace),
                         id,
                         stored -> allowed.test(stored.counters())
-                                ? Optional.of(StoredCounters.with(stored, next.apply(stored.counters())))
+                                ? Optional.of(SeparateWrites.counted(stored, next.apply(stored.counters())))
                                 : Optional.<Campaign>empty(),
                         Function.identity())
                 .flatMap(Function.identity())));
     }
 
     @Override
-    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
+    public Mono<Campaign> retag(Campaign changed) {
+        return Mono.fromSupplier(() -> tables.forReading(changed.workspace())
+                .computeIfPresent(changed.id(), (id, stored) -> SeparateWrites.retagged(stored, changed)));
+    }
+
+    @Override
+    public Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page) {
         return Mono.fromSupplier(() -> Pages.ofSorted(
                 tables.forReading(workspace).values().stream()
                         .filter(campaign ->
-                                status.map(campaign.status()::equals).orElse(true)),
+                                status.map(campaign.status()::equals).orElse(true))
+                        .filter(campaign -> tag.map(campaign.tags()::contains).orElse(true)),
                 NEWEST_FIRST,
                 page));
     }

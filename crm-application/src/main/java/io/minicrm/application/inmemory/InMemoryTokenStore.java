@@ -27,6 +27,11 @@ public final class InMemoryTokenStore implements TokenStore {
         });
     }
 
+    /** Empty when no token has this id; not part of the port, as callers find tokens by their secret's hash. */
+    public Mono<ApiToken> findById(TokenId id) {
+        return Mono.fromSupplier(() -> tokens.get(id));
+    }
+
     @Override
     public Mono<ApiToken> findByHash(String hash) {
         return Mono.fromSupplier(() -> tokens.values().stream()

@@ -23,6 +23,7 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignQueued;
 import io.minicrm.domain.campaign.CampaignScheduled;
 import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.campaign.CampaignTags;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.segment.RulePrinter;
@@ -131,8 +132,17 @@ public final class CampaignService implements Campaigns {
     }
 
     @Override
-    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        return campaigns.list(workspace, status, page);
+    public Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page) {
+        return campaigns.list(workspace, status, tag.map(CampaignTags::normalised), page);
+    }
+
+    @Override
+    public Mono<Campaign> retag(WorkspaceId workspace, CampaignId id, List<String> tags, List<String> vocabulary) {
+        return Mono.defer(() -> existing(workspace, id)
+                .flatMap(campaign -> CrmException.orRefuse(
+                        campaign.retag(tags, vocabulary, settings.clock().instant())))
+                .flatMap(campaigns::retag));
     }
 
     @Override

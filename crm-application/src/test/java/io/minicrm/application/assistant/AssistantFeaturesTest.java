@@ -24,7 +24,9 @@ import io.minicrm.application.port.in.VariantBrief;
 import io.minicrm.application.port.in.WordedFigures;
 import io.minicrm.application.port.out.ModelReply;
 import io.minicrm.application.port.out.TokenUsage;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignTags;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
 import io.minicrm.domain.customer.Customer;
@@ -202,6 +204,46 @@ class AssistantFeaturesTest {
                     .extracting(TagProposal.Suggested::tag)
                     .containsExactlyInAnyOrder("festive", "promotion", "high-value", "local", "sarees");
         }
+    }
+
+    @Test
+    void accepted_tags_are_stored_on_the_campaign_and_find_it_in_the_history() {
+        try (Shop shop = new Shop(Optional.empty())) {
+            Segment pune = shop.segment("Pune", "city = \"Pune\"");
+            Campaign campaign = shop.engine
+                    .campaigns()
+                    .create(
+                            SHOP,
+                            new NewCampaign(
+                                    "We miss you", pune.id(), Channel.SMS, Optional.empty(), "Come back!", Map.of()),
+                            "me");
+            TagProposal proposal = shop.crm
+                    .assistant()
+                    .proposeTags(SHOP, campaign.id(), List.of("sarees"))
+                    .block();
+
+            shop.engine
+                    .campaigns()
+                    .retag(
+                            SHOP,
+                            campaign.id(),
+                            proposal.tags().stream()
+                                    .map(TagProposal.Suggested::tag)
+                                    .toList(),
+                            List.of("sarees"));
+
+            assertThat(shop.engine
+                            .campaigns()
+                            .list(SHOP, Optional.empty(), Optional.of("win-back"), PageRequest.FIRST)
+                            .items())
+                    .extracting(Campaign::id)
+                    .containsExactly(campaign.id());
+        }
+    }
+
+    @Test
+    void every_standard_tag_has_words_that_suggest_it() {
+        assertThat(Tagging.VOCABULARY.keySet()).isEqualTo(CampaignTags.STANDARD);
     }
 
     private static Campaign completedCampaign(Shop shop) {

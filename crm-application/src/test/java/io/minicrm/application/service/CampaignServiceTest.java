@@ -85,7 +85,7 @@ class CampaignServiceTest {
                         new Violation("body", "unknown placeholder 'promo' at line 1, column 20"),
                         new Violation("body", "unknown placeholder 'coupon' at line 1, column 34"))));
         assertThat(engine.campaigns
-                        .list(A, Optional.empty(), PageRequest.FIRST)
+                        .list(A, Optional.empty(), Optional.empty(), PageRequest.FIRST)
                         .block()
                         .total())
                 .isZero();
@@ -225,15 +225,50 @@ class CampaignServiceTest {
         Campaign third = engine.drafted(A, "Third", pune);
 
         assertThat(engine.campaigns
-                        .list(A, Optional.empty(), PageRequest.FIRST)
+                        .list(A, Optional.empty(), Optional.empty(), PageRequest.FIRST)
                         .block()
                         .items())
                 .containsExactly(third, second, first);
         assertThat(engine.campaigns
-                        .list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST)
+                        .list(A, Optional.of(CampaignStatus.DRAFT), Optional.empty(), PageRequest.FIRST)
                         .block()
                         .items())
                 .containsExactly(third, first);
+    }
+
+    @Test
+    void a_campaign_is_tagged_from_the_vocabulary_and_listed_by_its_tag() {
+        Campaign festive = engine.drafted(A, "Diwali", pune);
+        Campaign plain = engine.drafted(A, "Weekly", pune);
+        engine.clock.advance(HOUR);
+
+        Campaign tagged = engine.campaigns
+                .retag(A, festive.id(), List.of("Festive", "monsoon"), List.of("monsoon"))
+                .block();
+
+        assertThat(tagged.tags()).containsExactly("festive", "monsoon");
+        assertThat(tagged.updatedAt()).isEqualTo(NOW.plus(HOUR));
+        assertThat(engine.campaigns
+                        .list(A, Optional.empty(), Optional.of(" FESTIVE"), PageRequest.FIRST)
+                        .block()
+                        .items())
+                .containsExactly(tagged);
+        assertThat(engine.campaigns.get(A, plain.id()).block().tags()).isEmpty();
+    }
+
+    @Test
+    void a_tag_outside_the_vocabulary_or_an_unknown_campaign_is_refused_and_nothing_changes() {
+        Campaign draft = engine.drafted(A, "Diwali", pune);
+
+        assertThat(refusal(engine.campaigns.retag(A, draft.id(), List.of("festive", "win-bak"), List.of())))
+                .isInstanceOfSatisfying(
+                        Problem.Invalid.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(Violation::path)
+                                .containsExactly("tags[1]"));
+        assertThat(refusal(engine.campaigns.retag(B, draft.id(), List.of("festive"), List.of())))
+                .isInstanceOf(Problem.NotFound.class);
+        assertThat(engine.campaigns.get(A, draft.id()).block().tags()).isEmpty();
     }
 
     @Test

@@ -2,9 +2,11 @@ package io.minicrm.domain.campaign;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -35,6 +37,7 @@ public record Campaign(
         Optional<MessageTemplate> subject,
         MessageTemplate body,
         Map<String, String> variables,
+        Set<String> tags,
         Optional<Instant> scheduledAt,
         Optional<Rule> audienceRule,
         CampaignStatus status,
@@ -62,6 +65,7 @@ public record Campaign(
         Objects.requireNonNull(createdAt, "createdAt");
         name = Objects.requireNonNull(name, "name").strip();
         variables = Map.copyOf(variables);
+        tags = CampaignTags.kept(tags);
         require(!name.isEmpty(), "a campaign needs a name");
         requireWithin(TextLimits.CAMPAIGN_NAME.check(name));
         require(variables.size() <= MAX_VARIABLES, VARIABLES_RULE);
@@ -96,6 +100,7 @@ public record Campaign(
                         templates.subject(),
                         templates.body(),
                         request.variables(),
+                        Set.of(),
                         Optional.empty(),
                         Optional.empty(),
                         CampaignStatus.DRAFT,
@@ -121,6 +126,34 @@ public record Campaign(
             return Either.left(Problem.Invalid.of("scheduledAt", beyond.get()));
         }
         return Either.right(with(status, Optional.of(at), audienceRule, counters, failureReason, dispatchedAt, now));
+    }
+
+    /**
+     * Files the campaign under the given tags instead of its present ones, if each is in the standard vocabulary or
+     * the {@code extension}; a campaign is tagged whatever its status, as tags only sort the history.
+     */
+    public Either<Problem, Campaign> retag(List<String> chosen, List<String> extension, Instant now) {
+        return CampaignTags.vocabulary(extension)
+                .flatMap(vocabulary -> CampaignTags.chosen(chosen, vocabulary))
+                .map(kept -> new Campaign(
+                        workspace,
+                        id,
+                        name,
+                        segment,
+                        channel,
+                        subject,
+                        body,
+                        variables,
+                        kept,
+                        scheduledAt,
+                        audienceRule,
+                        status,
+                        counters,
+                        failureReason,
+                        dispatchedAt,
+                        createdBy,
+                        createdAt,
+                        now.isAfter(updatedAt) ? now : updatedAt));
     }
 
     /** Queues the campaign for sending to whoever the given rule, taken from its segment now, matches. */
@@ -219,6 +252,7 @@ public record Campaign(
                 subject,
                 body,
                 variables,
+                tags,
                 schedule,
                 rule,
                 next,

@@ -20,11 +20,13 @@ import org.jspecify.annotations.Nullable;
 final class ConditionCompiler {
 
     private final FieldCatalogue catalogue;
+    private final OptOuts optOuts;
     private final Comparisons comparisons;
     private final LocalDate today;
 
-    ConditionCompiler(FieldCatalogue catalogue, Clock clock) {
+    ConditionCompiler(FieldCatalogue catalogue, OptOuts optOuts, Clock clock) {
         this.catalogue = catalogue;
+        this.optOuts = optOuts;
         this.today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         this.comparisons = new Comparisons(today, clock.getZone());
     }
@@ -59,6 +61,10 @@ final class ConditionCompiler {
             case LAST_ORDER_AT ->
                 present(customer -> customer.purchases().lastOrderAt().orElse(null), comparisons.time(operator, value));
             case DAYS_SINCE_LAST_ORDER -> daysSinceLastOrder(comparisons.whole(operator, value));
+            case UNSUBSCRIBED -> {
+                Predicate<Boolean> test = comparisons.flag(operator, value);
+                yield customer -> test.test(optOuts.includes(customer));
+            }
         };
     }
 

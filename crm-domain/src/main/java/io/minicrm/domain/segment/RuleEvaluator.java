@@ -19,27 +19,39 @@ import io.vavr.control.Either;
  * <p>A condition on a value the customer does not have (no city, no orders yet, an attribute missing or stored with
  * another type than declared) is false whatever its operator, {@code is set} included. {@code not} inverts the result,
  * so {@code not city = "Pune"} matches customers without a city while {@code city != "Pune"} does not.
+ *
+ * <p>{@code unsubscribed} is decided against the opt-outs the evaluator is given, none unless it is given some.
  */
 public final class RuleEvaluator {
 
     private final FieldCatalogue catalogue;
+    private final OptOuts optOuts;
     private final RuleValidator validator;
     private final Clock clock;
 
     public RuleEvaluator(FieldCatalogue catalogue, Clock clock) {
+        this(catalogue, OptOuts.NONE, clock);
+    }
+
+    public RuleEvaluator(FieldCatalogue catalogue, OptOuts optOuts, Clock clock) {
         this.catalogue = catalogue;
+        this.optOuts = Objects.requireNonNull(optOuts, "optOuts");
         this.validator = new RuleValidator(catalogue);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Validates the rule and compiles it against today's date. */
     public Either<Problem, CompiledRule> compile(Rule rule) {
-        return validator.validateTypes(rule).map(valid -> compileValid(valid, new ConditionCompiler(catalogue, clock)));
+        return validator
+                .validateTypes(rule)
+                .map(valid -> compileValid(valid, new ConditionCompiler(catalogue, optOuts, clock)));
     }
 
     /** Validates the rule and readies it to count, node by node, how many customers each part of it matches. */
     public Either<Problem, RuleTally> tally(Rule rule) {
-        return validator.validateTypes(rule).map(valid -> RuleTally.of(valid, new ConditionCompiler(catalogue, clock)));
+        return validator
+                .validateTypes(rule)
+                .map(valid -> RuleTally.of(valid, new ConditionCompiler(catalogue, optOuts, clock)));
     }
 
     /** Whether one customer matches; to test many customers, compile once instead. */

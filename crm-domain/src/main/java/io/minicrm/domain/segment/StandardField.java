@@ -15,7 +15,9 @@ public enum StandardField {
     ORDER_COUNT("order_count", FieldType.NUMBER),
     FIRST_ORDER_AT("first_order_at", FieldType.DATETIME),
     LAST_ORDER_AT("last_order_at", FieldType.DATETIME),
-    DAYS_SINCE_LAST_ORDER("days_since_last_order", FieldType.NUMBER);
+    DAYS_SINCE_LAST_ORDER("days_since_last_order", FieldType.NUMBER),
+    /** Whether the customer opted out of the workspace's messages ({@link OptOuts}); never absent. */
+    UNSUBSCRIBED("unsubscribed", FieldType.BOOLEAN);
 
     private final String fieldName;
     private final FieldType type;

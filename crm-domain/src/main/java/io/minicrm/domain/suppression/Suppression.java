@@ -1,10 +1,14 @@
 package io.minicrm.domain.suppression;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import io.minicrm.domain.campaign.Channel;
+import io.minicrm.domain.segment.OptOuts;
 import io.minicrm.domain.shared.TextLimits;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.jmolecules.ddd.annotation.ValueObject;
@@ -38,5 +42,27 @@ public record Suppression(
         detail = detail.map(String::strip)
                 .filter(text -> !text.isEmpty())
                 .map(text -> text.length() > most ? text.substring(0, most) : text);
+    }
+
+    /**
+     * The opt-outs among suppressions: addresses whose owners unsubscribed or complained, over any channel. A hard
+     * bounce is not one: the address is dead, but its owner never said no.
+     */
+    public static OptOuts optOuts(Collection<Suppression> suppressions) {
+        Set<String> emails = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        for (Suppression suppression : suppressions) {
+            boolean saidNo = switch (suppression.reason()) {
+                case UNSUBSCRIBED, COMPLAINED -> true;
+                case HARD_BOUNCED -> false;
+            };
+            if (saidNo) {
+                switch (suppression.channel()) {
+                    case EMAIL -> emails.add(suppression.address());
+                    case SMS -> phones.add(suppression.address());
+                }
+            }
+        }
+        return new OptOuts(emails, phones);
     }
 }

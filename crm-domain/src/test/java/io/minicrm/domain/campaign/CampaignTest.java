@@ -13,10 +13,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.IntStream;
 
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -81,6 +83,7 @@ class CampaignTest {
                 draft.subject(),
                 draft.body(),
                 draft.variables(),
+                Set.of(),
                 Optional.empty(),
                 status == DRAFT ? Optional.empty() : Optional.of(BIG_SPENDERS),
                 status,
@@ -341,5 +344,47 @@ class CampaignTest {
         assertThat(in(QUEUED).cancel(CREATED.minusSeconds(60)).get().updatedAt())
                 .isEqualTo(CREATED);
         assertThat(in(CANCELLED).status()).isEqualTo(CANCELLED);
+    }
+
+    @Test
+    void a_campaign_is_filed_under_tags_of_the_vocabulary_in_any_status() {
+        Campaign completed = in(COMPLETED);
+
+        Campaign tagged =
+                completed.retag(List.of(" Win-Back", "festive"), List.of(), NOW).get();
+
+        assertThat(tagged.tags()).containsExactly("festive", "win-back");
+        assertThat(tagged.status()).isEqualTo(COMPLETED);
+        assertThat(tagged.updatedAt()).isEqualTo(NOW);
+        assertThat(tagged.retag(List.of(), List.of(), NOW).get().tags()).isEmpty();
+    }
+
+    @Test
+    void a_tag_outside_the_vocabulary_is_refused_unless_the_request_adds_it() {
+        Either<Problem, Campaign> mistyped = draft().retag(List.of("festive", "win-bak"), List.of(), NOW);
+
+        assertThat(((Problem.Invalid) mistyped.getLeft()).violations())
+                .extracting(Violation::path)
+                .containsExactly("tags[1]");
+        assertThat(mistyped.getLeft().toString()).contains("'win-bak' is not in the vocabulary (announcement, ");
+        assertThat(draft().retag(List.of("monsoon"), List.of("Monsoon "), NOW)
+                        .get()
+                        .tags())
+                .containsExactly("monsoon");
+    }
+
+    @Test
+    void a_vocabulary_too_large_or_a_campaign_with_too_many_tags_is_refused() {
+        List<String> many = IntStream.range(0, CampaignTags.MAX_TAGS + 1)
+                .mapToObj(index -> "tag-" + index)
+                .toList();
+
+        assertThat(draft().retag(many, many, NOW).getLeft().toString()).contains("at most 20 tags");
+        assertThat(draft().retag(List.of(), List.of("x".repeat(51)), NOW)
+                        .getLeft()
+                        .toString())
+                .contains("vocabulary");
+        assertThat(draft().retag(List.of(), List.of("two\nlines"), NOW).isLeft())
+                .isTrue();
     }
 }

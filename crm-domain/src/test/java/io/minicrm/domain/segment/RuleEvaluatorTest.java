@@ -320,4 +320,30 @@ class RuleEvaluatorTest {
                         .isLeft())
                 .isTrue();
     }
+
+    @Test
+    void unsubscribed_is_whether_the_customers_address_or_phone_is_among_the_opt_outs_and_is_never_absent() {
+        Customer byEmail = customer(Profile.EMPTY);
+        Customer byPhone = customer(
+                new Profile(Optional.empty(), Optional.of("+919800000001"), Optional.empty(), Set.of(), Map.of()));
+        RuleEvaluator withOptOuts = new RuleEvaluator(
+                CATALOGUE, new OptOuts(Set.of("someone@example.com"), Set.of("+919800000001")), CLOCK);
+        Rule saidNo = when("unsubscribed", EQ, new Value.Flag(true));
+
+        assertThat(withOptOuts.matches(saidNo, byPhone).get()).isTrue();
+        assertThat(withOptOuts.matches(saidNo, byEmail).get()).isFalse();
+        assertThat(withOptOuts
+                        .matches(when("unsubscribed", NE, new Value.Flag(true)), byEmail)
+                        .get())
+                .isTrue();
+        assertThat(withOptOuts
+                        .matches(when("unsubscribed", IS_SET, Value.NONE), byEmail)
+                        .get())
+                .isTrue();
+        assertThat(new RuleEvaluator(CATALOGUE, new OptOuts(Set.of("asha@example.com"), Set.of()), CLOCK)
+                        .matches(saidNo, byEmail)
+                        .get())
+                .isTrue();
+        assertThat(matches(saidNo, byEmail)).as("without opt-outs, nobody").isFalse();
+    }
 }

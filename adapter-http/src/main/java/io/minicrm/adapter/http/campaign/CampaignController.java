@@ -3,6 +3,9 @@ package io.minicrm.adapter.http.campaign;
 import java.net.URI;
 import java.security.Principal;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -11,6 +14,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.minicrm.adapter.http.PageResponse;
 import io.minicrm.adapter.http.Paging;
@@ -25,6 +29,7 @@ import io.minicrm.application.port.shared.Access;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
+import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
@@ -45,17 +50,25 @@ public class CampaignController {
         this.identity = identity;
     }
 
-    /** Lists the campaign history, newest first, optionally only the campaigns in one {@code status}. */
+    /**
+     * Lists the campaign history, newest first, optionally only the campaigns in one {@code status} or filed under one
+     * {@code tag}.
+     */
     @Get
     @InvalidResponse
     public Mono<PageResponse<CampaignResponse>> list(
             HttpRequest<?> request,
             @QueryValue(defaultValue = "0") int page,
             @QueryValue(defaultValue = "20") int size,
-            @Nullable @QueryValue String status) {
+            @Nullable @QueryValue String status,
+            @Nullable @QueryValue String tag) {
         return Paging.of(page, size)
                 .zipWith(CrmException.orRefuse(Parameters.optionalChoice(CampaignStatus.class, "status", status)))
-                .flatMap(query -> campaigns.list(workspaces.workspaceOf(request), query.getT2(), query.getT1()))
+                .flatMap(query -> campaigns.list(
+                        workspaces.workspaceOf(request),
+                        query.getT2(),
+                        Optional.ofNullable(tag).filter(wanted -> !wanted.isBlank()),
+                        query.getT1()))
                 .map(found -> PageResponse.of(found, mapper::toResponse));
     }
 
@@ -93,6 +106,24 @@ public class CampaignController {
                 .map(mapper::toResponse);
     }
 
+    /**
+     * Files the campaign under the given tags instead of its present ones, whatever its status: each from the standard
+     * vocabulary or the body's {@code vocabulary}, as the assistant proposes them; a 400 names each tag outside it.
+     */
+    @Put("/{id}/tags")
+    @InvalidResponse
+    @NotFoundResponse
+    public Mono<CampaignResponse> retag(HttpRequest<?> request, String id, @Body CampaignTagsRequest body) {
+        if (body.tags() == null) {
+            return CrmException.refuse(Problem.Invalid.of("tags", "is required: the tags to file the campaign under"));
+        }
+        Access access = workspaces.accessOf(request);
+        return campaigns
+                .retag(access.workspace(), new CampaignId(id), present(body.tags()), present(body.vocabulary()))
+                .flatMap(tagged -> audited(access, "campaign-tagged", tagged))
+                .map(mapper::toResponse);
+    }
+
     /** Fixes the audience from the segment as it is now and starts sending; a 409 when the campaign is past its draft. */
     @Post("/{id}/queue")
     @NotFoundResponse
@@ -115,6 +146,15 @@ public class CampaignController {
                 .cancel(access.workspace(), new CampaignId(id))
                 .flatMap(cancelled -> audited(access, "campaign-cancelled", cancelled))
                 .map(mapper::toResponse);
+    }
+
+    /** A JSON list as the engine reads it: none when absent, and an empty word for a null. */
+    private static List<String> present(@Nullable List<String> words) {
+        return words == null
+                ? List.of()
+                : words.stream()
+                        .map(word -> Objects.requireNonNullElse(word, ""))
+                        .toList();
     }
 
     private Mono<Campaign> audited(Access access, String action, Campaign campaign) {

@@ -247,12 +247,12 @@ public abstract class CampaignStoreContract {
 
         List<String> paged = new ArrayList<>();
         for (int page = 0; page < 2; page++) {
-            Page<Campaign> campaigns =
-                    store.list(A, Optional.empty(), new PageRequest(page, 3)).block();
+            Page<Campaign> campaigns = store.list(A, Optional.empty(), Optional.empty(), new PageRequest(page, 3))
+                    .block();
             assertThat(campaigns.total()).isEqualTo(4);
             paged.addAll(ids(campaigns));
         }
-        Page<Campaign> drafts = store.list(A, Optional.of(CampaignStatus.DRAFT), PageRequest.FIRST)
+        Page<Campaign> drafts = store.list(A, Optional.of(CampaignStatus.DRAFT), Optional.empty(), PageRequest.FIRST)
                 .block();
 
         assertThat(paged).containsExactly("k-3", "k-2", "k-1", "k-4");
@@ -290,12 +290,16 @@ public abstract class CampaignStoreContract {
         Campaign campaign = insert(draft(A, "k-1", NOW));
 
         StepVerifier.create(store.findById(B, campaign.id())).verifyComplete();
-        assertThat(store.list(B, Optional.empty(), PageRequest.FIRST).block().total())
+        assertThat(store.list(B, Optional.empty(), Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .total())
                 .isZero();
         assertThat(store.countByStatus(B).block()).containsEntry(CampaignStatus.DRAFT, 0L);
         StepVerifier.create(store.count(B, campaign.id(), CounterChange.audienceAdded(1)))
                 .verifyComplete();
         StepVerifier.create(store.transition(draft(B, "k-1", NOW).cancel(NOW).get(), CampaignStatus.DRAFT))
+                .verifyComplete();
+        StepVerifier.create(store.retag(tagged(draft(B, "k-1", NOW), "festive")))
                 .verifyComplete();
 
         assertThat(store.findById(A, campaign.id()).block()).isEqualTo(campaign);
@@ -310,6 +314,83 @@ public abstract class CampaignStoreContract {
 
         assertThat(store.findById(A, inA.id()).block()).isEqualTo(inA);
         assertThat(store.findById(B, inB.id()).block().status()).isEqualTo(CampaignStatus.CANCELLED);
+    }
+
+    @Test
+    void stores_a_campaigns_tags_and_reads_them_back() {
+        Campaign draft = insert(draft(A, "k-1", NOW));
+        Campaign tagged = tagged(draft, "win-back", "festive");
+
+        StepVerifier.create(store.retag(tagged)).expectNext(tagged).verifyComplete();
+
+        assertThat(store.findById(A, draft.id()).block()).isEqualTo(tagged);
+        assertThat(store.retag(tagged(draft)).block().tags()).isEmpty();
+        assertThat(store.findById(A, draft.id()).block().tags()).isEmpty();
+    }
+
+    @Test
+    void retagging_an_unknown_campaign_gives_empty() {
+        StepVerifier.create(store.retag(tagged(draft(A, "k-1", NOW), "festive")))
+                .verifyComplete();
+    }
+
+    @Test
+    void tags_set_while_another_node_moves_or_counts_the_campaign_are_kept() {
+        Campaign draft = insert(draft(A, "k-1", NOW));
+        store.retag(tagged(draft, "win-back")).block();
+
+        Campaign queued = store.transition(
+                        draft.queue(Rule.all(), NOW.plusSeconds(2)).get(), CampaignStatus.DRAFT)
+                .block();
+        Campaign counted =
+                store.count(A, draft.id(), CounterChange.audienceAdded(3)).block();
+
+        assertThat(queued.tags()).containsExactly("win-back");
+        assertThat(counted.tags()).containsExactly("win-back");
+        assertThat(store.findById(A, draft.id()).block().status()).isEqualTo(CampaignStatus.QUEUED);
+    }
+
+    @Test
+    void the_tags_keep_the_status_and_counters_another_node_stored_meanwhile() {
+        Campaign draft = insert(draft(A, "k-1", NOW));
+        store.transition(draft.queue(Rule.all(), NOW.plusSeconds(2)).get(), CampaignStatus.DRAFT)
+                .block();
+        store.count(A, draft.id(), CounterChange.audienceAdded(3)).block();
+
+        Campaign retagged = store.retag(tagged(draft, "reminder")).block();
+
+        assertThat(retagged.status()).isEqualTo(CampaignStatus.QUEUED);
+        assertThat(retagged.counters().audience()).isEqualTo(3);
+        assertThat(retagged.tags()).containsExactly("reminder");
+        assertThat(retagged.updatedAt()).isEqualTo(NOW.plusSeconds(2));
+    }
+
+    @Test
+    void lists_only_the_campaigns_filed_under_a_tag_optionally_in_one_status() {
+        store.retag(tagged(insert(draft(A, "k-1", NOW.minusSeconds(60))), "win-back", "festive"))
+                .block();
+        store.retag(tagged(insert(draft(A, "k-2", NOW)), "festive")).block();
+        store.retag(tagged(insert(dispatching(A, "k-3")), "win-back")).block();
+        insert(draft(A, "k-4", NOW.minusSeconds(120)));
+        store.retag(tagged(insert(draft(B, "k-5", NOW)), "win-back")).block();
+
+        Page<Campaign> winBack = store.list(A, Optional.empty(), Optional.of("win-back"), PageRequest.FIRST)
+                .block();
+        Page<Campaign> winBackDrafts = store.list(
+                        A, Optional.of(CampaignStatus.DRAFT), Optional.of("win-back"), PageRequest.FIRST)
+                .block();
+
+        assertThat(ids(winBack)).containsExactly("k-3", "k-1");
+        assertThat(winBack.total()).isEqualTo(2);
+        assertThat(ids(winBackDrafts)).containsExactly("k-1");
+        assertThat(store.list(A, Optional.empty(), Optional.of("loyalty"), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
+    }
+
+    private static Campaign tagged(Campaign campaign, String... tags) {
+        return campaign.retag(List.of(tags), List.of(), NOW.plusSeconds(1)).get();
     }
 
     private Campaign insert(Campaign campaign) {

@@ -48,6 +48,7 @@ import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.segment.CompiledRule;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Operator;
+import io.minicrm.domain.segment.OptOuts;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleEvaluator;
 import io.minicrm.domain.segment.RuleTally.Counter;
@@ -534,7 +535,6 @@ public abstract class CustomerStoreContract {
 
     @Test
     void the_audience_and_its_count_are_exactly_the_customers_the_rule_evaluator_matches() {
-        RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
         AtomicInteger examples = new AtomicInteger();
         // Each example has a workspace of its own, so that one store serves them all.
         qt().withFixedSeed(SEED)
@@ -544,13 +544,17 @@ public abstract class CustomerStoreContract {
                     WorkspaceId workspace = new WorkspaceId("audience-" + examples.incrementAndGet());
                     List<Customer> customers = distinct(crowd, workspace);
                     store.saveAll(customers).block();
-                    CompiledRule matches = evaluator.compile(rule).get();
+                    OptOuts optOuts = someOptedOut(customers);
+                    CompiledRule matches = new RuleEvaluator(CATALOGUE, optOuts, CLOCK)
+                            .compile(rule)
+                            .get();
                     List<Customer> expected = customers.stream()
                             .filter(matches::matches)
                             .sorted(Comparator.comparing(
                                     customer -> customer.id().value()))
                             .toList();
-                    AudienceQuery query = AudienceQuery.of(rule, CATALOGUE, CLOCK);
+                    AudienceQuery query =
+                            AudienceQuery.of(rule, CATALOGUE, CLOCK).withOptOuts(optOuts);
 
                     assertThat(store.audience(workspace, query).collectList().block())
                             .as(rule.toString())
@@ -564,7 +568,6 @@ public abstract class CustomerStoreContract {
     @Test
     void
             the_tally_of_a_rule_counts_each_node_and_each_step_of_an_all_as_the_rule_evaluator_does_with_its_first_members() {
-        RuleEvaluator evaluator = new RuleEvaluator(CATALOGUE, CLOCK);
         AtomicInteger examples = new AtomicInteger();
         qt().withFixedSeed(SEED)
                 .withExamples(200)
@@ -573,14 +576,19 @@ public abstract class CustomerStoreContract {
                     WorkspaceId workspace = new WorkspaceId("tally-" + examples.incrementAndGet());
                     List<Customer> customers = distinct(crowd, workspace);
                     store.saveAll(customers).block();
-                    Counter expected = evaluator.tally(rule).get().counter();
+                    OptOuts optOuts = someOptedOut(customers);
+                    Counter expected = new RuleEvaluator(CATALOGUE, optOuts, CLOCK)
+                            .tally(rule)
+                            .get()
+                            .counter();
                     List<Customer> members = customers.stream()
                             .filter(expected::add)
                             .sorted(Comparator.comparing(
                                     customer -> customer.id().value()))
                             .limit(5)
                             .toList();
-                    AudienceQuery query = AudienceQuery.of(rule, CATALOGUE, CLOCK);
+                    AudienceQuery query =
+                            AudienceQuery.of(rule, CATALOGUE, CLOCK).withOptOuts(optOuts);
 
                     assertThat(store.tallyAudience(workspace, query, 5).block())
                             .as(rule.toString())
@@ -589,6 +597,22 @@ public abstract class CustomerStoreContract {
                             .as(rule.toString())
                             .isEqualTo(members);
                 });
+    }
+
+    /** Every other customer opted out by e-mail and every third by phone, so that {@code unsubscribed} splits them. */
+    private static OptOuts someOptedOut(List<Customer> customers) {
+        Set<String> emails = new HashSet<>();
+        Set<String> phones = new HashSet<>();
+        for (int i = 0; i < customers.size(); i++) {
+            Customer customer = customers.get(i);
+            if (i % 2 == 0) {
+                emails.add(customer.email().value());
+            }
+            if (i % 3 == 0) {
+                customer.profile().phone().ifPresent(phones::add);
+            }
+        }
+        return new OptOuts(emails, phones);
     }
 
     @Test

@@ -1,7 +1,11 @@
 package io.minicrm.adapter.embedded;
 
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
@@ -10,6 +14,7 @@ import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.FieldType;
+import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.template.MessageTemplate;
@@ -17,12 +22,13 @@ import io.minicrm.domain.template.PlaceholderCatalogue;
 import io.minicrm.domain.workspace.WorkspaceId;
 
 /**
- * A campaign with its counters. Templates are kept as written, with the attribute types they were checked against, so
+ * A campaign with its counters and tags. Form 2 added the tags at the end; a campaign in form 1 reads back with none.
+ * Templates are kept as written, with the attribute types they were checked against, so
  * that they read back as the same templates whatever the workspace declares later.
  */
 final class CampaignCodec implements Codec<Campaign> {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final FieldCatalogue catalogue;
 
@@ -64,12 +70,13 @@ final class CampaignCodec implements Codec<Campaign> {
                 .text(campaign.createdBy())
                 .instant(campaign.createdAt())
                 .instant(campaign.updatedAt())
+                .all(campaign.tags(), Output::text)
                 .bytes();
     }
 
     @Override
     public Campaign decode(byte[] bytes) {
-        Input input = Codec.versioned(bytes, VERSION, "campaign");
+        Input input = Codec.versioned(bytes, 1, VERSION, "campaign");
         WorkspaceId workspace = new WorkspaceId(input.text());
         CampaignId id = new CampaignId(input.text());
         String name = input.text();
@@ -83,6 +90,23 @@ final class CampaignCodec implements Codec<Campaign> {
         input.each(in -> attributes.put(in.text(), FieldType.valueOf(in.text())));
         PlaceholderCatalogue placeholders =
                 new PlaceholderCatalogue(new FieldCatalogue(attributes), variables.keySet());
+        Optional<Instant> scheduledAt = input.optional(Input::instant);
+        Optional<Rule> rule = input.optional(in -> SegmentCodec.rule(in.text()));
+        CampaignStatus status = CampaignStatus.valueOf(input.text());
+        CampaignCounters counters = new CampaignCounters(
+                input.number(),
+                input.number(),
+                input.number(),
+                input.number(),
+                input.number(),
+                input.number(),
+                input.number());
+        Optional<String> failure = input.optionalText();
+        Optional<Instant> dispatchedAt = input.optional(Input::instant);
+        String createdBy = input.text();
+        Instant createdAt = input.instant();
+        Instant updatedAt = input.instant();
+        List<String> tags = bytes[0] >= 2 ? input.all(Input::text) : List.of();
         return new Campaign(
                 workspace,
                 id,
@@ -92,22 +116,16 @@ final class CampaignCodec implements Codec<Campaign> {
                 subject.map(text -> template("subject", text, placeholders)),
                 template("body", body, placeholders),
                 variables,
-                input.optional(Input::instant),
-                input.optional(in -> SegmentCodec.rule(in.text())),
-                CampaignStatus.valueOf(input.text()),
-                new CampaignCounters(
-                        input.number(),
-                        input.number(),
-                        input.number(),
-                        input.number(),
-                        input.number(),
-                        input.number(),
-                        input.number()),
-                input.optionalText(),
-                input.optional(Input::instant),
-                input.text(),
-                input.instant(),
-                input.instant());
+                Set.copyOf(tags),
+                scheduledAt,
+                rule,
+                status,
+                counters,
+                failure,
+                dispatchedAt,
+                createdBy,
+                createdAt,
+                updatedAt);
     }
 
     private static MessageTemplate template(String field, String text, PlaceholderCatalogue placeholders) {

@@ -38,6 +38,11 @@ public final class EmbeddedCampaignStore extends ForwardingCampaignStore {
     }
 
     @Override
+    public Mono<Campaign> retag(Campaign changed) {
+        return table.write(delegate().retag(changed), result -> touched(changed.workspace(), changed.id()));
+    }
+
+    @Override
     public Mono<Campaign> count(WorkspaceId workspace, CampaignId id, CounterChange change) {
         return table.write(delegate().count(workspace, id, change), result -> touched(workspace, id));
     }

@@ -5,19 +5,27 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.minicrm.application.inmemory.InMemoryAuditLog;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.inmemory.InMemoryImportJobStore;
+import io.minicrm.application.inmemory.InMemoryMembershipStore;
 import io.minicrm.application.inmemory.InMemoryOrderStore;
 import io.minicrm.application.inmemory.InMemorySegmentStore;
 import io.minicrm.application.inmemory.InMemorySuppressionStore;
+import io.minicrm.application.inmemory.InMemoryTokenStore;
+import io.minicrm.application.inmemory.InMemoryUserStore;
+import io.minicrm.application.port.out.AuditLog;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.ImportJobStore;
+import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.out.SuppressionStore;
+import io.minicrm.application.port.out.TokenStore;
+import io.minicrm.application.port.out.UserStore;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -45,6 +53,10 @@ public final class EmbeddedStorage implements AutoCloseable {
     private final EmbeddedDeliveryStore deliveries;
     private final EmbeddedImportJobStore importJobs;
     private final EmbeddedSuppressionStore suppressions;
+    private final EmbeddedUserStore users;
+    private final EmbeddedMembershipStore memberships;
+    private final EmbeddedTokenStore tokens;
+    private final EmbeddedAuditLog auditLog;
     private final StoredRecords records;
 
     private EmbeddedStorage(Path file, MVStore store, FieldCatalogue catalogue) {
@@ -58,13 +70,22 @@ public final class EmbeddedStorage implements AutoCloseable {
                 new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
                 new Table<>(map(DELIVERIES), new DeliveryCodec(), commits),
                 new Table<>(map("importJobs"), new ImportJobCodec(), commits),
-                new Table<>(map("suppressions"), new SuppressionCodec(), commits));
+                new Table<>(map("suppressions"), new SuppressionCodec(), commits),
+                new Table<>(map("users"), IdentityCodecs.USERS, commits),
+                new Table<>(map("memberships"), IdentityCodecs.MEMBERSHIPS, commits),
+                new Table<>(map("invitations"), IdentityCodecs.INVITATIONS, commits),
+                new Table<>(map("tokens"), IdentityCodecs.TOKENS, commits),
+                new Table<>(map("audit"), IdentityCodecs.AUDIT_ENTRIES, commits));
         InMemoryCustomerStore memoryCustomers = new InMemoryCustomerStore();
         InMemoryOrderStore memoryOrders = new InMemoryOrderStore();
         InMemorySegmentStore memorySegments = new InMemorySegmentStore();
         InMemoryCampaignStore memoryCampaigns = new InMemoryCampaignStore();
         InMemoryImportJobStore memoryJobs = new InMemoryImportJobStore();
         InMemorySuppressionStore memorySuppressions = new InMemorySuppressionStore();
+        InMemoryUserStore memoryUsers = new InMemoryUserStore();
+        InMemoryMembershipStore memoryMemberships = new InMemoryMembershipStore();
+        InMemoryTokenStore memoryTokens = new InMemoryTokenStore();
+        InMemoryAuditLog memoryAudit = new InMemoryAuditLog();
         try {
             records.customerTable().forEachInParallel(customer -> Answered.now(memoryCustomers.insert(customer)));
             records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));
@@ -73,6 +94,13 @@ public final class EmbeddedStorage implements AutoCloseable {
             records.importJobTable().forEachInParallel(job -> Answered.now(memoryJobs.save(job)));
             records.suppressionTable()
                     .forEachInParallel(suppression -> Answered.now(memorySuppressions.suppress(suppression)));
+            records.userTable().forEachInParallel(user -> Answered.now(memoryUsers.insertIfAbsent(user)));
+            records.membershipTable().forEachInParallel(member -> Answered.now(memoryMemberships.save(member)));
+            records.invitationTable()
+                    .forEachInParallel(invitation -> Answered.now(memoryMemberships.invite(invitation)));
+            records.tokenTable().forEachInParallel(token -> Answered.now(memoryTokens.save(token)));
+            // Oldest first, as the log lists the entries in the order they were recorded, newest first.
+            records.auditTable().forEachInOrder(entry -> Answered.now(memoryAudit.record(entry)));
         } catch (RuntimeException unreadable) {
             commits.close();
             throw unreadable;
@@ -91,6 +119,11 @@ public final class EmbeddedStorage implements AutoCloseable {
                 commits);
         this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
         this.suppressions = new EmbeddedSuppressionStore(memorySuppressions, records.suppressionTable());
+        this.users = new EmbeddedUserStore(memoryUsers, records.userTable());
+        this.memberships =
+                new EmbeddedMembershipStore(memoryMemberships, records.membershipTable(), records.invitationTable());
+        this.tokens = new EmbeddedTokenStore(memoryTokens, records.tokenTable());
+        this.auditLog = new EmbeddedAuditLog(memoryAudit, records.auditTable());
         CounterRepair.recount(campaigns, deliveries);
     }
 
@@ -146,6 +179,22 @@ public final class EmbeddedStorage implements AutoCloseable {
 
     public SuppressionStore suppressions() {
         return suppressions;
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public MembershipStore memberships() {
+        return memberships;
+    }
+
+    public TokenStore tokens() {
+        return tokens;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     /** Every record as stored, for copying the data elsewhere. */

@@ -1,6 +1,11 @@
 package io.minicrm.adapter.embedded;
 
+import io.minicrm.application.port.shared.ApiToken;
+import io.minicrm.application.port.shared.AuditEntry;
 import io.minicrm.application.port.shared.ImportJob;
+import io.minicrm.application.port.shared.Invitation;
+import io.minicrm.application.port.shared.Membership;
+import io.minicrm.application.port.shared.User;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
@@ -19,7 +24,13 @@ public final class StoredRecords {
     private final Table<Delivery> deliveries;
     private final Table<ImportJob> importJobs;
     private final Table<Suppression> suppressions;
+    private final Table<User> users;
+    private final Table<Membership> memberships;
+    private final Table<Invitation> invitations;
+    private final Table<ApiToken> tokens;
+    private final Table<AuditEntry> auditEntries;
 
+    @SuppressWarnings("TooManyParameters") // one table per kind of record, each named at the one place they are opened
     StoredRecords(
             Table<Customer> customers,
             Table<Order> orders,
@@ -27,7 +38,12 @@ public final class StoredRecords {
             Table<Campaign> campaigns,
             Table<Delivery> deliveries,
             Table<ImportJob> importJobs,
-            Table<Suppression> suppressions) {
+            Table<Suppression> suppressions,
+            Table<User> users,
+            Table<Membership> memberships,
+            Table<Invitation> invitations,
+            Table<ApiToken> tokens,
+            Table<AuditEntry> auditEntries) {
         this.customers = customers;
         this.orders = orders;
         this.segments = segments;
@@ -35,6 +51,11 @@ public final class StoredRecords {
         this.deliveries = deliveries;
         this.importJobs = importJobs;
         this.suppressions = suppressions;
+        this.users = users;
+        this.memberships = memberships;
+        this.invitations = invitations;
+        this.tokens = tokens;
+        this.auditEntries = auditEntries;
     }
 
     public Flux<Customer> customers() {
@@ -65,6 +86,27 @@ public final class StoredRecords {
         return suppressions.all();
     }
 
+    public Flux<User> users() {
+        return users.all();
+    }
+
+    public Flux<Membership> memberships() {
+        return memberships.all();
+    }
+
+    public Flux<Invitation> invitations() {
+        return invitations.all();
+    }
+
+    public Flux<ApiToken> tokens() {
+        return tokens.all();
+    }
+
+    /** The audit trail, oldest entry first. */
+    public Flux<AuditEntry> auditEntries() {
+        return auditEntries.all();
+    }
+
     Table<Customer> customerTable() {
         return customers;
     }
@@ -87,5 +129,25 @@ public final class StoredRecords {
 
     Table<Suppression> suppressionTable() {
         return suppressions;
+    }
+
+    Table<User> userTable() {
+        return users;
+    }
+
+    Table<Membership> membershipTable() {
+        return memberships;
+    }
+
+    Table<Invitation> invitationTable() {
+        return invitations;
+    }
+
+    Table<ApiToken> tokenTable() {
+        return tokens;
+    }
+
+    Table<AuditEntry> auditTable() {
+        return auditEntries;
     }
 }

@@ -75,6 +75,11 @@ final class Table<T> {
         firstHalf.join();
     }
 
+    /** Hands every stored record, decoded, to {@code load} in the order of their keys. */
+    void forEachInOrder(Consumer<T> load) {
+        forEach(null, null, load);
+    }
+
     /**
      * Hands the records from key {@code from} (included; null for the first) to {@code to} (excluded; null for none
      * after the last) to {@code load}. The version read is pinned meanwhile: the store's background compaction would

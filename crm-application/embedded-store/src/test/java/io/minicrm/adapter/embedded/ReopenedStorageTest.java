@@ -19,9 +19,18 @@ import java.util.Set;
 
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CounterChange;
+import io.minicrm.application.port.shared.ApiToken;
+import io.minicrm.application.port.shared.AuditEntry;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportJobId;
 import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.Invitation;
+import io.minicrm.application.port.shared.Membership;
+import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.application.port.shared.Role;
+import io.minicrm.application.port.shared.TokenId;
+import io.minicrm.application.port.shared.User;
+import io.minicrm.application.port.shared.UserId;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignId;
@@ -135,6 +144,11 @@ class ReopenedStorageTest {
         Campaign withCounters = first.campaigns()
                 .count(SHOP, campaign.id(), CounterChange.audienceAdded(1))
                 .block();
+        Campaign tagged = first.campaigns()
+                .retag(withCounters
+                        .retag(List.of("loyalty", "monsoon"), List.of("monsoon"), NOW)
+                        .get())
+                .block();
         first.deliveries().insertNew(List.of(delivery)).blockLast();
         first.importJobs().save(job).block();
         first.close();
@@ -144,9 +158,67 @@ class ReopenedStorageTest {
         assertThat(reopened.customers().findById(SHOP, asha.id()).block()).isEqualTo(counted);
         assertThat(reopened.orders().findByExternalRef(SHOP, "SHOP-1").block()).isEqualTo(order);
         assertThat(reopened.segments().findById(SHOP, segment.id()).block()).isEqualTo(segment);
-        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block()).isEqualTo(withCounters);
+        assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block()).isEqualTo(tagged);
         assertThat(reopened.deliveries().findById(delivery.id()).block()).isEqualTo(delivery);
         assertThat(reopened.importJobs().findById(SHOP, job.id()).block()).isEqualTo(job);
+    }
+
+    @Test
+    void users_members_invitations_tokens_and_the_audit_trail_are_found_unchanged_after_reopening() {
+        EmbeddedStorage first = storage.open();
+        Path directory = storage.directoryOf(first);
+        User asha = new User(new UserId("u-1"), "https://accounts.google.com", "g-1", "asha@example.com", "Asha", NOW);
+        User ravi = new User(new UserId("u-2"), "https://accounts.google.com", "g-2", "ravi@example.com", "Ravi", NOW);
+        Membership owner = new Membership(SHOP, asha.id(), Role.OWNER, NOW);
+        Invitation kept = new Invitation(SHOP, "meera@example.com", Role.VIEWER, asha.id(), NOW);
+        Invitation withdrawn = new Invitation(SHOP, "old@example.com", Role.MARKETER, asha.id(), NOW);
+        ApiToken token = new ApiToken(
+                new TokenId("t-1"),
+                SHOP,
+                Role.MARKETER,
+                "nightly import",
+                "hash-1",
+                asha.id(),
+                NOW,
+                NOW.plusSeconds(86_400),
+                Optional.empty(),
+                Optional.empty());
+        List<AuditEntry> trail = List.of(
+                new AuditEntry(Optional.of(SHOP), NOW, "asha@example.com", "sign-in", "google", "127.0.0.1"),
+                new AuditEntry(
+                        Optional.empty(), NOW.plusSeconds(1), "unknown", "sign-in refused", "expired", "10.0.0.9"),
+                new AuditEntry(
+                        Optional.of(SHOP), NOW.plusSeconds(2), "asha@example.com", "token", "created", "127.0.0.1"));
+
+        first.users().insertIfAbsent(asha).block();
+        first.users().insertIfAbsent(ravi).block();
+        first.memberships().save(owner).block();
+        first.memberships()
+                .save(new Membership(SHOP, ravi.id(), Role.VIEWER, NOW))
+                .block();
+        first.memberships().remove(SHOP, ravi.id()).block();
+        first.memberships().invite(kept).block();
+        first.memberships().invite(withdrawn).block();
+        first.memberships().removeInvitation(SHOP, withdrawn.email()).block();
+        first.tokens().save(token).block();
+        first.tokens().touch(token.id(), NOW.plusSeconds(60)).block();
+        first.tokens().revoke(SHOP, token.id(), NOW.plusSeconds(120)).block();
+        trail.forEach(entry -> first.auditLog().record(entry).block());
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(directory);
+
+        assertThat(reopened.users().findBySubject(asha.issuer(), asha.subject()).block())
+                .isEqualTo(asha);
+        assertThat(reopened.users().findById(ravi.id()).block()).isEqualTo(ravi);
+        assertThat(reopened.memberships().ofWorkspace(SHOP).collectList().block())
+                .containsExactly(owner);
+        assertThat(reopened.memberships().invitationsOf(SHOP).collectList().block())
+                .containsExactly(kept);
+        assertThat(reopened.tokens().findByHash("hash-1").block())
+                .isEqualTo(token.usedAt(NOW.plusSeconds(60)).revoked(NOW.plusSeconds(120)));
+        assertThat(reopened.auditLog().list(SHOP, PageRequest.FIRST).block().items())
+                .containsExactly(trail.get(2), trail.get(0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.minicrm.application.port.in;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import io.minicrm.application.port.shared.Page;
@@ -44,8 +45,15 @@ public interface Campaigns {
      */
     Mono<Campaign> completion(WorkspaceId workspace, CampaignId id);
 
-    /** The history, newest first. */
-    Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);
+    /** The history, newest first, optionally only the campaigns in one status or filed under one tag. */
+    Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page);
+
+    /**
+     * Files the campaign under {@code tags} instead of its present ones, each from the standard vocabulary or the
+     * words {@code vocabulary} adds; an {@code Invalid} naming each tag outside it.
+     */
+    Mono<Campaign> retag(WorkspaceId workspace, CampaignId id, List<String> tags, List<String> vocabulary);
 
     /** Queues every scheduled campaign whose time has come; emits those it queued. */
     Flux<Campaign> queueDue();

@@ -24,7 +24,7 @@ public interface CampaignStore {
     Mono<Campaign> findById(WorkspaceId workspace, CampaignId id);
 
     /**
-     * Stores everything but the counters of {@code changed} if the stored campaign is still in {@code expected};
+     * Stores everything but the counters and tags of {@code changed} if the stored campaign is still in {@code expected};
      * empty when it is not (another node moved it first). Emits the stored campaign with its current counters.
      */
     Mono<Campaign> transition(Campaign changed, CampaignStatus expected);
@@ -42,8 +42,16 @@ public interface CampaignStore {
      */
     Mono<Campaign> recount(WorkspaceId workspace, CampaignId id, CampaignCounters seen, CampaignCounters recounted);
 
-    /** Newest first, optionally only those in one status. */
-    Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page);
+    /**
+     * Stores the tags of {@code changed} and its update time alone, whatever its status; emits the campaign as it now
+     * stands, empty for an unknown campaign. A transition never rewrites the tags, so a node moving the campaign keeps
+     * tags set meanwhile.
+     */
+    Mono<Campaign> retag(Campaign changed);
+
+    /** Newest first, optionally only those in one status or filed under one tag. */
+    Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page);
 
     /** Campaigns in a status across all workspaces, for the pipeline to resume after a restart. */
     Flux<Campaign> findByStatus(CampaignStatus status);

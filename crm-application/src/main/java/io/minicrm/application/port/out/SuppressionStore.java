@@ -8,6 +8,7 @@ import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.suppression.Suppression;
 import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,6 +25,14 @@ public interface SuppressionStore {
     Mono<Set<String>> suppressedAmong(WorkspaceId workspace, Channel channel, Collection<String> addresses);
 
     Mono<Page<Suppression>> list(WorkspaceId workspace, PageRequest page);
+
+    /** The whole list, read page by page; a store that can stream it at once should. */
+    default Flux<Suppression> every(WorkspaceId workspace) {
+        return Flux.range(0, Integer.MAX_VALUE)
+                .concatMap(page -> list(workspace, new PageRequest(page, PageRequest.MAX_SIZE)))
+                .takeUntil(page -> page.items().size() < PageRequest.MAX_SIZE)
+                .concatMapIterable(Page::items);
+    }
 
     /** Lifts the suppression; emits whether there was one. */
     Mono<Boolean> lift(WorkspaceId workspace, Channel channel, String address);

@@ -57,8 +57,14 @@ public abstract class ForwardingCampaignStore implements CampaignStore {
     }
 
     @Override
-    public Mono<Page<Campaign>> list(WorkspaceId workspace, Optional<CampaignStatus> status, PageRequest page) {
-        return delegate.list(workspace, status, page);
+    public Mono<Campaign> retag(Campaign changed) {
+        return delegate.retag(changed);
+    }
+
+    @Override
+    public Mono<Page<Campaign>> list(
+            WorkspaceId workspace, Optional<CampaignStatus> status, Optional<String> tag, PageRequest page) {
+        return delegate.list(workspace, status, tag, page);
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.suppression.Suppression;
 import io.minicrm.domain.workspace.WorkspaceId;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /** A suppression store that passes every call to another; a decorator overrides what it changes. */
@@ -39,6 +40,11 @@ public abstract class ForwardingSuppressionStore implements SuppressionStore {
     @Override
     public Mono<Page<Suppression>> list(WorkspaceId workspace, PageRequest page) {
         return delegate.list(workspace, page);
+    }
+
+    @Override
+    public Flux<Suppression> every(WorkspaceId workspace) {
+        return delegate.every(workspace);
     }
 
     @Override
