@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.minicrm.application.port.in.Identity;
+import io.minicrm.application.port.shared.Access;
+import io.minicrm.application.port.shared.Role;
+import io.minicrm.application.port.shared.SignInClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +88,33 @@ class SignInStartTest {
                     .isInstanceOfSatisfying(
                             HttpClientResponseException.class,
                             refused -> assertThat(refused.code()).isEqualTo(401));
+        }
+    }
+
+    @Test
+    void with_an_identity_provider_health_details_are_shown_to_owners_only() {
+        try (EmbeddedServer server = ApplicationContext.run(
+                        EmbeddedServer.class, withGoogle("Zk3q-9vB_x2LmN8pQr5sT1uV7wY0aC4eG6iJ"));
+                HttpClient http = HttpClient.create(server.getURL())) {
+            Identity identity = server.getApplicationContext().getBean(Identity.class);
+            Access owner = identity.signIn(
+                            new SignInClaims("https://issuer", "monitor", "monitor@example.com", ""), "test")
+                    .flatMap(me -> identity.accessOf(me.user().id(), Optional.empty()))
+                    .block();
+            String ownerToken = identity.createToken(owner, "monitor", Role.OWNER, Duration.ofDays(1))
+                    .block()
+                    .secret();
+            String viewerToken = identity.createToken(owner, "dashboard", Role.VIEWER, Duration.ofDays(1))
+                    .block()
+                    .secret();
+
+            String toOwner =
+                    http.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(ownerToken));
+            String toViewer =
+                    http.toBlocking().retrieve(HttpRequest.GET("/health").bearerAuth(viewerToken));
+
+            assertThat(toOwner).contains("\"status\":\"UP\"").contains("\"details\"");
+            assertThat(toViewer).isEqualTo("{\"status\":\"UP\"}");
         }
     }
 }

@@ -96,8 +96,22 @@ public final class IdentityService implements Identity {
     }
 
     @Override
-    public Mono<Void> signInRefused(String reason, String from) {
-        return record(Optional.empty(), "anonymous", "sign-in-refused", reason, from);
+    public Mono<Void> signInRefused(Optional<SignInClaims> claimed, String reason, String from) {
+        String who = claimed.map(claims -> claims.email().isBlank() ? "unknown" : claims.email())
+                .orElse("unknown");
+        String detail = claimed.filter(claims -> !claims.subject().isBlank())
+                .map(claims -> reason + " (claimed subject " + claims.subject() + " of " + claims.issuer() + ")")
+                .orElse(reason);
+        Mono<List<WorkspaceId>> named = claimed.map(claims -> users.findBySubject(claims.issuer(), claims.subject())
+                        .flatMapMany(user -> memberships.ofUser(user.id()))
+                        .map(Membership::workspace)
+                        .collectList())
+                .orElseGet(() -> Mono.just(List.of()));
+        return named.flatMap(workspaces -> workspaces.isEmpty()
+                ? record(Optional.empty(), who, "sign-in-refused", detail, from)
+                : Mono.when(workspaces.stream()
+                        .map(workspace -> record(Optional.of(workspace), who, "sign-in-refused", detail, from))
+                        .toList()));
     }
 
     @Override
@@ -121,9 +135,24 @@ public final class IdentityService implements Identity {
         Instant now = clock.instant();
         return tokens.findByHash(TokenSecrets.hash(secret))
                 .filter(token -> token.isValidAt(now))
-                .flatMap(token -> tokens.touch(token.id(), now)
-                        .thenReturn(new Access(
-                                "token:" + token.id(), token.createdBy(), token.workspace(), token.role(), "")));
+                .flatMap(token -> roleHeld(token)
+                        .flatMap(role -> tokens.touch(token.id(), now)
+                                .thenReturn(new Access(
+                                        "token:" + token.id(), token.createdBy(), token.workspace(), role, ""))));
+    }
+
+    /**
+     * A token acts no stronger than its maker does now, and not at all once they have left its workspace, so that a
+     * demotion or a removal takes effect on their tokens at once. The local owner is no stored user: its tokens hold
+     * their own role.
+     */
+    private Mono<Role> roleHeld(ApiToken token) {
+        return memberships
+                .find(token.workspace(), token.createdBy())
+                .map(maker -> maker.role().covers(token.role()) ? token.role() : maker.role())
+                .switchIfEmpty(users.findById(token.createdBy())
+                        .hasElement()
+                        .flatMap(signedInMaker -> signedInMaker ? Mono.empty() : Mono.just(token.role())));
     }
 
     @Override

@@ -140,6 +140,24 @@ class IdentityServiceTest {
     }
 
     @Test
+    void a_token_acts_no_stronger_than_its_maker_now_and_not_at_all_once_they_left() {
+        Access asha = ownerOf(signIn("asha", "asha@example.com"));
+        identity.invite(asha, "ravi@example.com", Role.OWNER).block();
+        Me ravi = signIn("ravi", "ravi@example.com");
+        Access raviInAshas = identity.accessOf(ravi.user().id(), Optional.of(asha.workspace()))
+                .block();
+        NewToken made = identity.createToken(raviInAshas, "ci", Role.OWNER, Duration.ofDays(30))
+                .block();
+
+        identity.changeRole(asha, ravi.user().id(), Role.VIEWER).block();
+        Access demoted = identity.accessOfToken(made.secret()).block();
+        identity.removeMember(asha, ravi.user().id()).block();
+
+        assertThat(demoted.role()).isEqualTo(Role.VIEWER);
+        assertThat(identity.accessOfToken(made.secret()).blockOptional()).isEmpty();
+    }
+
+    @Test
     void a_revoked_token_and_an_unknown_secret_grant_nothing() {
         Access asha = ownerOf(signIn("asha", "asha@example.com"));
         NewToken made = identity.createToken(asha, "ci", Role.MARKETER, Duration.ofDays(1))
@@ -187,5 +205,36 @@ class IdentityServiceTest {
         assertThat(identity.auditLog(asha, PageRequest.FIRST).block().items())
                 .extracting(entry -> entry.action() + " from " + entry.from())
                 .containsExactly("token-revoked from 10.0.0.9", "token-created from ", "sign-in from 127.0.0.1");
+    }
+
+    @Test
+    void a_refused_sign_in_is_listed_to_the_owners_of_the_account_it_claimed_and_to_no_one_else() {
+        Access asha = ownerOf(signIn("asha", "asha@example.com"));
+        Access ravi = ownerOf(signIn("ravi", "ravi@example.com"));
+
+        identity.signInRefused(
+                        Optional.of(new SignInClaims("https://issuer", "asha", "asha@example.com", "")),
+                        "the token has expired",
+                        "203.0.113.7")
+                .block();
+        identity.signInRefused(
+                        Optional.of(new SignInClaims("https://issuer", "nobody", "nobody@example.com", "")),
+                        "its signature does not match",
+                        "203.0.113.8")
+                .block();
+
+        assertThat(identity.auditLog(asha, PageRequest.FIRST).block().items())
+                .first()
+                .satisfies(entry -> {
+                    assertThat(entry.at()).isEqualTo(NOW);
+                    assertThat(entry.actor()).isEqualTo("asha@example.com");
+                    assertThat(entry.action()).isEqualTo("sign-in-refused");
+                    assertThat(entry.detail())
+                            .isEqualTo("the token has expired (claimed subject asha of https://issuer)");
+                    assertThat(entry.from()).isEqualTo("203.0.113.7");
+                });
+        assertThat(identity.auditLog(ravi, PageRequest.FIRST).block().items())
+                .extracting(entry -> entry.action())
+                .containsExactly("sign-in");
     }
 }

@@ -18,6 +18,7 @@ import io.minicrm.application.port.shared.UserId;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,10 +48,18 @@ class AccessFilter implements HttpServerFilter {
     @Override
     public Publisher<MutableHttpResponse<?>> doFilter(HttpRequest<?> request, ServerFilterChain chain) {
         Optional<Authentication> principal = request.getUserPrincipal(Authentication.class);
-        if (PublicRoutes.isPublic(request) || principal.isEmpty()) {
+        if (principal.isEmpty()) {
             return chain.proceed(request);
         }
         Authentication authentication = principal.get();
+        if (PublicRoutes.isPublic(request)) {
+            // A public route answers anyone but may tell a principal more (health's details, to owners): settle the
+            // access when there is one, and answer as to a stranger when the workspace asked for is not theirs.
+            return accessOf(authentication, request)
+                    .doOnNext(access -> request.setAttribute(RequestAccess.ATTRIBUTE, access))
+                    .onErrorResume(CrmException.class, notTheirs -> Mono.empty())
+                    .thenMany(Flux.defer(() -> chain.proceed(request)));
+        }
         boolean session = Principals.isSession(authentication);
         if (session && PublicRoutes.changesData(request) && !csrf.matches(request)) {
             return refuse(new Problem.Forbidden("a change made with the session cookie needs the " + CsrfTokens.HEADER
@@ -59,7 +68,9 @@ class AccessFilter implements HttpServerFilter {
         return accessOf(authentication, request)
                 .map(access -> access.from(addressOf(request)))
                 .flatMapMany(access -> {
-                    if (PublicRoutes.changesData(request) && !access.role().mayChangeData()) {
+                    if (PublicRoutes.changesData(request)
+                            && !PublicRoutes.isSignOut(request)
+                            && !access.role().mayChangeData()) {
                         return refuse(new Problem.Forbidden("a viewer may read but not change anything"));
                     }
                     request.setAttribute(RequestAccess.ATTRIBUTE, access);

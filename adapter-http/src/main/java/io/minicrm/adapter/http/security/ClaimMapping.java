@@ -41,6 +41,13 @@ public enum ClaimMapping {
         return Optional.of(new SignInClaims(issuer, subject, email, name));
     }
 
+    /** Whom the claims say they name, verified or not, for the audit log of a refused sign-in; empty when no one. */
+    public static Optional<SignInClaims> claimed(Map<String, Object> claims) {
+        SignInClaims named =
+                new SignInClaims(text(claims, "iss"), text(claims, "sub"), text(claims, "email"), text(claims, "name"));
+        return named.subject().isEmpty() && named.email().isEmpty() ? Optional.empty() : Optional.of(named);
+    }
+
     private static String text(Map<String, Object> claims, String name) {
         return claims.get(name) instanceof String value ? value.strip() : "";
     }

@@ -1,5 +1,6 @@
 package io.minicrm.adapter.http.security;
 
+import java.time.Instant;
 import java.util.Map;
 
 import io.micronaut.context.annotation.Replaces;
@@ -19,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns a provider's verified ID token into a session: the provider's claims, read by its {@link ClaimMapping}, sign
- * the user in (making them and their own workspace the first time); the session names only the user's id.
+ * the user in (making them and their own workspace the first time); the session names only the user's id and when
+ * they signed in.
  */
 @Singleton
 @Replaces(DefaultOpenIdAuthenticationMapper.class)
@@ -47,8 +49,11 @@ class CrmOpenIdMapper implements OpenIdAuthenticationMapper {
                 ClaimMapping.of(provider, environment.getProperty("crm.auth.claims." + provider, String.class));
         return mapping.read(claims)
                 .map(person -> identity.signIn(person, from)
-                        .map(me -> AuthenticationResponse.success(me.user().id().value())))
-                .orElseGet(() -> identity.signInRefused(provider + " named no usable e-mail", from)
+                        .map(me -> AuthenticationResponse.success(
+                                me.user().id().value(),
+                                Map.of(Principals.SIGNED_IN, Instant.now().getEpochSecond()))))
+                .orElseGet(() -> identity.signInRefused(
+                                ClaimMapping.claimed(claims), provider + " named no usable (verified) e-mail", from)
                         .thenReturn(AuthenticationResponse.failure("the identity provider named no verified e-mail")));
     }
 }

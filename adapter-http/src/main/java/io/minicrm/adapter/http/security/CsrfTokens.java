@@ -9,13 +9,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.cookie.Cookie;
+import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
 
 /**
- * Session-bound CSRF tokens: an HMAC of the session cookie under the signing secret. A page or script reads it from
- * {@code GET /api/me} and sends it back in {@value #HEADER}; a cross-site form can send the cookie but never knows the
- * token, and no server-side state is kept.
+ * Session-bound CSRF tokens: an HMAC, under the signing secret, of the session's user and sign-in time, so that a
+ * renewed cookie keeps its token and a new sign-in gets a new one. A page or script reads it from {@code GET /api/me}
+ * and sends it back in {@value #HEADER}; a cross-site form can send the cookie but never knows the token, and no
+ * server-side state is kept.
  */
 @Singleton
 public class CsrfTokens {
@@ -28,13 +29,13 @@ public class CsrfTokens {
         this.settings = settings;
     }
 
-    /** The token of the request's session; empty without a session cookie. */
+    /** The token of the request's session; empty without a session. */
     public Optional<String> of(HttpRequest<?> request) {
+        Optional<Authentication> session =
+                request.getUserPrincipal(Authentication.class).filter(Principals::isSession);
         return settings.secret()
-                .flatMap(secret -> request.getCookies()
-                        .findCookie(settings.cookieName())
-                        .map(Cookie::getValue)
-                        .map(session -> sign(secret, session)));
+                .flatMap(secret -> session.flatMap(signedIn -> Principals.signedIn(signedIn)
+                        .map(at -> sign(secret, signedIn.getName() + ":" + at.getEpochSecond()))));
     }
 
     boolean matches(HttpRequest<?> request) {

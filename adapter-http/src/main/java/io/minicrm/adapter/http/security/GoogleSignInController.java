@@ -1,5 +1,6 @@
 package io.minicrm.adapter.http.security;
 
+import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.http.HttpRequest;
@@ -45,14 +46,17 @@ public class GoogleSignInController {
     public Mono<MutableHttpResponse<?>> signIn(HttpRequest<?> request, @Body GoogleSignInRequest body) {
         String from = AccessFilter.addressOf(request);
         if (cookies.isEmpty() || body.credential() == null) {
-            return refused("no Google ID token, or no sessions in this mode", from);
+            return audited("Google ID token: none sent, or no sessions in this mode", Map.of(), from);
         }
         return verifier.verify(body.credential())
                 .flatMap(claims -> mapper.signIn(IdTokenVerifier.PROVIDER, claims, from))
-                .flatMap(answer -> answer.getAuthentication()
-                        .map(authentication -> Mono.<MutableHttpResponse<?>>just(signedIn(authentication, request)))
-                        .orElseGet(() -> refused(answer.getMessage().orElse("refused"), "")))
-                .onErrorResume(IdTokenVerifier.Refused.class, why -> refused(why.getMessage(), from));
+                .<MutableHttpResponse<?>>map(answer -> answer.getAuthentication()
+                        .<MutableHttpResponse<?>>map(authentication -> signedIn(authentication, request))
+                        // The mapper has put the refusal in the audit log already.
+                        .orElseGet(GoogleSignInController::refusal))
+                .onErrorResume(
+                        IdTokenVerifier.Refused.class,
+                        why -> audited("Google ID token refused: " + why.getMessage(), why.claimed(), from));
     }
 
     private MutableHttpResponse<?> signedIn(Authentication authentication, HttpRequest<?> request) {
@@ -61,9 +65,13 @@ public class GoogleSignInController {
         return response;
     }
 
-    private Mono<MutableHttpResponse<?>> refused(String reason, String from) {
-        Mono<Void> audited = from.isEmpty() ? Mono.empty() : identity.signInRefused("Google ID token: " + reason, from);
-        return audited.thenReturn(CrmExceptionHandler.respond(
-                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "the Google sign-in was not accepted", null));
+    private Mono<MutableHttpResponse<?>> audited(String reason, Map<String, Object> claimed, String from) {
+        return identity.signInRefused(ClaimMapping.claimed(claimed), reason, from)
+                .<MutableHttpResponse<?>>thenReturn(refusal());
+    }
+
+    private static MutableHttpResponse<?> refusal() {
+        return CrmExceptionHandler.respond(
+                HttpStatus.UNAUTHORIZED, "unauthorized", "Unauthorized", "the Google sign-in was not accepted", null);
     }
 }

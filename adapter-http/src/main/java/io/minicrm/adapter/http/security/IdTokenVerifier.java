@@ -3,6 +3,8 @@ package io.minicrm.adapter.http.security;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,9 +14,12 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.BadJWSException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import io.micronaut.context.BeanContext;
@@ -65,7 +70,32 @@ class IdTokenVerifier {
         try {
             return processor.process(token, null).getClaims();
         } catch (ParseException | BadJOSEException | JOSEException refused) {
-            throw new Refused(refused.getMessage());
+            throw new Refused(why(refused), unverifiedClaims(token));
+        }
+    }
+
+    /** The refusal in an owner's words; Nimbus's own message where it is already plain. */
+    private static String why(Exception refused) {
+        String message = String.valueOf(refused.getMessage());
+        return switch (refused) {
+            case ParseException notJwt -> "it is not a JWT";
+            case BadJWSException badSignature -> "its signature does not match the issuer's keys";
+            case BadJWTException expired when message.startsWith("Expired") -> "it has expired";
+            case BadJWTException audience
+            when message.contains("audience") -> "it was issued to another client (" + message + ")";
+            case BadJWTException issuer
+            when message.contains("iss claim") -> "another issuer made it (" + message + ")";
+            case BadJOSEException unsigned when message.startsWith("Unsecured") -> "it is unsigned (alg: none)";
+            default -> message;
+        };
+    }
+
+    /** What the token says of itself, trusted for nothing but telling owners whom a refused sign-in claimed to be. */
+    private static Map<String, Object> unverifiedClaims(String token) {
+        try {
+            return JWTParser.parse(token).getJWTClaimsSet().getClaims();
+        } catch (ParseException unreadable) {
+            return Map.of();
         }
     }
 
@@ -82,8 +112,22 @@ class IdTokenVerifier {
     static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        @SuppressWarnings("serial") // never serialised: it ends as an audit entry
+        private final Map<String, Object> claimed;
+
         Refused(String reason) {
+            this(reason, Map.of());
+        }
+
+        Refused(String reason, Map<String, Object> claimed) {
             super(reason, null, false, false);
+            // Claims may hold JSON nulls, which Map.copyOf refuses.
+            this.claimed = Collections.unmodifiableMap(new HashMap<>(claimed));
+        }
+
+        /** The token's claims, unverified; empty when it had none readable. */
+        Map<String, Object> claimed() {
+            return claimed;
         }
     }
 }

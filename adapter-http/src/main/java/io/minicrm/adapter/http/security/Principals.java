@@ -1,9 +1,12 @@
 package io.minicrm.adapter.http.security;
 
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.authentication.Authentication;
 import io.minicrm.application.port.shared.Access;
 import io.minicrm.application.port.shared.Role;
@@ -21,6 +24,8 @@ final class Principals {
     static final String ROLE = "crm_role";
     static final String USER = "crm_user";
     static final UserId LOCAL_OWNER = new UserId("local");
+    /** When a session's user signed in, in epoch seconds: kept through renewals, which never outlast a maximum. */
+    static final String SIGNED_IN = "crm_signed_in";
 
     private Principals() {}
 
@@ -60,6 +65,25 @@ final class Principals {
                         new WorkspaceId(String.valueOf(attributes.get(WORKSPACE))),
                         role,
                         ""));
+    }
+
+    /** When the session's user signed in: its own claim, else (a session made before renewal) when it was issued. */
+    static Optional<Instant> signedIn(Authentication session) {
+        Object claim = session.getAttributes().get(SIGNED_IN);
+        return claim == null ? instant(session, "iat") : epochSeconds(claim);
+    }
+
+    /** A standard JWT time claim ({@code iat}, {@code exp}) of a session. */
+    static Optional<Instant> instant(Authentication session, String claim) {
+        return epochSeconds(session.getAttributes().get(claim));
+    }
+
+    private static Optional<Instant> epochSeconds(@Nullable Object claim) {
+        return switch (claim) {
+            case Date date -> Optional.of(date.toInstant());
+            case Number seconds -> Optional.of(Instant.ofEpochSecond(seconds.longValue()));
+            case null, default -> Optional.empty();
+        };
     }
 
     static boolean isSession(Authentication authentication) {

@@ -7,20 +7,25 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 
 /**
- * The routes a stranger may call: sign-in and sign-out, health, the API documentation, the one-click unsubscribe link
+ * The routes a stranger may call: sign-in, health, the API documentation, the one-click unsubscribe link
  * (its own signature names whom it unsubscribes), and the vendor's receipt callback, which no user session
  * authenticates but its signature ({@link VendorSignatureFilter}). Everything else needs a principal.
  */
 public final class PublicRoutes {
 
     /** Exact paths open to anyone. */
-    public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/logout", "/api-docs");
+    public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/api-docs");
 
     /** Path prefixes open to anyone. */
     public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/", "/unsubscribe/");
 
     /** Open with this method only, to callers who sign their body as a workspace's vendor. */
     public static final String RECEIPTS = "/api/delivery-receipts";
+
+    /**
+     * Sign-out: a {@code POST} with the CSRF token, so that no other site's page can sign the user out; any role may.
+     */
+    static final String SIGN_OUT = "/logout";
 
     /** POST routes that only read, which a viewer may call. */
     static final Set<String> READING_POSTS =
@@ -36,6 +41,10 @@ public final class PublicRoutes {
         return PATHS.contains(path)
                 || PREFIXES.stream().anyMatch(path::startsWith)
                 || (path.equals(RECEIPTS) && request.getMethod() == HttpMethod.POST);
+    }
+
+    static boolean isSignOut(HttpRequest<?> request) {
+        return request.getPath().equals(SIGN_OUT);
     }
 
     static boolean changesData(HttpRequest<?> request) {

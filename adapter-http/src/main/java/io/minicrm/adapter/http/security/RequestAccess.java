@@ -20,6 +20,13 @@ public class RequestAccess implements WorkspaceResolver {
                         "no access was settled for " + request.getPath() + ": is the route listed as public?"));
     }
 
+    /** Whether the request acts as an owner of its workspace: false for a stranger, even on a public route. */
+    public static boolean isOwner(HttpRequest<?> request) {
+        return find(request)
+                .filter(access -> access.role().mayManageWorkspace())
+                .isPresent();
+    }
+
     static Optional<Access> find(HttpRequest<?> request) {
         return request.getAttribute(ATTRIBUTE, Access.class);
     }

@@ -8,6 +8,8 @@ import java.util.Base64;
 import java.util.Map;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.json.tree.JsonNode;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -33,6 +35,9 @@ class GoogleIdTokenApiTest implements TestPropertyProvider {
 
     @Inject
     InMemoryUserStore users;
+
+    @Inject
+    JsonMapper json;
 
     private static MockOAuth2Server started() {
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config());
@@ -143,5 +148,40 @@ class GoogleIdTokenApiTest implements TestPropertyProvider {
     @Test
     void something_that_is_not_a_token_is_refused() {
         refused("nothing", "not-a-jwt");
+    }
+
+    @Test
+    void the_owner_reads_who_tried_to_sign_in_as_them_when_and_why_it_was_refused_and_from_where() throws Exception {
+        Browser owner = new Browser();
+        exchange(
+                owner,
+                issuers.issueToken("google", "watched", "crm-google", VERIFIED, 3600)
+                        .serialize());
+        String[] parts = issuers.issueToken("google", "watched", "crm-google", VERIFIED, 3600)
+                .serialize()
+                .split("\\.");
+        String otherSignature = issuers.issueToken("google", "other", "crm-google", VERIFIED, 3600)
+                .serialize()
+                .split("\\.")[2];
+
+        exchange(
+                new Browser(),
+                issuers.issueToken("google", "watched", "crm-google", VERIFIED, -60)
+                        .serialize());
+        exchange(new Browser(), parts[0] + "." + parts[1] + "." + otherSignature);
+        HttpResponse<String> audit = owner.get(URI.create("http://localhost:" + server.getPort() + "/api/audit"));
+
+        assertThat(audit.statusCode()).as(audit.body()).isEqualTo(200);
+        JsonNode entries = json.readValue(audit.body(), JsonNode.class).get("items");
+        assertThat(entries.size()).isEqualTo(3);
+        assertThat(entries.get(1).get("detail").getStringValue()).startsWith("Google ID token refused: it has expired");
+        JsonNode forged = entries.get(0);
+        assertThat(forged.get("action").getStringValue()).isEqualTo("sign-in-refused");
+        assertThat(forged.get("actor").getStringValue()).isEqualTo("id@example.com");
+        assertThat(forged.get("detail").getStringValue())
+                .isEqualTo("Google ID token refused: its signature does not match the issuer's keys"
+                        + " (claimed subject watched of " + google() + ")");
+        assertThat(forged.get("from").getStringValue()).isEqualTo("127.0.0.1");
+        assertThat(forged.get("at").getStringValue()).isNotBlank();
     }
 }

@@ -58,7 +58,6 @@ class OpenIdSignInApiTest implements TestPropertyProvider {
         properties.put("micronaut.security.authentication", "cookie");
         properties.put("micronaut.security.token.bearer.enabled", "false");
         properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        properties.put("micronaut.security.endpoints.logout.get-allowed", "true");
         properties.put("crm.auth.session-secret", SECRET);
         for (String name : new String[] {"google", "keycloak"}) {
             String client = "micronaut.security.oauth2.clients." + name + ".";
@@ -117,8 +116,23 @@ class OpenIdSignInApiTest implements TestPropertyProvider {
         assertThat(me.workspace()).startsWith("w-");
         assertThat(me.csrfToken()).isNotBlank();
 
-        browser.get(at("/logout"));
+        HttpResponse<String> signedOut =
+                browser.postJson(at("/logout"), "{}", Map.of(CsrfTokens.HEADER, me.csrfToken()));
+        assertThat(signedOut.statusCode()).as(signedOut.body()).isBetween(300, 399);
         assertThat(browser.get(at("/api/me")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void another_sites_link_or_form_cannot_sign_the_user_out() throws Exception {
+        Browser browser =
+                signIn("google", "google-subject-3", "{\"email\":\"stay@example.com\",\"email_verified\":true}");
+
+        HttpResponse<String> link = browser.get(at("/logout"));
+        HttpResponse<String> form = browser.postJson(at("/logout"), "{}", Map.of());
+
+        assertThat(link.statusCode()).isEqualTo(405);
+        assertThat(form.statusCode()).isEqualTo(403);
+        assertThat(me(browser).email()).isEqualTo("stay@example.com");
     }
 
     @Test

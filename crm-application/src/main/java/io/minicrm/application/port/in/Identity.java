@@ -34,8 +34,12 @@ public interface Identity {
      */
     Mono<Me> signIn(SignInClaims claims, String from);
 
-    /** Records a sign-in that was refused (a bad token, a failed callback), with no user made. */
-    Mono<Void> signInRefused(String reason, String from);
+    /**
+     * Records a sign-in that was refused (a bad token, an unverified e-mail), with no user made: whom it claimed to be,
+     * if anyone, why it was refused and where it came from. It is listed in the workspaces of the user it names, so
+     * that their owners see attempts on that account; one naming no known user belongs to no workspace.
+     */
+    Mono<Void> signInRefused(Optional<SignInClaims> claimed, String reason, String from);
 
     /** The user and their workspaces; empty when no such user. */
     Mono<Me> me(UserId user);
@@ -46,7 +50,10 @@ public interface Identity {
      */
     Mono<Access> accessOf(UserId user, Optional<WorkspaceId> wanted);
 
-    /** The access an API token's secret grants; empty when no such token, or it is revoked or expired. */
+    /**
+     * The access an API token's secret grants, in a role no stronger than its maker's now; empty when no such token, it
+     * is revoked or expired, or its maker has left the workspace.
+     */
     Mono<Access> accessOfToken(String secret);
 
     Mono<List<Membership>> members(Access access);
