@@ -52,6 +52,16 @@ class ServiceStartTest {
     }
 
     @Test
+    void default_addresses_keep_their_scheme_as_links_and_calls_need_it() {
+        try (ApplicationContext context = ApplicationContext.run()) {
+            assertThat(context.getProperty("crm.public-url", String.class)).hasValue("http://localhost:5001");
+            assertThat(context.getProperty("crm.gemini.url", String.class))
+                    .hasValue("https://generativelanguage.googleapis.com/v1beta/");
+            assertThat(context.getProperty("crm.vendor.url", String.class)).hasValue("http://localhost:5002");
+        }
+    }
+
+    @Test
     void refuses_to_start_with_an_adapter_this_build_does_not_have() {
         assertThatThrownBy(() -> ApplicationContext.run(Map.of("crm.storage", "cassandra"))
                         .close())
