@@ -12,7 +12,6 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.minicrm.adapter.embedded.EmbeddedStorage;
 import io.minicrm.adapter.gemini.GeminiLanguageModel;
-import io.minicrm.adapter.mongo.MongoStorage;
 import io.minicrm.adapter.smtp.SmtpMessageChannel;
 import io.minicrm.adapter.vendor.VendorMessageChannel;
 import io.minicrm.application.Crm;
@@ -68,8 +67,7 @@ class EngineFactory {
                 .dispatchQueue(queue)
                 .pipelineSettings(pipeline)
                 .importSettings(new ImportSettings(staleImports))
-                .unsubscribeLinks(links)
-                .suppressionStore(suppressions);
+                .unsubscribeLinks(links);
         if (chosen.is(AdapterChoice.CHANNEL, "smtp")) {
             engine.messageChannel(smtp.get());
         }
@@ -77,31 +75,13 @@ class EngineFactory {
             engine.messageChannel(vendor.get());
         }
         if (chosen.is(AdapterChoice.STORAGE, "mongo")) {
-            MongoStorage stores = mongo.get().storage();
-            engine.customerStore(stores.customers())
-                    .orderStore(stores.orders())
-                    .segmentStore(stores.segments())
-                    .campaignStore(stores.campaigns())
-                    .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs())
-                    .userStore(stores.users())
-                    .membershipStore(stores.memberships())
-                    .tokenStore(stores.tokens())
-                    .auditLog(stores.auditLog());
+            engine.storage(mongo.get().storage());
         }
         if (chosen.is(AdapterChoice.STORAGE, "embedded")) {
-            EmbeddedStorage stores = embedded.get();
-            engine.customerStore(stores.customers())
-                    .orderStore(stores.orders())
-                    .segmentStore(stores.segments())
-                    .campaignStore(stores.campaigns())
-                    .deliveryStore(stores.deliveries())
-                    .importJobStore(stores.importJobs())
-                    .userStore(stores.users())
-                    .membershipStore(stores.memberships())
-                    .tokenStore(stores.tokens())
-                    .auditLog(stores.auditLog());
+            engine.storage(embedded.get());
         }
+        // The suppression list the unsubscribe route and the channels share: the storage's own, or the in-memory one.
+        engine.suppressionStore(suppressions);
         if (chosen.is(AdapterChoice.AI, "gemini")) {
             engine.languageModel(gemini.get(), dailyTokens);
         }

@@ -51,12 +51,7 @@ class EmbeddingAdaptersExampleTest {
         KafkaDispatchQueue queue = KafkaDispatchQueue.start(KafkaQueueSettings.of(kafkaServers));
         try (Crm crm = Crm.builder()
                 .settings(settings)
-                .customerStore(stores.customers())
-                .orderStore(stores.orders())
-                .segmentStore(stores.segments())
-                .campaignStore(stores.campaigns())
-                .deliveryStore(stores.deliveries())
-                .importJobStore(stores.importJobs())
+                .storage(stores)
                 .events(new RedisEventPublisher(redis), events)
                 .cache(cache)
                 .dispatchQueue(queue)

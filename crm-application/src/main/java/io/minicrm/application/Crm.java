@@ -57,6 +57,7 @@ import io.minicrm.application.port.out.MessageChannel;
 import io.minicrm.application.port.out.MessageWriter;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.Storage;
 import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.application.port.out.TokenStore;
 import io.minicrm.application.port.out.UserStore;
@@ -373,6 +374,21 @@ public final class Crm implements AutoCloseable {
         public Builder importSettings(ImportSettings importSettings) {
             this.importSettings = Objects.requireNonNull(importSettings, "importSettings");
             return this;
+        }
+
+        /** Every store of the storage at once; each may still be replaced by its own call afterwards. */
+        public Builder storage(Storage storage) {
+            return customerStore(storage.customers())
+                    .orderStore(storage.orders())
+                    .segmentStore(storage.segments())
+                    .campaignStore(storage.campaigns())
+                    .deliveryStore(storage.deliveries())
+                    .importJobStore(storage.importJobs())
+                    .suppressionStore(storage.suppressions())
+                    .userStore(storage.users())
+                    .membershipStore(storage.memberships())
+                    .tokenStore(storage.tokens())
+                    .auditLog(storage.auditLog());
         }
 
         public Builder customerStore(CustomerStore store) {

@@ -15,6 +15,7 @@ import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.Storage;
 import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.application.port.out.TokenStore;
 import io.minicrm.application.port.out.UserStore;
@@ -26,7 +27,7 @@ import reactor.core.publisher.Mono;
  * One connection to a MongoDB database and the stores over it. {@link #open} connects and creates the indexes the
  * stores rely on; {@link #close} closes the connection.
  */
-public final class MongoStorage implements AutoCloseable {
+public final class MongoStorage implements Storage, AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
@@ -56,47 +57,58 @@ public final class MongoStorage implements AutoCloseable {
         return storage;
     }
 
+    @Override
     public CustomerStore customers() {
         return new MongoCustomerStore(database.getCollection(Collections.CUSTOMERS));
     }
 
+    @Override
     public OrderStore orders() {
         return new MongoOrderStore(database.getCollection(Collections.ORDERS));
     }
 
+    @Override
     public SegmentStore segments() {
         return new MongoSegmentStore(database.getCollection(Collections.SEGMENTS));
     }
 
+    @Override
     public CampaignStore campaigns() {
         return new MongoCampaignStore(database.getCollection(Collections.CAMPAIGNS), catalogue);
     }
 
+    @Override
     public DeliveryStore deliveries() {
         return new MongoDeliveryStore(database.getCollection(Collections.DELIVERIES));
     }
 
+    @Override
     public UserStore users() {
         return new MongoUserStore(database.getCollection(Collections.USERS));
     }
 
+    @Override
     public MembershipStore memberships() {
         return new MongoMembershipStore(
                 database.getCollection(Collections.MEMBERS), database.getCollection(Collections.INVITATIONS));
     }
 
+    @Override
     public TokenStore tokens() {
         return new MongoTokenStore(database.getCollection(Collections.TOKENS));
     }
 
+    @Override
     public AuditLog auditLog() {
         return new MongoAuditLog(database.getCollection(Collections.AUDIT));
     }
 
+    @Override
     public SuppressionStore suppressions() {
         return new MongoSuppressionStore(database.getCollection(Collections.SUPPRESSIONS));
     }
 
+    @Override
     public ImportJobStore importJobs() {
         return new MongoImportJobStore(database.getCollection(Collections.IMPORT_JOBS));
     }

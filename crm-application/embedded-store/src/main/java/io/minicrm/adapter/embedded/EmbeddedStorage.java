@@ -23,6 +23,7 @@ import io.minicrm.application.port.out.ImportJobStore;
 import io.minicrm.application.port.out.MembershipStore;
 import io.minicrm.application.port.out.OrderStore;
 import io.minicrm.application.port.out.SegmentStore;
+import io.minicrm.application.port.out.Storage;
 import io.minicrm.application.port.out.SuppressionStore;
 import io.minicrm.application.port.out.TokenStore;
 import io.minicrm.application.port.out.UserStore;
@@ -38,7 +39,7 @@ import org.h2.mvstore.type.StringDataType;
  * stores; each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
  * disk. Only one process may open a directory at a time: MVStore locks its file.
  */
-public final class EmbeddedStorage implements AutoCloseable {
+public final class EmbeddedStorage implements Storage, AutoCloseable {
 
     public static final String FILE = "mini-crm-embedded.mv.db";
     private static final String DELIVERIES = "deliveries";
@@ -153,46 +154,57 @@ public final class EmbeddedStorage implements AutoCloseable {
                         .valueType(ByteArrayDataType.INSTANCE));
     }
 
+    @Override
     public CustomerStore customers() {
         return customers;
     }
 
+    @Override
     public OrderStore orders() {
         return orders;
     }
 
+    @Override
     public SegmentStore segments() {
         return segments;
     }
 
+    @Override
     public CampaignStore campaigns() {
         return campaigns;
     }
 
+    @Override
     public DeliveryStore deliveries() {
         return deliveries;
     }
 
+    @Override
     public ImportJobStore importJobs() {
         return importJobs;
     }
 
+    @Override
     public SuppressionStore suppressions() {
         return suppressions;
     }
 
+    @Override
     public UserStore users() {
         return users;
     }
 
+    @Override
     public MembershipStore memberships() {
         return memberships;
     }
 
+    @Override
     public TokenStore tokens() {
         return tokens;
     }
 
+    @Override
     public AuditLog auditLog() {
         return auditLog;
     }
