@@ -119,6 +119,27 @@ class UnsubscribeTest {
     }
 
     @Test
+    void a_link_whose_last_character_differs_only_in_the_unused_bits_of_the_signature_is_refused() {
+        Customer asha = customer("asha@example.com");
+        Segment everyone = crm.segments()
+                .define(SHOP, new SegmentDraft("Everyone", "", new RuleSource.Text("all()"), "mira"))
+                .block(PATIENCE);
+        String token =
+                links.tokenFor(SHOP, DeliveryId.of(campaignTo(everyone, "First").id(), asha.id()));
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        char last = token.charAt(token.length() - 1);
+        // 32 signature bytes fill 43 characters with two bits to spare, so flipping the lowest bit decodes alike.
+        String sameBytes = token.substring(0, token.length() - 1) + alphabet.charAt(alphabet.indexOf(last) ^ 1);
+
+        assertThatThrownBy(() -> crm.suppressions().unsubscribe(sameBytes).block(PATIENCE))
+                .isInstanceOfSatisfying(
+                        CrmException.class,
+                        failure -> assertThat(failure.problem()).isInstanceOf(Problem.Invalid.class));
+        assertThat(crm.suppressions().unsubscribe(token).block(PATIENCE).address())
+                .isEqualTo("asha@example.com");
+    }
+
+    @Test
     void a_lifted_suppression_lets_the_customer_be_messaged_again_and_lifting_nothing_is_not_found() {
         Customer asha = customer("asha@example.com");
         Segment everyone = crm.segments()

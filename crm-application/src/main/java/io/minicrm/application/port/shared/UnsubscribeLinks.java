@@ -57,7 +57,10 @@ public final class UnsubscribeLinks {
         }
         String payload = token.substring(0, dot);
         try {
-            if (!MessageDigest.isEqual(sign(payload), DECODER.decode(token.substring(dot + 1)))) {
+            // Compared as text, not as decoded bytes: the last base64 character carries unused bits, so a decoder
+            // would take several spellings of one signature and an edited link could still pass.
+            byte[] expected = ENCODER.encodeToString(sign(payload)).getBytes(StandardCharsets.US_ASCII);
+            if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII))) {
                 return Optional.empty();
             }
             String[] parts = new String(DECODER.decode(payload), StandardCharsets.UTF_8).split("\n", 2);
