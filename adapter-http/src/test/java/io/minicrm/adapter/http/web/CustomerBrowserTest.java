@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -103,6 +104,7 @@ class CustomerBrowserTest {
         assertThat(browser.find(By.cssSelector("#customer-rows tr td a")).getText())
                 .isEqualTo("Pager Person 01");
         browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("customers");
 
         WebElement search = browser.find(By.id("search"));

@@ -3,7 +3,10 @@ package io.minicrm.adapter.http.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,12 +16,21 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.Customers;
+import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.shared.ImportFile;
+import io.minicrm.application.port.shared.ImportKind;
+import io.minicrm.application.port.shared.StartedImport;
+import io.minicrm.domain.customer.AttributeValue;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import reactor.core.publisher.Mono;
 
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -35,6 +47,9 @@ class CustomerPagesTest {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Imports imports;
 
     String scripted;
 
@@ -119,6 +134,61 @@ class CustomerPagesTest {
         String page = html("/orders?customer=nobody%40pages.example");
 
         assertThat(page).contains("id=\"order-customer-error\"").contains("no customer has the e-mail address");
+    }
+
+    @Test
+    void a_running_import_is_polled_every_half_second_and_a_finished_one_no_longer() {
+        String running = imports.receive(ImportKind.CUSTOMERS, WorkspaceId.DEFAULT, Mono.never())
+                .block()
+                .job()
+                .id()
+                .value();
+        String finished = imports.receive(
+                        ImportKind.CUSTOMERS,
+                        WorkspaceId.DEFAULT,
+                        Mono.just(ImportFile.of(
+                                "email\nlata@pages.example\n".getBytes(StandardCharsets.UTF_8),
+                                StandardCharsets.UTF_8)))
+                .flatMap(StartedImport::outcome)
+                .block()
+                .id()
+                .value();
+
+        assertThat(html("/imports/" + running + "/progress?rows=10"))
+                .contains("hx-trigger=\"every 500ms\"")
+                .contains("Receiving and checking the file");
+        assertThat(html("/imports/" + finished))
+                .doesNotContain("hx-trigger")
+                .contains("Completed: 1 row read")
+                .contains("<progress aria-label=\"Import progress\" value=\"1\" max=\"1\">");
+    }
+
+    @Test
+    void editing_a_customer_keeps_the_custom_attributes_the_form_does_not_show() {
+        String id = customers
+                .create(
+                        WorkspaceId.DEFAULT,
+                        new CustomerDraft(
+                                "tier@pages.example",
+                                Optional.of("Tiered"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Set.of(),
+                                Map.of("tier", new AttributeValue.Text("gold"))))
+                .block()
+                .id()
+                .value();
+
+        http.toBlocking()
+                .exchange(HttpRequest.POST(
+                                "/customers/" + id + "/edit",
+                                Map.of("email", "tier@pages.example", "name", "Tiered Again", "city", "Goa"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .header("HX-Request", "true"));
+
+        var changed = customers.get(WorkspaceId.DEFAULT, new CustomerId(id)).block();
+        assertThat(changed.profile().name()).contains("Tiered Again");
+        assertThat(changed.profile().attributes()).containsEntry("tier", new AttributeValue.Text("gold"));
     }
 
     private String html(String path) {
