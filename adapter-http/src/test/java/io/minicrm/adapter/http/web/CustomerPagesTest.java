@@ -191,6 +191,15 @@ class CustomerPagesTest {
         assertThat(changed.profile().attributes()).containsEntry("tier", new AttributeValue.Text("gold"));
     }
 
+    @Test
+    void orders_are_filtered_by_days_with_both_ends_included_and_an_unreadable_day_named() {
+        assertThat(html("/orders?from=2026-11-02&until=2026-11-02")).contains("&lt;i&gt;ref-1&lt;/i&gt;");
+        assertThat(html("/orders?from=2026-11-03")).doesNotContain("ref-1").contains("No order matches these filters");
+        assertThat(html("/orders?from=yesterday"))
+                .contains("id=\"order-from-error\"")
+                .contains("'yesterday' is not a date such as 2026-01-31");
+    }
+
     private String html(String path) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE));
     }
