@@ -110,7 +110,7 @@ class CustomerBrowserTest {
         WebElement search = browser.find(By.id("search"));
         search.clear();
         search.sendKeys("Pager Person 07");
-        browser.waitForText(By.cssSelector("[data-matching]"), "1 customer");
+        browser.waitForText(By.cssSelector("[data-matching]"), "1 customer match “Pager Person 07”");
         assertThat(URLDecoder.decode(browser.driver().getCurrentUrl(), StandardCharsets.UTF_8))
                 .contains("search=Pager Person 07");
         browser.assertAccessible();
