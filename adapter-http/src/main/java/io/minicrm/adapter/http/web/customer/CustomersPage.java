@@ -1,0 +1,81 @@
+package io.minicrm.adapter.http.web.customer;
+
+import java.util.Map;
+import java.util.Optional;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.views.ModelAndView;
+import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Pages;
+import io.minicrm.adapter.http.web.Section;
+import io.minicrm.adapter.http.web.order.Htmx;
+import io.minicrm.application.port.in.Customers;
+import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.shared.OrderListing;
+import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.customer.CustomerId;
+import io.minicrm.domain.workspace.WorkspaceId;
+import io.swagger.v3.oas.annotations.Hidden;
+import reactor.core.publisher.Mono;
+
+/** {@code /customers}: the customer list, searched, sorted and paged; and each customer's page. */
+@Hidden
+@Controller("/customers")
+public class CustomersPage {
+
+    private final Pages pages;
+    private final Customers customers;
+    private final Orders orders;
+    private final WorkspaceResolver workspaces;
+
+    public CustomersPage(Pages pages, Customers customers, Orders orders, WorkspaceResolver workspaces) {
+        this.pages = pages;
+        this.customers = customers;
+        this.orders = orders;
+        this.workspaces = workspaces;
+    }
+
+    /** The whole page, or for htmx (searching, sorting, paging) the table and its pager alone. */
+    @Get(produces = MediaType.TEXT_HTML)
+    public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> list(
+            HttpRequest<?> request,
+            @Nullable @QueryValue String search,
+            @Nullable @QueryValue String sort,
+            @Nullable @QueryValue String order,
+            @Nullable @QueryValue String page) {
+        CustomerQuery query = CustomerQuery.read(search, sort, order, page);
+        return customers
+                .list(workspaces.workspaceOf(request), query.listing())
+                .map(found -> CustomerResults.of(query, found))
+                .flatMap(results -> Htmx.wantsPart(request)
+                        ? Mono.just(Pages.fragment("customer/results", Map.of("results", results)))
+                        : pages.render(
+                                request, "Customers", Section.CUSTOMERS, "customer/list", Map.of("results", results)));
+    }
+
+    /** A customer's profile, figures and latest orders; a 404 page when the workspace has no such customer. */
+    @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
+    public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> customer(HttpRequest<?> request, String id) {
+        WorkspaceId workspace = workspaces.workspaceOf(request);
+        CustomerId customer = new CustomerId(id);
+        return customers
+                .get(workspace, customer)
+                .flatMap(found -> orders.list(
+                                workspace,
+                                new OrderListing(
+                                        Optional.of(customer),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        new PageRequest(0, CustomerDetails.LATEST)))
+                        .map(latest -> CustomerDetails.of(found, latest)))
+                .flatMap(details -> pages.render(
+                        request, details.name(), Section.CUSTOMERS, "customer/customer", Map.of("customer", details)))
+                .switchIfEmpty(Mono.defer(() -> Missing.page(pages, request, Section.CUSTOMERS, "customer")));
+    }
+}
