@@ -230,9 +230,11 @@
             this.textArea = h("textarea", {class: "rb-text", rows: "4", "aria-label": "Rule as text", spellcheck: "false",
                 "aria-describedby": "rb-text-problems", oninput: () => this.schedulePreview()});
             this.textProblems = h("ul", {class: "rb-problems", id: "rb-text-problems"});
+            this.explained = h("ol", {class: "rb-explained", "aria-label": "Customers each part of the rule matches"});
             this.textPanel = h("div", {class: "rb-text-panel", hidden: true},
                 this.textArea, this.textProblems,
-                h("small", {}, "Syntax: total_spend > 5000 and (order_count < 3 or last_order_at more than 90 days ago)"));
+                h("small", {}, "Syntax: total_spend > 5000 and (order_count < 3 or last_order_at more than 90 days ago)"),
+                this.explained);
             this.generalProblems = h("ul", {class: "rb-problems"});
             this.size = h("strong", {class: "rb-size"}, "…");
             this.status = h("span", {class: "rb-status"});
@@ -285,6 +287,7 @@
             this.textArea.value = answer.data.text;
             this.setMode("text");
             this.textArea.focus();
+            this.schedulePreview(0);
         }
 
         async toBlocks() {
@@ -700,6 +703,7 @@
                     h("strong", {}, c.name || c.email), " ",
                     h("small", {}, [c.name ? c.email : null, c.city].filter(Boolean).join(" · "))))));
             if (this.mode !== "blocks") {
+                this.explainText(preview.explanation);
                 return;
             }
             const visit = (explanation) => {
@@ -718,6 +722,14 @@
                 explanation.children.forEach(visit);
             };
             visit(preview.explanation);
+        }
+
+        // Without blocks to put them beside, each part of the rule is listed with its own count, nested as the rule is.
+        explainText(explanation) {
+            const item = (node) => h("li", {},
+                h("code", {}, node.text), ` ${numbers.format(node.matches)} match`,
+                node.children.length > 0 ? h("ol", {}, node.children.map(item)) : null);
+            this.explained.replaceChildren(item(explanation));
         }
 
         clearProblems() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -69,6 +70,8 @@ class SegmentBuilderBrowserTest {
         browser.waitForText(By.cssSelector("rule-builder [data-survivors='all[1]']"), "2 left");
         browser.waitForText(By.cssSelector("rule-builder .rb-sample"), "anil@example.com");
         browser.assertAccessible();
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.querySelector('rule-builder').scrollIntoView()");
         browser.screenshot("segment-builder");
 
         browser.find(By.id("segment-name")).sendKeys("Pune or Mumbai, a-names");
@@ -140,6 +143,56 @@ class SegmentBuilderBrowserTest {
 
     private Object segmentCount() {
         return http.toBlocking().retrieve("/api/segment-rules", Map.class).get("total");
+    }
+
+    @Test
+    void a_segment_without_a_name_is_not_saved_and_says_why_beside_the_name() {
+        browser.open("/segments/new");
+        browser.waitForText(SIZE, "4 customers");
+
+        browser.find(By.id("save-segment")).click();
+
+        browser.waitFor(
+                d -> d.findElement(By.id("segment-name-problem")).getText().isBlank() ? null : true);
+        assertThat(browser.find(By.id("segment-name")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
+        assertThat(browser.find(By.id("form-problem")).getText()).contains("Not saved");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/segments/new");
+    }
+
+    @Test
+    void a_saved_segment_opens_with_its_rule_and_saves_its_changes() {
+        String id = http.toBlocking()
+                .retrieve(
+                        HttpRequest.POST(
+                                "/api/segment-rules",
+                                Map.of(
+                                        "name",
+                                        "Mumbai",
+                                        "rule",
+                                        "city = \"Mumbai\" and last_order_at within the last 30 days")),
+                        Map.class)
+                .get("id")
+                .toString();
+        browser.open("/segments/" + id);
+        browser.waitForText(SIZE, "0 customers");
+        assertThat(node(0).findElement(By.cssSelector("[data-role=value]")).getAttribute("value"))
+                .isEqualTo("Mumbai");
+        assertThat(node(1).findElement(By.cssSelector("[data-role=days]")).getAttribute("value"))
+                .isEqualTo("30");
+
+        node(1).findElement(By.cssSelector("[data-role=remove]")).click();
+        browser.waitForText(SIZE, "1 customer");
+        WebElement name = browser.find(By.id("segment-name"));
+        name.clear();
+        name.sendKeys("Everyone in Mumbai");
+        browser.find(By.id("save-segment")).click();
+
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/segments") ? true : null);
+        browser.waitForText(By.cssSelector("tr[data-segment='" + id + "']"), "Everyone in Mumbai");
+        assertThat(browser.find(By.cssSelector("tr[data-segment='" + id + "'] code"))
+                        .getText())
+                .isEqualTo("all(city = \"Mumbai\")");
     }
 
     private String toText() {
