@@ -98,14 +98,49 @@ class SegmentBuilderBrowserTest {
 
         String text = toText();
         assertThat(text).isEqualTo("(city in (\"Pune\") or email contains \"an\") and not city != \"Nagpur\"");
-        browser.find(By.xpath("//rule-builder//button[.='Blocks']")).click();
-        browser.waitFor(
-                d -> d.findElement(By.cssSelector("rule-builder .rb-tree")).isDisplayed() ? true : null);
+        toBlocks();
 
         assertThat(browser.findAll(CONDITIONS)).hasSize(3);
         assertThat(browser.findAll(By.cssSelector("rule-builder .rb-any, rule-builder .rb-not")))
                 .hasSize(2);
         assertThat(toText()).isEqualTo(text);
+    }
+
+    @Test
+    void conditions_move_with_the_keyboard_buttons_and_by_dragging() {
+        browser.open("/segments/new");
+        browser.waitForText(SIZE, "4 customers");
+        rootButton("add-condition").click();
+        condition(0, "city", "eq", "Pune");
+        rootButton("add-condition").click();
+        condition(1, "email", "starts_with", "a");
+
+        node(0).findElement(By.cssSelector("[data-role=down]")).click();
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("data-role"))
+                .as("focus stays on the moved condition")
+                .isEqualTo("up");
+        assertThat(toText()).isEqualTo("email starts with \"a\" and city = \"Pune\"");
+        toBlocks();
+        WebElement city = node(1);
+        WebElement email = node(0);
+        // Selenium cannot drag natively in HTML5: the events a drag fires are dispatched as the browser would.
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        """
+                        const [handle, slot] = arguments;
+                        const data = new DataTransfer();
+                        const fire = (element, type) => {
+                            const box = element.getBoundingClientRect();
+                            element.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true,
+                                dataTransfer: data, clientX: box.left + 5, clientY: box.top + 2}));
+                        };
+                        fire(handle, "dragstart");
+                        fire(slot, "dragover");
+                        fire(slot, "drop");""",
+                        city.findElement(By.cssSelector(".rb-handle")),
+                        email.findElement(By.xpath("./parent::li")));
+
+        assertThat(toText()).isEqualTo("city = \"Pune\" and email starts with \"a\"");
     }
 
     @Test
@@ -193,6 +228,13 @@ class SegmentBuilderBrowserTest {
         assertThat(browser.find(By.cssSelector("tr[data-segment='" + id + "'] code"))
                         .getText())
                 .isEqualTo("all(city = \"Mumbai\")");
+    }
+
+    // The blocks show once the text has been read back into them, so what is found then is the new tree.
+    private void toBlocks() {
+        browser.find(By.xpath("//rule-builder//button[.='Blocks']")).click();
+        browser.waitFor(
+                d -> d.findElement(By.cssSelector("rule-builder .rb-tree")).isDisplayed() ? true : null);
     }
 
     private String toText() {
