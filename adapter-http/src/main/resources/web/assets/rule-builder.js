@@ -69,8 +69,8 @@
         return element;
     }
 
-    function options(choices, selected) {
-        return choices.map(([value, label]) => h("option", {value, selected: value === selected}, label));
+    function options(choices) {
+        return choices.map(([value, label]) => h("option", {value}, label));
     }
 
     // ---- The rule as a tree ----------------------------------------------------------------------------------------
@@ -153,7 +153,7 @@
     }
 
     // The value a condition starts with when its operator changes shape: what can be kept is kept.
-    function reshaped(value, from, to, type) {
+    function reshaped(value, from, to) {
         if (from === to) {
             return value;
         }
@@ -163,7 +163,7 @@
             case "scalar": return single;
             case "range": return {from: single, to: undefined};
             case "list": return single === undefined ? [] : [single];
-            default: return single && single.daysAgo !== undefined ? single : {daysAgo: type === "datetime" ? 30 : 0};
+            default: return single && single.daysAgo !== undefined ? single : {daysAgo: 30};
         }
     }
 
@@ -254,7 +254,8 @@
                     this.textPanel),
                 h("section", {class: "rb-preview", "aria-label": "Audience preview"},
                     h("h2", {}, "Audience"),
-                    h("p", {"aria-live": "polite", "aria-atomic": "true"}, this.size, " ", this.status),
+                    // Only the count is announced: "updating…" on every keystroke would drown it.
+                    h("p", {}, h("span", {"aria-live": "polite"}, this.size), " ", this.status),
                     h("h3", {}, "Sample"),
                     this.sample));
         }
@@ -332,7 +333,10 @@
                     ...body,
                     h("span", {class: "rb-count", "data-count": node.path}),
                     this.renderTools(node)),
-                h("ul", {class: "rb-problems", "data-problems": node.path}));
+                h("ul", {class: "rb-problems", id: `rb-problems-${node.id}`, "data-problems": node.path}));
+            // A screen reader reads a node's problems with each of its own inputs, not only where the eye sees them.
+            element.firstChild.querySelectorAll("select, input")
+                .forEach((control) => control.setAttribute("aria-describedby", `rb-problems-${node.id}`));
             if (node.kind === "not") {
                 element.append(h("div", {class: "rb-inner"}, this.renderNode(node.children[0])));
             } else if (isGroup(node)) {
@@ -505,15 +509,14 @@
             node.field = name;
             if (!before || before.type !== after.type) {
                 node.op = DEFAULT_OPERATOR[after.type] || after.operators[0];
-                node.value = reshaped(undefined, "none", shapeOf(node.op), after.type);
+                node.value = reshaped(undefined, "none", shapeOf(node.op));
             }
             this.render({id: node.id, role: "field"});
             this.schedulePreview();
         }
 
         changeOperator(node, op) {
-            const type = this.byName.get(node.field)?.type;
-            node.value = reshaped(node.value, shapeOf(node.op), shapeOf(op), type);
+            node.value = reshaped(node.value, shapeOf(node.op), shapeOf(op));
             node.op = op;
             this.render({id: node.id, role: "op"});
             this.schedulePreview();
@@ -522,7 +525,7 @@
         newCondition() {
             const field = this.byName.get("total_spend") || this.fields[0];
             const op = DEFAULT_OPERATOR[field.type] || field.operators[0];
-            return condition(field.name, op, reshaped(undefined, "none", shapeOf(op), field.type));
+            return condition(field.name, op, reshaped(undefined, "none", shapeOf(op)));
         }
 
         addCondition(parent) {
@@ -735,6 +738,7 @@
         clearProblems() {
             this.querySelectorAll(".rb-problems").forEach((list) => list.replaceChildren());
             this.querySelectorAll(".rb-invalid").forEach((element) => element.classList.remove("rb-invalid"));
+            this.querySelectorAll(".rb-tree [aria-invalid]").forEach((control) => control.removeAttribute("aria-invalid"));
         }
 
         // Marks each incomplete condition; true when there is one.
@@ -755,7 +759,9 @@
             for (const violation of violations) {
                 const list = this.mode === "text" ? this.textProblems : this.problemListFor(violation.path || "");
                 list.append(h("li", {}, violation.message));
-                list.closest(".rb-node")?.classList.add("rb-invalid");
+                const node = list.closest(".rb-node");
+                node?.classList.add("rb-invalid");
+                node?.firstChild.querySelectorAll("select, input").forEach((control) => control.setAttribute("aria-invalid", "true"));
             }
         }
 
