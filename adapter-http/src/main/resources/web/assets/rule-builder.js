@@ -157,7 +157,10 @@
         if (from === to) {
             return value;
         }
-        const single = from === "scalar" ? value : from === "list" && value ? value[0] : from === "range" && value ? value.from : undefined;
+        // "N days ago" is a day too, so it survives a change from "within the last" to "before".
+        const single = from === "scalar" || from === "days" ? value
+            : from === "list" && value ? value[0]
+                : from === "range" && value ? value.from : undefined;
         switch (to) {
             case "none": return undefined;
             case "scalar": return single;

@@ -144,6 +144,27 @@ class SegmentBuilderBrowserTest {
     }
 
     @Test
+    void a_date_condition_counts_in_days_ago_and_keeps_them_across_operators() {
+        browser.open("/segments/new");
+        browser.waitForText(SIZE, "4 customers");
+        rootButton("add-condition").click();
+        new Select(node(0).findElement(By.cssSelector("[data-role=field]"))).selectByValue("last_order_at");
+        browser.waitForText(SIZE, "0 customers");
+        assertThat(toText()).isEqualTo("all(last_order_at within the last 30 days)");
+        toBlocks();
+
+        new Select(node(0).findElement(By.cssSelector("[data-role=op]"))).selectByValue("before");
+
+        assertThat(node(0).findElement(By.cssSelector("[data-role=days]")).getAttribute("value"))
+                .isEqualTo("30");
+        assertThat(toText()).isEqualTo("all(last_order_at before 30 days ago)");
+        toBlocks();
+        new Select(node(0).findElement(By.cssSelector("[data-role=value]"))).selectByValue("date");
+        assertThat(node(0).findElement(By.cssSelector("input[type=date]")).isDisplayed())
+                .isTrue();
+    }
+
+    @Test
     void an_invalid_value_shows_its_problem_at_its_node() {
         browser.open("/segments/new");
         browser.waitForText(SIZE, "4 customers");
