@@ -15,6 +15,7 @@ import io.minicrm.application.port.out.EventPublisher;
 import io.minicrm.application.port.out.SegmentStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.segment.RuleSyntaxError;
@@ -45,6 +46,11 @@ public final class SegmentService implements Segments {
         this.explainer = new AudienceExplainer(customers, cache, settings);
         this.validator = new RuleValidator(settings.catalogue());
         this.settings = settings;
+    }
+
+    @Override
+    public FieldCatalogue catalogue() {
+        return settings.catalogue();
     }
 
     @Override

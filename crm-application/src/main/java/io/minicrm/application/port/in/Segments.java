@@ -2,6 +2,7 @@ package io.minicrm.application.port.in;
 
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
+import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
@@ -13,6 +14,9 @@ import reactor.core.publisher.Mono;
  * from any thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
  */
 public interface Segments {
+
+    /** The fields rules may name (standard fields and the custom attributes), with their types. */
+    FieldCatalogue catalogue();
 
     Mono<Segment> define(WorkspaceId workspace, SegmentDraft draft);
 

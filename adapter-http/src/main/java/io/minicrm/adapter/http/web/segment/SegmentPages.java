@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -20,9 +19,7 @@ import io.minicrm.adapter.http.web.Formats;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
 import io.minicrm.application.CrmException;
-import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.Segments;
-import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
 import io.minicrm.domain.segment.SegmentId;
@@ -43,20 +40,12 @@ public class SegmentPages {
     private final Segments segments;
     private final WorkspaceResolver workspaces;
     private final JsonMapper json;
-    private final FieldCatalogue catalogue;
 
-    // An engine embedded without settings has the standard catalogue, as its rule validator does.
-    public SegmentPages(
-            Pages pages,
-            Segments segments,
-            WorkspaceResolver workspaces,
-            JsonMapper json,
-            @Nullable CrmSettings settings) {
+    public SegmentPages(Pages pages, Segments segments, WorkspaceResolver workspaces, JsonMapper json) {
         this.pages = pages;
         this.segments = segments;
         this.workspaces = workspaces;
         this.json = json;
-        this.catalogue = settings == null ? FieldCatalogue.standard() : settings.catalogue();
     }
 
     @Get(produces = MediaType.TEXT_HTML)
@@ -107,7 +96,7 @@ public class SegmentPages {
     }
 
     private String fields() {
-        return write(BuilderField.of(catalogue));
+        return write(BuilderField.of(segments.catalogue()));
     }
 
     private String write(Object value) {
