@@ -1,8 +1,11 @@
 package io.minicrm.application.importing;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CustomerStore;
@@ -153,6 +156,12 @@ final class DiscardingStores {
 
         @Override
         public Mono<OrderTotals> totals(WorkspaceId workspace) {
+            return unused();
+        }
+
+        @Override
+        public Mono<Map<LocalDate, OrderTotals>> totalsByDay(
+                WorkspaceId workspace, LocalDate from, LocalDate to, ZoneId zone) {
             return unused();
         }
     }

@@ -2,14 +2,15 @@ package io.minicrm.application.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import io.minicrm.application.port.out.ImportedCustomer;
 import io.minicrm.domain.customer.Customer;
@@ -21,37 +22,39 @@ import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
 
 /**
- * One workspace's customers, by id and by e-mail. Writes that touch the e-mail index take turns, so that two writers
- * can never both take an address; reads and order counting need no lock.
+ * One workspace's customers, by id and by e-mail, and in the order they arrived for passes over them all. Writes that
+ * touch the e-mail index or add and remove customers take turns, so that two writers can never both take an address;
+ * reads and order counting need no lock.
  */
 final class CustomerTable {
 
     // Hash maps, not sorted ones: ids are random, and a sorted map's look-ups would miss the CPU cache at every level.
-    private final ConcurrentMap<CustomerId, Customer> byId = new ConcurrentHashMap<>();
+    private final ConcurrentMap<CustomerId, CustomerRow> byId = new ConcurrentHashMap<>();
     private final ConcurrentMap<Email, CustomerId> byEmail = new ConcurrentHashMap<>();
+    private final CustomerRows rows = new CustomerRows();
 
     Optional<Customer> find(CustomerId id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId.get(id)).map(CustomerRow::customer);
     }
 
     /** Checks the address too: a reader may come between a change of address and the index following it. */
     Optional<Customer> find(Email email) {
         return Optional.ofNullable(byEmail.get(email))
-                .map(byId::get)
+                .flatMap(this::find)
                 .filter(customer -> customer.email().equals(email));
     }
 
-    /** In no particular order; a weakly consistent view that each reader walks at its own pace. */
-    Collection<Customer> customers() {
-        return byId.values();
+    /**
+     * In the order they arrived, each as stored when the pass reaches it: a weakly consistent view that each reader
+     * walks at its own pace; made parallel, it splits evenly.
+     */
+    Stream<Customer> customers() {
+        return Arrays.stream(rows.all()).map(CustomerRow::customer).filter(Objects::nonNull);
     }
 
     /** A snapshot of the customers the rule matches, in id order. */
     List<Customer> matching(CompiledRule rule) {
-        return byId.values().stream()
-                .filter(rule::matches)
-                .sorted(FirstById.BY_ID)
-                .toList();
+        return customers().filter(rule::matches).sorted(FirstById.BY_ID).toList();
     }
 
     int size() {
@@ -65,33 +68,36 @@ final class CustomerTable {
         if (byEmail.containsKey(customer.email())) {
             return Refusals.conflict("e-mail " + customer.email() + " is already taken");
         }
-        byId.put(customer.id(), customer);
+        CustomerRow row = new CustomerRow(customer);
+        byId.put(customer.id(), row);
+        rows.add(row);
         byEmail.put(customer.email(), customer.id());
         return Either.right(customer);
     }
 
     synchronized Either<Problem, Optional<Customer>> replace(Customer customer) {
-        if (!byId.containsKey(customer.id())) {
+        Optional<Customer> previous = find(customer.id());
+        if (previous.isEmpty()) {
             return Either.right(Optional.empty());
         }
         CustomerId holder = byEmail.get(customer.email());
         if (holder != null && !holder.equals(customer.id())) {
             return Refusals.conflict("e-mail " + customer.email() + " is already taken");
         }
-        Customer previous = byId.get(customer.id());
         // Figures change only through applyOrder, which takes no lock: keep the stored ones, atomically.
-        Customer replaced = byId.computeIfPresent(
+        Optional<Customer> replaced = update(
                 customer.id(),
-                (id, stored) -> new Customer(
+                stored -> new Customer(
                         customer.workspace(),
-                        id,
+                        customer.id(),
                         customer.email(),
                         customer.profile(),
                         stored.purchases(),
                         stored.createdAt(),
-                        customer.updatedAt()));
-        reindex(previous, customer);
-        return Either.right(Optional.ofNullable(replaced));
+                        customer.updatedAt()),
+                Optional::of);
+        reindex(previous.get(), customer);
+        return Either.right(replaced);
     }
 
     /** Stores each as {@link ImportedCustomer#over} says; gives back those not stored, which the batch must read again. */
@@ -108,32 +114,62 @@ final class CustomerTable {
     }
 
     synchronized boolean delete(CustomerId id) {
-        Customer removed = byId.remove(id);
+        // Once out of the map, no writer can reach the row: emptying it after is as atomic as removing it.
+        CustomerRow removed = byId.remove(id);
         if (removed != null) {
-            byEmail.remove(removed.email(), id);
+            byEmail.remove(removed.empty().email(), id);
+            rows.emptied();
         }
         return removed != null;
     }
 
     /** The customer's figures with the order counted (once), or why it cannot be counted; empty for an unknown customer. */
     Optional<Either<Problem, Customer>> applyOrder(Order order, Instant now) {
-        return Entries.update(byId, order.customer(), customer -> customer.apply(order, now), Either::toJavaOptional);
+        return update(order.customer(), customer -> customer.apply(order, now), Either::toJavaOptional);
+    }
+
+    /**
+     * Applies {@code change} to the stored customer and stores what {@code stored} makes of the outcome, atomically
+     * against every other writer of the id; empty when no such customer is stored.
+     */
+    private <R> Optional<R> update(
+            CustomerId id, Function<Customer, R> change, Function<R, Optional<Customer>> stored) {
+        return Entries.update(
+                byId,
+                id,
+                row -> {
+                    R outcome = change.apply(row.stored());
+                    stored.apply(outcome).ifPresent(row::set);
+                    return outcome;
+                },
+                // The row itself stays in the map: only the customer in it changes.
+                outcome -> Optional.empty());
     }
 
     /** Stores what {@code change} makes of the entry, atomically against order counting; false when it makes nothing. */
     private boolean store(CustomerId id, Function<Optional<Customer>, Optional<Customer>> change) {
         AtomicReference<Customer> before = new AtomicReference<>();
-        AtomicBoolean changed = new AtomicBoolean();
-        Customer after = byId.compute(id, (key, current) -> {
-            before.set(current);
-            Optional<Customer> next = change.apply(Optional.ofNullable(current));
-            changed.set(next.isPresent());
-            return next.orElse(current);
+        AtomicReference<Customer> after = new AtomicReference<>();
+        AtomicReference<CustomerRow> added = new AtomicReference<>();
+        byId.compute(id, (key, row) -> {
+            Optional<Customer> current = Optional.ofNullable(row).map(CustomerRow::stored);
+            current.ifPresent(before::set);
+            Optional<Customer> next = change.apply(current);
+            next.ifPresent(after::set);
+            if (row != null) {
+                next.ifPresent(row::set);
+                return row;
+            }
+            next.map(CustomerRow::new).ifPresent(added::set);
+            return added.get();
         });
-        if (changed.get()) {
-            reindex(before.get(), after);
+        if (added.get() != null) {
+            rows.add(added.get());
         }
-        return changed.get();
+        if (after.get() != null) {
+            reindex(before.get(), after.get());
+        }
+        return after.get() != null;
     }
 
     /** Points the e-mail index at the customer as stored, and away from the address it had before, if any. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.AudienceTally;
@@ -85,7 +86,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
     @Override
     public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
         return Mono.fromSupplier(() -> Pages.ofSorted(
-                customers(workspace).stream().filter(CustomerListings.filter(listing)),
+                customers(workspace).filter(CustomerListings.filter(listing)),
                 CustomerListings.order(listing),
                 listing.page()));
     }
@@ -100,15 +101,15 @@ public final class InMemoryCustomerStore implements CustomerStore {
     @Override
     public Mono<Long> countAudience(WorkspaceId workspace, AudienceQuery query) {
         return compile(query)
-                .map(rule -> customers(workspace).parallelStream()
-                        .filter(rule::matches)
-                        .count());
+                .map(rule ->
+                        customers(workspace).parallel().filter(rule::matches).count());
     }
 
     @Override
     public Mono<List<Customer>> sampleAudience(WorkspaceId workspace, AudienceQuery query, int size) {
         return compile(query)
-                .map(rule -> customers(workspace).parallelStream()
+                .map(rule -> customers(workspace)
+                        .parallel()
                         .filter(rule::matches)
                         .collect(() -> new FirstById(size), FirstById::offer, FirstById::offerAll)
                         .inOrder());
@@ -118,7 +119,8 @@ public final class InMemoryCustomerStore implements CustomerStore {
     @Override
     public Mono<AudienceTally> tallyAudience(WorkspaceId workspace, AudienceQuery query, int sample) {
         return Mono.defer(() -> Refusals.toMono(query.evaluator().tally(query.rule())))
-                .map(tally -> customers(workspace).parallelStream()
+                .map(tally -> customers(workspace)
+                        .parallel()
                         .collect(
                                 () -> new Tallying(tally.counter(), new FirstById(sample)),
                                 Tallying::add,
@@ -151,12 +153,12 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
-        return Mono.fromSupplier(() -> customers(workspace).stream()
+        return Mono.fromSupplier(() -> customers(workspace)
                 .filter(customer -> !customer.createdAt().isBefore(since))
                 .count());
     }
 
-    private Collection<Customer> customers(WorkspaceId workspace) {
+    private Stream<Customer> customers(WorkspaceId workspace) {
         return tables.forReading(workspace).customers();
     }
 

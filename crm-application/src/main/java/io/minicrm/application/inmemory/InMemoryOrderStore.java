@@ -1,7 +1,10 @@
 package io.minicrm.application.inmemory;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.minicrm.application.port.out.OrderStore;
@@ -61,5 +64,11 @@ public final class InMemoryOrderStore implements OrderStore {
     @Override
     public Mono<OrderTotals> totals(WorkspaceId workspace) {
         return Mono.fromSupplier(() -> tables.forReading(workspace).totals());
+    }
+
+    @Override
+    public Mono<Map<LocalDate, OrderTotals>> totalsByDay(
+            WorkspaceId workspace, LocalDate from, LocalDate to, ZoneId zone) {
+        return Mono.fromSupplier(() -> tables.forReading(workspace).totalsByDay(from, to, zone));
     }
 }

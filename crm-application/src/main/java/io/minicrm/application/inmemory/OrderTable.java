@@ -1,13 +1,16 @@
 package io.minicrm.application.inmemory;
 
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.minicrm.application.port.out.OrderTotals;
 import io.minicrm.application.port.shared.OrderListing;
@@ -70,12 +73,22 @@ final class OrderTable {
     }
 
     OrderTotals totals() {
+        return byId.values().stream().map(OrderTable::totalsOf).reduce(OrderTotals.NONE, OrderTotals::plus);
+    }
+
+    Map<LocalDate, OrderTotals> totalsByDay(LocalDate from, LocalDate to, ZoneId zone) {
+        Predicate<Order> placed = placedIn(
+                Optional.of(from.atStartOfDay(zone).toInstant()),
+                Optional.of(to.plusDays(1).atStartOfDay(zone).toInstant()));
         return byId.values().stream()
-                .map(order -> new OrderTotals(1, order.amount().amount()))
-                .reduce(
-                        new OrderTotals(0, BigDecimal.ZERO),
-                        (sum, one) -> new OrderTotals(
-                                sum.orders() + one.orders(), sum.revenue().add(one.revenue())));
+                .filter(placed)
+                .collect(Collectors.groupingBy(
+                        order -> LocalDate.ofInstant(order.placedAt(), zone),
+                        Collectors.reducing(OrderTotals.NONE, OrderTable::totalsOf, OrderTotals::plus)));
+    }
+
+    private static OrderTotals totalsOf(Order order) {
+        return OrderTotals.ofOne(order.amount().amount());
     }
 
     private static Predicate<Order> placedIn(Optional<Instant> from, Optional<Instant> until) {

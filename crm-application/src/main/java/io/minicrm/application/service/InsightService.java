@@ -6,10 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import io.minicrm.application.CrmSettings;
+import io.minicrm.application.port.in.CampaignOutcome;
+import io.minicrm.application.port.in.DailyFigure;
 import io.minicrm.application.port.in.Dashboard;
 import io.minicrm.application.port.in.Insights;
 import io.minicrm.application.port.out.Cache;
@@ -17,6 +21,8 @@ import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.out.OrderStore;
+import io.minicrm.application.port.out.OrderTotals;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
@@ -55,6 +61,40 @@ public final class InsightService implements Insights {
     @Override
     public Mono<Dashboard> dashboard(WorkspaceId workspace) {
         return cache.read(workspace, DASHBOARD, Dashboard.class, KEPT_FOR, Mono.defer(() -> compute(workspace)));
+    }
+
+    @Override
+    public Mono<List<DailyFigure>> recentDays(WorkspaceId workspace, int days) {
+        if (days < 1 || days > MAX_DAYS) {
+            return Mono.error(new IllegalArgumentException("days must be between 1 and " + MAX_DAYS));
+        }
+        ZoneId zone = settings.clock().getZone();
+        LocalDate today = LocalDate.ofInstant(settings.clock().instant(), zone);
+        LocalDate first = today.minusDays(days - 1L);
+        return orders.totalsByDay(workspace, first, today, zone)
+                .map(totals -> first.datesUntil(today.plusDays(1))
+                        .map(day -> {
+                            OrderTotals total = totals.getOrDefault(day, OrderTotals.NONE);
+                            return new DailyFigure(day, total.orders(), total.revenue());
+                        })
+                        .toList());
+    }
+
+    @Override
+    public Mono<List<CampaignOutcome>> lastCampaigns(WorkspaceId workspace, int count) {
+        if (count < 1 || count > MAX_CAMPAIGNS) {
+            return Mono.error(new IllegalArgumentException("count must be between 1 and " + MAX_CAMPAIGNS));
+        }
+        return campaigns
+                .list(workspace, Optional.empty(), Optional.empty(), new PageRequest(0, count))
+                .map(page -> page.items().stream()
+                        .map(campaign -> new CampaignOutcome(
+                                campaign.id(),
+                                campaign.name(),
+                                campaign.status(),
+                                campaign.createdAt(),
+                                campaign.counters()))
+                        .toList());
     }
 
     private Mono<Dashboard> compute(WorkspaceId workspace) {

@@ -4,17 +4,22 @@ import static io.minicrm.application.service.Engine.A;
 import static io.minicrm.application.service.Engine.B;
 import static io.minicrm.application.service.Engine.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
+import io.minicrm.application.port.in.CampaignOutcome;
+import io.minicrm.application.port.in.DailyFigure;
 import io.minicrm.application.port.in.Dashboard;
 import io.minicrm.domain.campaign.Campaign;
+import io.minicrm.domain.campaign.CampaignCounters;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -80,6 +85,42 @@ class InsightServiceTest {
                                 CampaignStatus.FAILED,
                                 0L),
                         OptionalDouble.empty()));
+    }
+
+    @Test
+    void recent_days_give_each_day_up_to_today_in_the_clocks_zone_with_zero_for_days_without_orders() {
+        Customer asha = engine.customer(A, "asha@example.com", Optional.empty(), Optional.empty());
+        // Midnight in Kolkata is 18:30 UTC: the first order is on the 22nd there, the second on the 23rd.
+        engine.ordered(asha, "100", Instant.parse("2026-11-22T18:29:59Z"));
+        engine.ordered(asha, "40.50", Instant.parse("2026-11-22T18:30:00Z"));
+        engine.ordered(asha, "9.50", NOW);
+        engine.ordered(asha, "1000", Instant.parse("2026-11-20T12:00:00Z"));
+
+        assertThat(engine.insights.recentDays(A, 3).block())
+                .containsExactly(
+                        new DailyFigure(LocalDate.parse("2026-11-22"), 1, new BigDecimal("100")),
+                        new DailyFigure(LocalDate.parse("2026-11-23"), 1, new BigDecimal("40.5")),
+                        new DailyFigure(LocalDate.parse("2026-11-24"), 1, new BigDecimal("9.5")));
+        assertThat(engine.insights.recentDays(B, 2).block())
+                .extracting(DailyFigure::orders)
+                .containsExactly(0L, 0L);
+    }
+
+    @Test
+    void last_campaigns_are_the_newest_first_with_their_counters() {
+        Segment everyone = engine.defined(A, "all()");
+        engine.drafted(A, "First", everyone);
+        engine.clock.set(NOW.plusSeconds(60));
+        engine.drafted(A, "Second", everyone);
+        engine.clock.set(NOW.plusSeconds(120));
+        engine.drafted(A, "Third", everyone);
+
+        assertThat(engine.insights.lastCampaigns(A, 2).block())
+                .extracting(CampaignOutcome::name, CampaignOutcome::status, CampaignOutcome::counters)
+                .containsExactly(
+                        tuple("Third", CampaignStatus.DRAFT, CampaignCounters.NONE),
+                        tuple("Second", CampaignStatus.DRAFT, CampaignCounters.NONE));
+        assertThat(engine.insights.lastCampaigns(B, 10).block()).isEmpty();
     }
 
     @Test

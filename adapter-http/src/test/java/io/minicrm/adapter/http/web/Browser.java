@@ -126,10 +126,21 @@ public final class Browser implements AutoCloseable {
 
     /** Saves what the page shows as {@code docs/screenshots/<name>.png}, at the desktop and at a phone's width. */
     public void screenshot(String name) {
+        screenshot(name, () -> {});
+    }
+
+    /** As {@link #screenshot(String)}, with the element scrolled into view at each width. */
+    public void screenshot(String name, By shown) {
+        screenshot(name, () -> driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(shown)));
+    }
+
+    private void screenshot(String name, Runnable show) {
+        show.run();
         save(name);
         Dimension desktop = driver.manage().window().getSize();
         driver.manage().window().setSize(new Dimension(390, 844));
         try {
+            show.run();
             save(name + "-phone");
         } finally {
             driver.manage().window().setSize(desktop);

@@ -62,6 +62,16 @@ class DashboardPageTest {
     }
 
     @Test
+    void a_campaign_named_like_a_script_shows_as_text() {
+        ApiScenario given = new ApiScenario(http, segments);
+        given.emailCampaign("<script>alert(1)</script>", given.segmentOf("Nagpur"));
+
+        String page = http.toBlocking().retrieve(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE));
+
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    }
+
+    @Test
     void the_page_is_html_that_no_cache_keeps() {
         HttpResponse<String> page =
                 http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE), String.class);

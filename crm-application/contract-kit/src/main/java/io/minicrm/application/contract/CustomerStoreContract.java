@@ -534,6 +534,26 @@ public abstract class CustomerStoreContract {
     }
 
     @Test
+    void an_audience_holds_each_customer_once_after_most_were_deleted_and_some_added_again() {
+        IntStream.range(0, 10).forEach(i -> insert(named("c-" + i, "Asha")));
+        IntStream.range(0, 8)
+                .forEach(i -> store.delete(A, new CustomerId("c-" + i)).block());
+        insert(named("c-3", "Anand"));
+        insert(named("c-1", "Asha"));
+        AudienceQuery query = query(Rule.when("name", Operator.STARTS_WITH, Value.text("a")));
+
+        assertThat(store.audience(A, query)
+                        .map(customer -> customer.id().value())
+                        .collectList()
+                        .block())
+                .containsExactly("c-1", "c-3", "c-8", "c-9");
+        assertThat(store.countAudience(A, query).block()).isEqualTo(4);
+        AudienceTally tally = store.tallyAudience(A, query, 2).block();
+        assertThat(tally.counts().matches()).isEqualTo(4);
+        assertThat(tally.sample()).extracting(customer -> customer.id().value()).containsExactly("c-1", "c-3");
+    }
+
+    @Test
     void the_audience_and_its_count_are_exactly_the_customers_the_rule_evaluator_matches() {
         AtomicInteger examples = new AtomicInteger();
         // Each example has a workspace of its own, so that one store serves them all.

@@ -7,8 +7,12 @@ import static io.minicrm.application.contract.Fixtures.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.minicrm.application.CrmException;
@@ -226,6 +230,33 @@ public abstract class OrderStoreContract {
     @Test
     void totals_of_a_workspace_without_orders_are_zero() {
         assertTotals(store.totals(A).block(), 0, "0");
+    }
+
+    @Test
+    void totals_by_day_sum_the_orders_of_each_day_in_the_zone_from_the_first_day_to_the_last_included() {
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        // 18:30 UTC is midnight in Kolkata: the first order falls on the 20th there, the second on the 21st.
+        insert(order(A, "o-1", Optional.empty(), "c-1", "10", Instant.parse("2026-11-20T18:29:59Z")));
+        insert(order(A, "o-2", Optional.empty(), "c-1", "20.50", Instant.parse("2026-11-20T18:30:00Z")));
+        insert(order(A, "o-3", Optional.empty(), "c-2", "5", Instant.parse("2026-11-21T12:00:00Z")));
+        insert(order(A, "o-4", Optional.empty(), "c-2", "7", Instant.parse("2026-11-23T18:29:59Z")));
+        insert(order(A, "o-5", Optional.empty(), "c-2", "99", Instant.parse("2026-11-23T18:30:00Z")));
+        insert(order(B, "o-6", Optional.empty(), "c-2", "1000", Instant.parse("2026-11-21T12:00:00Z")));
+
+        Map<LocalDate, OrderTotals> days = store.totalsByDay(
+                        A, LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-23"), kolkata)
+                .block();
+
+        assertThat(days).containsOnlyKeys(LocalDate.parse("2026-11-21"), LocalDate.parse("2026-11-23"));
+        assertTotals(days.get(LocalDate.parse("2026-11-21")), 2, "25.50");
+        assertTotals(days.get(LocalDate.parse("2026-11-23")), 1, "7");
+    }
+
+    @Test
+    void totals_by_day_of_a_workspace_without_orders_are_empty() {
+        assertThat(store.totalsByDay(A, LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"), ZoneOffset.UTC)
+                        .block())
+                .isEmpty();
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.minicrm.application.port.out;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import io.minicrm.application.port.shared.OrderListing;
 import io.minicrm.application.port.shared.Page;
@@ -30,4 +33,10 @@ public interface OrderStore {
     Mono<Page<Order>> list(WorkspaceId workspace, OrderListing listing);
 
     Mono<OrderTotals> totals(WorkspaceId workspace);
+
+    /**
+     * The totals of each day from {@code from} to {@code to}, both included, that has orders, a day running from
+     * midnight to midnight in {@code zone}; days without orders are left out.
+     */
+    Mono<Map<LocalDate, OrderTotals>> totalsByDay(WorkspaceId workspace, LocalDate from, LocalDate to, ZoneId zone);
 }

@@ -12,13 +12,20 @@ import io.minicrm.adapter.http.WorkspaceResolver;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
 import io.minicrm.application.port.in.Insights;
+import io.minicrm.domain.workspace.WorkspaceId;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Mono;
 
-/** {@code /}: the dashboard, whose figures refresh themselves when the workspace changes. */
+/**
+ * {@code /}: the dashboard, whose figures and charts (revenue and orders by day, the last campaigns' outcomes) refresh
+ * themselves when the workspace changes.
+ */
 @Hidden
 @Controller
 public class DashboardPage {
+
+    static final int DAYS = 30;
+    static final int CAMPAIGNS = 10;
 
     private final Pages pages;
     private final Insights insights;
@@ -32,17 +39,27 @@ public class DashboardPage {
 
     @Get(produces = MediaType.TEXT_HTML)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> dashboard(HttpRequest<?> request) {
-        return insights.dashboard(workspaces.workspaceOf(request))
-                .map(DashboardFigures::of)
-                .flatMap(figures -> pages.render(
-                        request, "Dashboard", Section.DASHBOARD, "dashboard/page", Map.of("figures", figures)));
+        return model(request)
+                .flatMap(model -> pages.render(request, "Dashboard", Section.DASHBOARD, "dashboard/page", model));
     }
 
     /** The figures alone, which the page fetches again whenever a live event says something changed. */
     @Get(uri = "/dashboard/figures", produces = MediaType.TEXT_HTML)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> figures(HttpRequest<?> request) {
-        return insights.dashboard(workspaces.workspaceOf(request))
-                .map(dashboard ->
-                        Pages.fragment("dashboard/figures", Map.of("figures", DashboardFigures.of(dashboard))));
+        return model(request).map(model -> Pages.fragment("dashboard/figures", model));
+    }
+
+    private Mono<Map<String, Object>> model(HttpRequest<?> request) {
+        WorkspaceId workspace = workspaces.workspaceOf(request);
+        return Mono.zip(
+                        insights.dashboard(workspace),
+                        insights.recentDays(workspace, DAYS),
+                        insights.lastCampaigns(workspace, CAMPAIGNS))
+                .map(found -> Map.of(
+                        "figures",
+                        DashboardFigures.of(found.getT1()),
+                        "charts",
+                        DashboardCharts.of(
+                                found.getT2(), found.getT3(), found.getT1().currency())));
     }
 }

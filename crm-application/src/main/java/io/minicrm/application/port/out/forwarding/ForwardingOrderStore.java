@@ -1,7 +1,10 @@
 package io.minicrm.application.port.out.forwarding;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import io.minicrm.application.port.out.OrderStore;
@@ -61,5 +64,11 @@ public abstract class ForwardingOrderStore implements OrderStore {
     @Override
     public Mono<OrderTotals> totals(WorkspaceId workspace) {
         return delegate.totals(workspace);
+    }
+
+    @Override
+    public Mono<Map<LocalDate, OrderTotals>> totalsByDay(
+            WorkspaceId workspace, LocalDate from, LocalDate to, ZoneId zone) {
+        return delegate.totalsByDay(workspace, from, to, zone);
     }
 }
