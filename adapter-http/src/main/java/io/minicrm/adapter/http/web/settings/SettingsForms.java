@@ -1,7 +1,7 @@
 package io.minicrm.adapter.http.web.settings;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 
 /** The settings page's forms, as their fields arrive. */
 public final class SettingsForms {
@@ -9,16 +9,16 @@ public final class SettingsForms {
     private SettingsForms() {}
 
     /** A role chosen for a member. */
-    @Introspected
+    @Serdeable
     public record RoleForm(@Nullable String role) {}
 
     /** An invitation: whom and in which role. */
-    @Introspected
+    @Serdeable
     public record InvitationForm(
             @Nullable String email, @Nullable String role) {}
 
     /** A new API token: its name, role and days to live. */
-    @Introspected
+    @Serdeable
     public record TokenForm(
             @Nullable String name,
             @Nullable String role,
