@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -163,6 +164,23 @@ class SignInPageTest implements TestPropertyProvider {
         waitForPath("/sign-in");
         assertThat(browser.find(By.cssSelector(".refused")).getText()).contains("refused", "verified e-mail");
         assertThat(browser.driver().manage().getCookieNamed("JWT")).isNull();
+    }
+
+    @Test
+    void the_switcher_refuses_a_workspace_the_user_does_not_belong_to() {
+        signInWithGoogle("mira-subject", verified("mira@example.com", "Mira"));
+        waitForPath("/");
+
+        Object status = ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        const headers = JSON.parse(document.body.getAttribute("hx-headers"));
+                        headers["Content-Type"] = "application/x-www-form-urlencoded";
+                        fetch("/workspace", {method: "POST", headers, body: "workspace=w-not-theirs"})
+                            .then(answer => done(answer.status));
+                        """);
+
+        assertThat(status).isEqualTo(404L);
+        assertThat(browser.driver().manage().getCookieNamed("crmWorkspace")).isNull();
     }
 
     @Test
