@@ -123,6 +123,50 @@ class SettingsPageTest {
                 .hasValueSatisfying(body -> assertThat(body).contains("Only the workspace's owners"));
     }
 
+    @Test
+    void the_last_owner_cannot_be_made_a_viewer_and_is_told_why() {
+        Access owner = newWorkspace("settings-last-owner");
+
+        String part = post(
+                "/settings/members/" + owner.user().value() + "/role",
+                "role=viewer",
+                tokenOf(owner, Role.OWNER, "owner"));
+
+        assertThat(part).contains("id=\"members\"", "class=\"problem\"", "owner");
+        assertThat(identity.members(owner).block())
+                .singleElement()
+                .satisfies(member -> assertThat(member.role()).isEqualTo(Role.OWNER));
+    }
+
+    @Test
+    void a_revoked_token_is_listed_as_revoked_and_no_longer_offers_revoking() {
+        Access owner = newWorkspace("settings-revoke");
+        String secret = tokenOf(owner, Role.OWNER, "owner");
+        String id = identity.tokens(owner).block().getFirst().id().value();
+        tokenOf(owner, Role.VIEWER, "doomed");
+        String doomed = identity.tokens(owner).block().stream()
+                .filter(token -> token.name().equals("doomed"))
+                .findFirst()
+                .orElseThrow()
+                .id()
+                .value();
+
+        String part = post("/settings/tokens/" + doomed + "/revoke", "", secret);
+
+        assertThat(part)
+                .contains("revoked")
+                .contains("/settings/tokens/" + id + "/revoke")
+                .doesNotContain("/settings/tokens/" + doomed + "/revoke");
+    }
+
+    private String post(String path, String form, String token) {
+        return http.toBlocking()
+                .retrieve(HttpRequest.POST(path, form)
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        .accept(MediaType.TEXT_HTML_TYPE)
+                        .bearerAuth(token));
+    }
+
     private Access newWorkspace(String subject) {
         return identity.signIn(new SignInClaims("https://issuer", subject, subject + "@example.com", ""), "test")
                 .flatMap(me -> identity.accessOf(me.user().id(), Optional.empty()))
