@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in with a real OpenID Connect provider (mock-oauth2-server and its login form) in the browser, choosing a
@@ -105,8 +108,12 @@ class SignInPageTest implements TestPropertyProvider {
         return "{\"email\":\"" + email + "\",\"email_verified\":true,\"name\":\"" + name + "\"}";
     }
 
+    /** Waits until the browser shows {@code path}, loaded: pages here change by redirects and by script. */
     private void waitForPath(String path) {
-        browser.waitFor(d -> URI.create(d.getCurrentUrl()).getPath().equals(path) ? true : null);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path)
+                        && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Test
@@ -128,11 +135,22 @@ class SignInPageTest implements TestPropertyProvider {
         waitForPath("/sign-in");
         signInWithGoogle("asha-subject", verified("asha@example.com", "Asha Rao"));
         waitForPath("/");
+        browser.open("/settings");
+        assertThat(browser.find(By.id("members")).getText()).contains("Asha Rao (you)", "asha@example.com");
+        browser.assertAccessible();
+        browser.screenshot("settings-members");
 
         new Select(browser.find(By.id("workspace-choice"))).selectByValue(invitedTo);
         browser.find(By.xpath("//button[normalize-space()='Switch']")).click();
-        browser.waitForText(By.cssSelector("header .workspace"), invitedTo);
+        waitForPath("/");
+        // The switch reloads the page from script: until the new one is in place, the old one's nodes vanish under us.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> d.findElement(By.cssSelector("header .workspace"))
+                        .getText()
+                        .equals(invitedTo));
         assertThat(browser.find(By.cssSelector("header .who")).getText()).contains("(marketer)");
+        assertThat(browser.findAll(By.linkText("Settings"))).isEmpty();
         browser.assertAccessible();
 
         browser.open("/");
