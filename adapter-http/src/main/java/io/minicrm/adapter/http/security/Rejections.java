@@ -19,7 +19,8 @@ import jakarta.inject.Singleton;
 
 /**
  * A request without a principal is answered 401 in Problem Details, never redirected to a login page, except a
- * browser asking for a page of the web app, which is sent to the sign-in page (303).
+ * browser asking for a page of the web app, which is sent to the sign-in page (303), and a page's htmx request, whose
+ * 401 tells htmx to go there.
  */
 @Singleton
 @Produces(ProblemDetails.MEDIA_TYPE)
@@ -40,7 +41,13 @@ class Rejections implements ExceptionHandler<AuthorizationException, HttpRespons
                         "Unauthorized",
                         "sign in, or send an API token as 'Authorization: Bearer <token>'",
                         null);
-        return exception.isForbidden() ? response : response.header("WWW-Authenticate", "Bearer");
+        if (exception.isForbidden()) {
+            return response;
+        }
+        // A page's htmx request after the session ended: htmx follows this header, so the page goes to sign in.
+        return request.getHeaders().contains("HX-Request")
+                ? response.header("WWW-Authenticate", "Bearer").header("HX-Redirect", PublicRoutes.SIGN_IN)
+                : response.header("WWW-Authenticate", "Bearer");
     }
 
     /** A browser's navigation: a GET outside the API that accepts HTML by name: a wildcard is not enough, as every client sends one. */

@@ -214,7 +214,7 @@ class SignInPageTest implements TestPropertyProvider {
     }
 
     @Test
-    void a_page_without_a_session_is_sent_to_sign_in_while_the_api_answers_401() throws Exception {
+    void a_page_or_its_htmx_request_without_a_session_is_sent_to_sign_in_while_the_api_answers_401() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
 
         HttpResponse<String> page = client.send(
@@ -228,11 +228,19 @@ class SignInPageTest implements TestPropertyProvider {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> script = get(client, "/settings");
+        HttpResponse<String> htmx = client.send(
+                HttpRequest.newBuilder(server.getURI().resolve("/dashboard/figures"))
+                        .header("HX-Request", "true")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(page.statusCode()).isEqualTo(303);
         assertThat(page.headers().firstValue("Location")).contains("/sign-in");
         assertThat(api.statusCode()).isEqualTo(401);
         assertThat(script.statusCode()).isEqualTo(401);
+        assertThat(htmx.statusCode()).isEqualTo(401);
+        assertThat(htmx.headers().firstValue("HX-Redirect")).contains("/sign-in");
+        assertThat(api.headers().firstValue("HX-Redirect")).isEmpty();
         assertThat(get(client, "/assets/crm.css").statusCode()).isEqualTo(200);
     }
 
