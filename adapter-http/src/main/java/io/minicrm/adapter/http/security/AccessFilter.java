@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Settles, once the principal is known, the workspace and role a request acts in: a session's chosen with the
- * {@value #WORKSPACE_HEADER} header (else the user's oldest membership), a token's or the local owner's as carried.
+ * {@value #WORKSPACE_HEADER} header, else the {@link WorkspaceCookie}, else the user's oldest membership; a token's or
+ * the local owner's as carried.
  * Refuses a workspace the user is not a member of (404), a change by a viewer (403) and a change made by session
  * cookie without its CSRF token (403).
  */
@@ -76,7 +77,18 @@ class AccessFilter implements HttpServerFilter {
                     request.setAttribute(RequestAccess.ATTRIBUTE, access);
                     return chain.proceed(request);
                 })
-                .onErrorResume(CrmException.class, refused -> refuse(refused.problem()));
+                .onErrorResume(
+                        CrmException.class,
+                        refused -> refuse(refused.problem())
+                                .map(refusal ->
+                                        refused.problem() instanceof Problem.NotFound && choosesByCookie(request)
+                                                ? refusal.cookie(WorkspaceCookie.forgotten(request))
+                                                : refusal));
+    }
+
+    private static boolean choosesByCookie(HttpRequest<?> request) {
+        return !request.getHeaders().contains(WORKSPACE_HEADER)
+                && WorkspaceCookie.of(request).isPresent();
     }
 
     private Mono<Access> accessOf(Authentication authentication, HttpRequest<?> request) {
@@ -84,8 +96,10 @@ class AccessFilter implements HttpServerFilter {
         if (carried.isPresent()) {
             return Mono.just(carried.get());
         }
-        Optional<String> wanted =
-                request.getHeaders().getFirst(WORKSPACE_HEADER).map(String::strip);
+        Optional<String> wanted = request.getHeaders()
+                .getFirst(WORKSPACE_HEADER)
+                .map(String::strip)
+                .or(() -> WorkspaceCookie.of(request));
         try {
             return identity.accessOf(new UserId(authentication.getName()), wanted.map(WorkspaceId::new));
         } catch (IllegalArgumentException malformed) {

@@ -7,17 +7,22 @@ import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 
 /**
- * The routes a stranger may call: sign-in, health, the API documentation, the one-click unsubscribe link
- * (its own signature names whom it unsubscribes), and the vendor's receipt callback, which no user session
- * authenticates but its signature ({@link VendorSignatureFilter}). Everything else needs a principal.
+ * The routes a stranger may call: sign-in (its page, and the app's styles and scripts that page needs), health, the
+ * API documentation, the one-click unsubscribe link (its own signature names whom it unsubscribes), and the vendor's
+ * receipt callback, which no user session authenticates but its signature ({@link VendorSignatureFilter}). Everything
+ * else needs a principal.
  */
 public final class PublicRoutes {
 
+    /** The sign-in page, where a browser asking for a page without a principal is sent. */
+    public static final String SIGN_IN = "/sign-in";
+
     /** Exact paths open to anyone. */
-    public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/api-docs");
+    public static final Set<String> PATHS = Set.of("/health", "/api/auth/google", "/api-docs", SIGN_IN);
 
     /** Path prefixes open to anyone. */
-    public static final List<String> PREFIXES = List.of("/oauth/", "/swagger/", "/api-docs/", "/unsubscribe/");
+    public static final List<String> PREFIXES =
+            List.of("/oauth/", "/swagger/", "/api-docs/", "/unsubscribe/", "/assets/", "/webjars/");
 
     /** Open with this method only, to callers who sign their body as a workspace's vendor. */
     public static final String RECEIPTS = "/api/delivery-receipts";

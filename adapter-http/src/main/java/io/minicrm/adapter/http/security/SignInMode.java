@@ -14,10 +14,21 @@ import jakarta.inject.Singleton;
 public class SignInMode {
 
     private final boolean local;
+    private final List<String> providers;
 
     public SignInMode(
             List<OauthClientConfiguration> providers, @Value("${crm.auth.local:true}") boolean localWithoutProvider) {
-        this.local = localWithoutProvider && providers.stream().noneMatch(OauthClientConfiguration::isEnabled);
+        this.providers = providers.stream()
+                .filter(OauthClientConfiguration::isEnabled)
+                .map(OauthClientConfiguration::getName)
+                .sorted()
+                .toList();
+        this.local = localWithoutProvider && this.providers.isEmpty();
+    }
+
+    /** The names of the identity providers configured, each signed in with at {@code /oauth/login/<name>}. */
+    public List<String> providers() {
+        return providers;
     }
 
     public boolean isLocal() {
