@@ -1,13 +1,13 @@
 package io.minicrm.adapter.http.web.campaign;
 
-import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 
 /**
  * The new-campaign form as posted: every field as typed (absent ones empty), the assistant's goal, and which button
  * was pressed ({@code send}, {@code schedule} or {@code draft}).
  */
-@Introspected
+@Serdeable.Deserializable
 public record CampaignForm(
         @Nullable String name,
         @Nullable String segmentId,
