@@ -44,6 +44,7 @@ class CampaignPagesTest {
 
         String page = html("/campaigns");
 
+        assertThat(html("/campaigns/history/rows")).contains("Monsoon sale").doesNotContain("<title>");
         assertThat(page)
                 .contains("<title>Campaigns · Mini CRM</title>")
                 .contains("data-campaign=\"" + campaign.id() + "\"")
