@@ -104,6 +104,8 @@ class CampaignBrowserTest {
                     .toList();
             return !shown.isEmpty() && shown.stream().allMatch(firstStatus::equals) ? true : null;
         });
+        new Select(browser.find(By.id("status-filter"))).selectByVisibleText("Skipped");
+        browser.waitForText(By.id("deliveries"), "No delivery in this status yet.");
         browser.waitForText(By.id("summary"), "Performance summary");
         browser.assertAccessible();
         scrollToTop();
