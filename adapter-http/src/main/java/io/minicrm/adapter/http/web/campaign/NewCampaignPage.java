@@ -2,7 +2,6 @@ package io.minicrm.adapter.http.web.campaign;
 
 import java.net.URI;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +160,7 @@ public class NewCampaignPage {
         } else {
             errors.put("form", refusal.problem().message());
         }
-        return new HashMap<>(errors);
+        return errors;
     }
 
     private static List<String> messages(CrmException refusal) {
