@@ -9,6 +9,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
@@ -37,6 +38,7 @@ import reactor.core.publisher.Mono;
  */
 @Hidden
 @Controller("/campaigns/{id}")
+// htmx posts its buttons as forms, with nothing in them.
 public class CampaignPage {
 
     private static final int LOG_SIZE = 20;
@@ -100,6 +102,7 @@ public class CampaignPage {
 
     /** Sends a draft now: its audience is fixed from the segment as it is. */
     @Post(uri = "/queue", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> queue(HttpRequest<?> request, String id) {
         Access access = workspaces.accessOf(request);
         return campaigns
@@ -110,6 +113,7 @@ public class CampaignPage {
     }
 
     @Post(uri = "/cancel", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> cancel(HttpRequest<?> request, String id) {
         Access access = workspaces.accessOf(request);
         return campaigns
@@ -122,6 +126,7 @@ public class CampaignPage {
 
     /** Hands the dead letters back to the pipeline and says how many. */
     @Post(uri = "/dead-letters/redrive", produces = MediaType.TEXT_HTML)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> redrive(HttpRequest<?> request, String id) {
         WorkspaceId workspace = workspaces.workspaceOf(request);
         CampaignId campaign = new CampaignId(id);

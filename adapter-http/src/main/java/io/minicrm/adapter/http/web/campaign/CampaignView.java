@@ -40,14 +40,19 @@ public record CampaignView(
 
     static CampaignView of(Campaign campaign, Map<SegmentId, String> segmentNames) {
         CampaignCounters counters = campaign.counters();
+        // A draft with a time is waiting to be sent: the history says so rather than "Draft".
+        String status = campaign.status() == CampaignStatus.DRAFT
+                        && campaign.scheduledAt().isPresent()
+                ? "SCHEDULED"
+                : campaign.status().name();
         long settled = counters.audience() - counters.pending();
         return new CampaignView(
                 campaign.id().value(),
                 campaign.name(),
                 segmentNames.getOrDefault(campaign.segment(), "a deleted segment"),
                 Formats.words(campaign.channel().name()),
-                campaign.status().name().toLowerCase(Locale.ROOT),
-                Formats.words(campaign.status().name()),
+                status.toLowerCase(Locale.ROOT),
+                Formats.words(status),
                 Formats.count(counters.audience()),
                 Formats.count(counters.pending()),
                 Formats.count(counters.sent()),

@@ -181,6 +181,52 @@ class CampaignPagesTest {
                         .contains("no-such-campaign"));
     }
 
+    @Test
+    void a_scheduled_campaign_waits_in_the_history_with_its_time() {
+        String segment = given().segmentOf("Wardha");
+
+        HttpResponse<String> saved = form(
+                "/campaigns",
+                "name=Next+year&segmentId=" + segment
+                        + "&channel=SMS&message=Hi&scheduledAt=2099-01-31T09%3A00&action=schedule");
+
+        assertThat(saved.header("HX-Redirect")).isEqualTo("/campaigns");
+        assertThat(html("/campaigns")).contains("Next year").contains(">Scheduled<");
+    }
+
+    @Test
+    void a_time_already_past_is_refused_beside_the_schedule() {
+        String segment = given().segmentOf("Hingoli");
+
+        String refused = form(
+                        "/campaigns",
+                        "name=Too+late&segmentId=" + segment
+                                + "&channel=SMS&message=Hi&scheduledAt=2001-01-31T09%3A00&action=schedule")
+                .body();
+
+        assertThat(refused).contains("id=\"scheduledAt-error\"");
+    }
+
+    @Test
+    void cancelling_a_draft_shows_it_cancelled_without_the_button() {
+        CampaignResponse campaign = given().emailCampaign("To cancel", given().segmentOf("Washim"));
+
+        String figures = form("/campaigns/" + campaign.id() + "/cancel", "").body();
+
+        assertThat(figures).contains(">Cancelled<").doesNotContain("Cancel campaign");
+    }
+
+    @Test
+    void sending_a_draft_from_its_page_queues_it() throws InterruptedException {
+        CampaignResponse campaign = given().emailCampaign("To send", given().segmentOf("Gondia"));
+
+        form("/campaigns/" + campaign.id() + "/queue", "");
+
+        assertThat(given().awaitStatus(campaign.id(), status -> status.status().equals("COMPLETED"))
+                        .status())
+                .isEqualTo("COMPLETED");
+    }
+
     private String html(String path) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE), String.class);
     }
