@@ -227,6 +227,16 @@ class CampaignPagesTest {
                 .isEqualTo("COMPLETED");
     }
 
+    @Test
+    void re_driving_says_how_many_letters_went_back() {
+        CampaignResponse campaign = given().emailCampaign("No dead letters", given().segmentOf("Bhandara"));
+
+        String answer = form("/campaigns/" + campaign.id() + "/dead-letters/redrive", "")
+                .body();
+
+        assertThat(answer).contains("0 handed back to be sent").contains("None:");
+    }
+
     private String html(String path) {
         return http.toBlocking().retrieve(HttpRequest.GET(path).accept(MediaType.TEXT_HTML_TYPE), String.class);
     }
