@@ -3,11 +3,13 @@ package io.minicrm.application.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.CrmSettings;
 import io.minicrm.application.port.in.Campaigns;
+import io.minicrm.application.port.in.MessageSample;
 import io.minicrm.application.port.out.CampaignStore;
 import io.minicrm.application.port.out.DispatchQueue;
 import io.minicrm.application.port.out.DispatchQueue.DispatchRequest;
@@ -26,11 +28,14 @@ import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.CampaignTags;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
+import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.RulePrinter;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.shared.CrmEvent;
 import io.minicrm.domain.shared.Problem;
 import io.minicrm.domain.shared.TextLimits;
+import io.minicrm.domain.template.PlaceholderCatalogue;
+import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import io.vavr.control.Either;
 import reactor.core.publisher.Flux;
@@ -42,6 +47,8 @@ import reactor.util.Loggers;
 public final class CampaignService implements Campaigns {
 
     private static final Logger LOG = Loggers.getLogger(CampaignService.class);
+
+    private static final CampaignId PREVIEW = new CampaignId("preview");
 
     private final CampaignStore campaigns;
     private final SegmentStore segments;
@@ -157,6 +164,37 @@ public final class CampaignService implements Campaigns {
                     .concatMap(campaign -> queue(campaign.workspace(), campaign.id(), now)
                             // Another node may have queued or cancelled it meanwhile: that is not this node's error.
                             .onErrorResume(CrmException.class, refused -> Mono.empty()));
+        });
+    }
+
+    @Override
+    public Mono<List<String>> placeholders(WorkspaceId workspace) {
+        return Mono.fromSupplier(() -> new PlaceholderCatalogue(settings.catalogue(), Set.of()).customerPlaceholders());
+    }
+
+    @Override
+    public Mono<List<MessageSample>> previewMessages(
+            WorkspaceId workspace, NewCampaign campaign, List<Customer> recipients) {
+        return Mono.defer(() -> {
+            // Only the messages are previewed: a campaign still unnamed shows them all the same.
+            NewCampaign named = campaign.name().isEmpty()
+                    ? new NewCampaign(
+                            PREVIEW.value(),
+                            campaign.segment(),
+                            campaign.channel(),
+                            campaign.subject(),
+                            campaign.body(),
+                            campaign.variables())
+                    : campaign;
+            Instant now = settings.clock().instant();
+            return CrmException.orRefuse(Campaign.draft(workspace, PREVIEW, named, settings.catalogue(), "", now))
+                    .map(draft -> recipients.stream()
+                            .map(customer -> {
+                                RenderedMessage message = draft.messageFor(
+                                        customer, settings.clock().getZone());
+                                return new MessageSample(customer, message.subject(), message.body());
+                            })
+                            .toList());
         });
     }
 

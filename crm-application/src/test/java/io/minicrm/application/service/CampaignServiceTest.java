@@ -310,4 +310,49 @@ class CampaignServiceTest {
                 .schedule(workspace, engine.drafted(workspace, name, segment).id(), at)
                 .block();
     }
+
+    @Test
+    void previews_each_customers_message_without_saving_a_campaign() {
+        var asha = engine.customer(A, "asha@example.com", Optional.of("Asha Rao"), Optional.of("Pune"));
+        NewCampaign unnamed = new NewCampaign(
+                "",
+                pune.id(),
+                Channel.EMAIL,
+                Optional.of("For {{first_name}}"),
+                "{{discount}}% off in {{city}}",
+                Map.of("discount", "10"));
+
+        var samples =
+                engine.campaigns.previewMessages(A, unnamed, List.of(asha)).block();
+
+        assertThat(samples).singleElement().satisfies(sample -> {
+            assertThat(sample.subject()).contains("For Asha");
+            assertThat(sample.body()).isEqualTo("10% off in Pune");
+        });
+        assertThat(engine.campaigns
+                        .list(A, Optional.empty(), Optional.empty(), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
+    }
+
+    @Test
+    void a_preview_names_each_unknown_placeholder_as_creating_would() {
+        NewCampaign request =
+                new NewCampaign("Typo", pune.id(), Channel.SMS, Optional.empty(), "Hi {{frist_name}}", Map.of());
+
+        assertThat(refusal(engine.campaigns.previewMessages(A, request, List.of())))
+                .isInstanceOfSatisfying(
+                        Problem.Invalid.class,
+                        invalid -> assertThat(invalid.violations())
+                                .extracting(Violation::path)
+                                .containsExactly("body"));
+    }
+
+    @Test
+    void offers_the_customer_fields_as_placeholders() {
+        assertThat(engine.campaigns.placeholders(A).block())
+                .startsWith("first_name", "name")
+                .contains("city");
+    }
 }

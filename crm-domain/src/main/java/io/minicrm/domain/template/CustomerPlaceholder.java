@@ -39,6 +39,10 @@ enum CustomerPlaceholder {
         this.placeholderName = placeholderName;
     }
 
+    String placeholderName() {
+        return placeholderName;
+    }
+
     static Optional<CustomerPlaceholder> named(String name) {
         return Optional.ofNullable(BY_NAME.get(name));
     }

@@ -1,9 +1,11 @@
 package io.minicrm.domain.template;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.segment.FieldCatalogue;
@@ -21,6 +23,16 @@ public record PlaceholderCatalogue(FieldCatalogue fields, Set<String> variables)
     public PlaceholderCatalogue {
         Objects.requireNonNull(fields, "fields");
         variables = Set.copyOf(variables);
+    }
+
+    /** The placeholders every message may name, variables aside: the customer fields, then the custom attributes. */
+    public List<String> customerPlaceholders() {
+        return Stream.concat(
+                        Arrays.stream(CustomerPlaceholder.values()).map(CustomerPlaceholder::placeholderName),
+                        fields.attributes().keySet().stream()
+                                .sorted()
+                                .map(name -> FieldCatalogue.ATTRIBUTE_PREFIX + name))
+                .toList();
     }
 
     /** Why some variable names cannot be used: each must look like an attribute name and not hide a customer field. */

@@ -11,6 +11,7 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.campaign.CampaignStatus;
 import io.minicrm.domain.campaign.Channel;
 import io.minicrm.domain.campaign.NewCampaign;
+import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.SegmentId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
@@ -57,6 +58,15 @@ public interface Campaigns {
 
     /** Queues every scheduled campaign whose time has come; emits those it queued. */
     Flux<Campaign> queueDue();
+
+    /** The placeholders a message may name besides its variables: the customer fields and the custom attributes. */
+    Mono<List<String>> placeholders(WorkspaceId workspace);
+
+    /**
+     * The messages a campaign written so would send to the given customers, nothing saved; an {@code Invalid} as
+     * {@link #create} gives it for the templates and variables (an unnamed campaign is previewed all the same).
+     */
+    Mono<List<MessageSample>> previewMessages(WorkspaceId workspace, NewCampaign campaign, List<Customer> recipients);
 
     /** Message templates proposed for a goal and a segment, ready to use as a campaign's body. */
     Flux<String> proposeMessages(WorkspaceId workspace, String goal, SegmentId segment, Channel channel, int count);
