@@ -7,3 +7,20 @@ document.addEventListener("htmx:responseError", (event) => {
         target.innerHTML = xhr.responseText;
     }
 });
+
+// A live part of a page (an element with sse-connect) reads its figures again when its event stream opens; once that
+// refresh has settled it is marked data-live="open", so that a reader (and the browser tests) can tell that what it
+// shows is current and no longer about to be replaced. A dropped stream marks it "lost" until it opens again.
+document.addEventListener("htmx:sseOpen", (opened) => {
+    const live = opened.target.closest("[sse-connect]");
+    const settled = (event) => {
+        if (live.contains(event.target)) {
+            live.dataset.live = "open";
+            document.removeEventListener("htmx:afterSettle", settled);
+        }
+    };
+    document.addEventListener("htmx:afterSettle", settled);
+});
+document.addEventListener("htmx:sseError", (failed) => {
+    failed.target.closest("[sse-connect]")?.setAttribute("data-live", "lost");
+});

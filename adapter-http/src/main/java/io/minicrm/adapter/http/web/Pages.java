@@ -52,6 +52,19 @@ public class Pages {
         return page(request, title, section).map(page -> html(view, withPage(page, model)));
     }
 
+    /**
+     * The 404 page a link to something the workspace does not hold leads to, saying what is missing and leading back to
+     * {@code section}: the same for an id that never existed and one of another workspace.
+     */
+    public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> missing(
+            HttpRequest<?> request, Section section, String what) {
+        return page(request, "Not found", section)
+                .map(page -> HttpResponse.<ModelAndView<Map<String, Object>>>notFound(
+                                new ModelAndView<>("missing", Map.of("page", page, "what", what)))
+                        .contentType(MediaType.TEXT_HTML_TYPE)
+                        .header("Cache-Control", "no-store"));
+    }
+
     /** A part of a page that htmx swaps in; it has no layout, so it needs no {@link Page}. */
     public static HttpResponse<ModelAndView<Map<String, Object>>> fragment(String view, Map<String, Object> model) {
         return html(view, model);

@@ -74,8 +74,16 @@ public final class Browser implements AutoCloseable {
                         + "(apt-get install -y chromium chromium-driver), as .ci/run does."));
     }
 
+    /**
+     * Loads the page and, when it has live parts, waits until each has read its figures again on opening its event
+     * stream (crm.js marks them {@code data-live="open"}), so that nothing a test reads is about to be replaced.
+     */
     public Browser open(String path) {
         driver.get(base.resolve(path).toString());
+        waitFor(d -> d.findElements(By.cssSelector("[sse-connect]:not([data-live=open])"))
+                        .isEmpty()
+                ? true
+                : null);
         return this;
     }
 

@@ -1,6 +1,5 @@
 package io.minicrm.adapter.http.web.account;
 
-import java.net.URI;
 import java.util.Optional;
 
 import io.micronaut.http.HttpRequest;
@@ -12,6 +11,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.minicrm.adapter.http.WorkspaceResolver;
 import io.minicrm.adapter.http.security.WorkspaceCookie;
+import io.minicrm.adapter.http.web.Htmx;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Identity;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -53,8 +53,6 @@ public class WorkspaceSwitch {
 
     /** The new workspace's dashboard: htmx follows its own header, a form without it the redirect. */
     private static MutableHttpResponse<?> toDashboard(HttpRequest<?> request) {
-        return request.getHeaders().contains("HX-Request")
-                ? HttpResponse.noContent().header("HX-Redirect", "/")
-                : HttpResponse.seeOther(URI.create("/"));
+        return Htmx.redirect(request, "/");
     }
 }

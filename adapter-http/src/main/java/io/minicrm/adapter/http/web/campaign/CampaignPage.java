@@ -7,7 +7,6 @@ import java.util.Optional;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -79,7 +78,7 @@ public class CampaignPage {
                             model.put("deadLetters", more.getT1());
                             return pages.render(request, found.name(), Section.CAMPAIGNS, "campaign/page", model);
                         }))
-                .switchIfEmpty(Mono.defer(() -> missing(request, id)));
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.CAMPAIGNS, "campaign")));
     }
 
     /** The figures and actions alone, which the page fetches again whenever a live event says the campaign moved. */
@@ -168,12 +167,5 @@ public class CampaignPage {
         return Pages.fragment(
                 "campaign/figures",
                 Map.of("campaign", campaign, "mayChange", access.role().mayChangeData()));
-    }
-
-    private Mono<HttpResponse<ModelAndView<Map<String, Object>>>> missing(HttpRequest<?> request, String id) {
-        return pages.page(request, "Campaign not found", Section.CAMPAIGNS)
-                .map(page -> HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.NOT_FOUND)
-                        .contentType(MediaType.TEXT_HTML_TYPE)
-                        .body(new ModelAndView<>("campaign/missing", Map.of("page", page, "id", id))));
     }
 }

@@ -1,6 +1,5 @@
 package io.minicrm.adapter.http.web.campaign;
 
-import java.net.URI;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.ModelAndView;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Htmx;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
 import io.minicrm.application.CrmException;
@@ -141,9 +141,7 @@ public class NewCampaignPage {
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> toHistory(HttpRequest<?> request) {
-        return request.getHeaders().contains("HX-Request")
-                ? HttpResponse.<ModelAndView<Map<String, Object>>>ok().header("HX-Redirect", "/campaigns")
-                : HttpResponse.seeOther(URI.create("/campaigns"));
+        return Htmx.redirect(request, "/campaigns");
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> preview(List<PreviewRow> rows, List<String> notes) {

@@ -1,6 +1,5 @@
 package io.minicrm.adapter.http.web.customer;
 
-import java.net.URI;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
@@ -13,9 +12,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.ModelAndView;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Htmx;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
-import io.minicrm.adapter.http.web.order.Htmx;
 import io.minicrm.adapter.http.web.order.OrderRow;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Customers;
@@ -66,7 +65,7 @@ public class CustomerFormPage {
         return customers
                 .get(workspaces.workspaceOf(request), new CustomerId(id))
                 .flatMap(customer -> form(request, "Edit " + OrderRow.nameOf(customer), CustomerForm.of(customer)))
-                .switchIfEmpty(Mono.defer(() -> Missing.page(pages, request, Section.CUSTOMERS, "customer")));
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.CUSTOMERS, "customer")));
     }
 
     @Post(uri = "/{id}/edit", produces = MediaType.TEXT_HTML)
@@ -94,7 +93,7 @@ public class CustomerFormPage {
                                             "Edit " + OrderRow.nameOf(existing),
                                             form.refused(refused.problem())));
                 })
-                .switchIfEmpty(Mono.defer(() -> Missing.page(pages, request, Section.CUSTOMERS, "customer")));
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.CUSTOMERS, "customer")));
     }
 
     private Mono<HttpResponse<ModelAndView<Map<String, Object>>>> form(
@@ -111,9 +110,6 @@ public class CustomerFormPage {
     }
 
     private static HttpResponse<ModelAndView<Map<String, Object>>> saved(HttpRequest<?> request, CustomerId id) {
-        String page = "/customers/" + id.value();
-        return Htmx.wantsPart(request)
-                ? HttpResponse.<ModelAndView<Map<String, Object>>>ok().header("HX-Redirect", page)
-                : HttpResponse.seeOther(URI.create(page));
+        return Htmx.redirect(request, "/customers/" + id.value());
     }
 }

@@ -12,9 +12,9 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Htmx;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
-import io.minicrm.adapter.http.web.order.Htmx;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Orders;
 import io.minicrm.application.port.shared.OrderListing;
@@ -76,6 +76,6 @@ public class CustomersPage {
                         .map(latest -> CustomerDetails.of(found, latest)))
                 .flatMap(details -> pages.render(
                         request, details.name(), Section.CUSTOMERS, "customer/customer", Map.of("customer", details)))
-                .switchIfEmpty(Mono.defer(() -> Missing.page(pages, request, Section.CUSTOMERS, "customer")));
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.CUSTOMERS, "customer")));
     }
 }

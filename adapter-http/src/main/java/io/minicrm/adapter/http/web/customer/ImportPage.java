@@ -62,7 +62,7 @@ public class ImportPage {
                         sectionOf(job.kind()),
                         "customer/job",
                         Map.of("job", ImportView.of(job, rowsOf(rows)))))
-                .switchIfEmpty(Mono.defer(() -> Missing.page(pages, request, Section.CUSTOMERS, "import")));
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.CUSTOMERS, "import")));
     }
 
     /** The progress alone, which the import's page asks for every half second until the import has finished. */

@@ -14,6 +14,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.views.ModelAndView;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Htmx;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
 import io.minicrm.application.port.in.Customers;

@@ -18,7 +18,6 @@ import io.minicrm.adapter.http.segment.RuleJson;
 import io.minicrm.adapter.http.web.Formats;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
-import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Segments;
 import io.minicrm.domain.segment.Rule;
 import io.minicrm.domain.segment.Segment;
@@ -70,8 +69,8 @@ public class SegmentPages {
     @Get(uri = "/{id}", produces = MediaType.TEXT_HTML)
     public Mono<HttpResponse<ModelAndView<Map<String, Object>>>> edit(HttpRequest<?> request, String id) {
         return segments.get(workspaces.workspaceOf(request), new SegmentId(id))
-                .switchIfEmpty(CrmException.notFound("segment", id))
-                .flatMap(segment -> builder(request, segment.name(), editor(segment)));
+                .flatMap(segment -> builder(request, segment.name(), editor(segment)))
+                .switchIfEmpty(Mono.defer(() -> pages.missing(request, Section.SEGMENTS, "segment")));
     }
 
     /** A segment's audience size, which the list fetches row by row so that no row waits for another's count. */

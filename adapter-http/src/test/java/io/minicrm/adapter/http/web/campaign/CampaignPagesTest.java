@@ -177,8 +177,8 @@ class CampaignPagesTest {
         assertThat(missing.getStatus().getCode()).isEqualTo(404);
         assertThat(missing.getResponse().getBody(String.class))
                 .hasValueSatisfying(body -> assertThat(body)
-                        .contains("<title>Campaign not found · Mini CRM</title>")
-                        .contains("no-such-campaign"));
+                        .contains("<title>Not found · Mini CRM</title>")
+                        .contains("holds no campaign at this address"));
     }
 
     @Test
