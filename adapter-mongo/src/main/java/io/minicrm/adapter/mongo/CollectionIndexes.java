@@ -66,6 +66,7 @@ final class CollectionIndexes {
                                 List.of(
                                         unique("workspace_campaign_customer", "ws", "campaign", "customer"),
                                         plain("workspace_campaign_status", "ws", "campaign", "status"),
+                                        plain("workspace_customer_created", "ws", "customer", "createdAt"),
                                         // Receipts read back the moves they made by token; only moved deliveries have
                                         // tokens.
                                         new IndexModel(

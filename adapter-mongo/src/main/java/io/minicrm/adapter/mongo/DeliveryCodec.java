@@ -21,6 +21,7 @@ final class DeliveryCodec {
     static final String ATTEMPTS = "attempts";
     static final String VENDOR_ID = "vendorId";
     static final String FAILURE = "failure";
+    static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
     /** The receipts that moved the delivery, by the token of the batch write that applied each (two at most). */
     static final String MOVES = "moves";
@@ -40,7 +41,7 @@ final class DeliveryCodec {
                 .append(ATTEMPTS, delivery.attempts());
         Bsons.putPresent(document, VENDOR_ID, delivery.vendorId());
         Bsons.putPresent(document, FAILURE, delivery.failureReason());
-        return document.append("createdAt", Bsons.instant(delivery.createdAt()))
+        return document.append(CREATED_AT, Bsons.instant(delivery.createdAt()))
                 .append(UPDATED_AT, Bsons.instant(delivery.updatedAt()));
     }
 
@@ -56,7 +57,7 @@ final class DeliveryCodec {
                 document.getInteger(ATTEMPTS),
                 Bsons.text(document, VENDOR_ID),
                 Bsons.text(document, FAILURE),
-                Bsons.instant(document.get("createdAt")),
+                Bsons.instant(document.get(CREATED_AT)),
                 Bsons.instant(document.get(UPDATED_AT)));
     }
 }

@@ -2,6 +2,8 @@ package io.minicrm.adapter.mongo;
 
 import static io.minicrm.adapter.mongo.DeliveryCodec.ATTEMPTS;
 import static io.minicrm.adapter.mongo.DeliveryCodec.CAMPAIGN;
+import static io.minicrm.adapter.mongo.DeliveryCodec.CREATED_AT;
+import static io.minicrm.adapter.mongo.DeliveryCodec.CUSTOMER;
 import static io.minicrm.adapter.mongo.DeliveryCodec.ID;
 import static io.minicrm.adapter.mongo.DeliveryCodec.STATUS;
 import static io.minicrm.adapter.mongo.DeliveryCodec.UPDATED_AT;
@@ -24,6 +26,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -104,6 +107,16 @@ public final class MongoDeliveryStore implements DeliveryStore {
                 deliveries,
                 ofCampaign(workspace, campaign, status),
                 Sorts.ascending(ID),
+                page,
+                DeliveryCodec::toDelivery);
+    }
+
+    @Override
+    public Mono<Page<Delivery>> listForCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page) {
+        return Paging.page(
+                deliveries,
+                Filters.and(Filters.eq(WORKSPACE, workspace.value()), Filters.eq(CUSTOMER, customer.value())),
+                Sorts.descending(CREATED_AT, ID),
                 page,
                 DeliveryCodec::toDelivery);
     }

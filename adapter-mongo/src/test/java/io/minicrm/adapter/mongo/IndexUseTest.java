@@ -153,6 +153,12 @@ class IndexUseTest {
         assertReadsAtMost(
                 mongo,
                 "deliveries",
+                Filters.and(Filters.eq("ws", "shop"), Filters.eq("customer", "c-7")),
+                Sorts.descending("createdAt", "_id"),
+                3);
+        assertReadsAtMost(
+                mongo,
+                "deliveries",
                 Filters.in(DeliveryCodec.MOVES, moved.getList(DeliveryCodec.MOVES, String.class)),
                 null,
                 1);

@@ -15,6 +15,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -26,18 +27,23 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Keeps the communication log in memory: deliveries by id, each campaign's delivery ids, and each workspace's count
+ * Keeps the communication log in memory: deliveries by id, each campaign's and each customer's delivery ids, and each workspace's count
  * per status. Every change to a delivery is one atomic update of it.
  */
 public final class InMemoryDeliveryStore implements DeliveryStore {
 
     private record CampaignKey(WorkspaceId workspace, CampaignId campaign) {}
 
+    private record CustomerKey(WorkspaceId workspace, CustomerId customer) {}
+
     private static final Comparator<Delivery> BY_ID =
             Comparator.comparing(delivery -> delivery.id().value());
+    private static final Comparator<Delivery> NEWEST_FIRST =
+            Pages.newestFirst(Delivery::createdAt, delivery -> delivery.id().value());
 
     private final ConcurrentMap<DeliveryId, Delivery> byId = new ConcurrentHashMap<>();
     private final ConcurrentMap<CampaignKey, Set<DeliveryId>> byCampaign = new ConcurrentHashMap<>();
+    private final ConcurrentMap<CustomerKey, Set<DeliveryId>> byCustomer = new ConcurrentHashMap<>();
     private final PerWorkspace<StatusCounts> counts = new PerWorkspace<>(StatusCounts::new);
 
     /** Stores the whole batch on subscription, so that a subscriber leaving early cannot leave part of it unstored. */
@@ -78,6 +84,15 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public Mono<Page<Delivery>> listForCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page) {
+        return Mono.fromSupplier(() -> Pages.ofSorted(
+                byCustomer.getOrDefault(new CustomerKey(workspace, customer), Set.of()).stream()
+                        .map(byId::get),
+                NEWEST_FIRST,
+                page));
+    }
+
+    @Override
     public Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status) {
         return Flux.fromStream(() -> deliveries(workspace, campaign).filter(delivery -> delivery.status() == status));
     }
@@ -103,6 +118,11 @@ public final class InMemoryDeliveryStore implements DeliveryStore {
         byCampaign
                 .computeIfAbsent(
                         new CampaignKey(delivery.workspace(), delivery.campaign()),
+                        first -> ConcurrentHashMap.newKeySet())
+                .add(delivery.id());
+        byCustomer
+                .computeIfAbsent(
+                        new CustomerKey(delivery.workspace(), delivery.customer()),
                         first -> ConcurrentHashMap.newKeySet())
                 .add(delivery.id());
         counts.forWriting(delivery.workspace()).add(delivery.status());

@@ -16,6 +16,7 @@ import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.Campaign;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
@@ -24,7 +25,7 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Shows each campaign's communication log and dead letters, passes vendor receipts to the receipt writer and re-drives dead letters. */
+/** Shows each campaign's and each customer's communication log and dead letters, passes vendor receipts to the receipt writer and re-drives dead letters. */
 public final class DeliveryService implements Deliveries {
 
     private final DeliveryStore deliveries;
@@ -41,6 +42,11 @@ public final class DeliveryService implements Deliveries {
     public Mono<Page<Delivery>> list(
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return existing(workspace, campaign).flatMap(found -> deliveries.list(workspace, campaign, status, page));
+    }
+
+    @Override
+    public Mono<Page<Delivery>> ofCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page) {
+        return deliveries.listForCustomer(workspace, customer, page);
     }
 
     @Override

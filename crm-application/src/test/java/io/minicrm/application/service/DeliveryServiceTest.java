@@ -67,6 +67,35 @@ class DeliveryServiceTest {
     }
 
     @Test
+    void shows_the_campaigns_that_reached_a_customer_newest_first_and_only_in_the_workspace() {
+        Campaign later = engine.drafted(A, "Later", engine.defined(A, "all()"));
+        Delivery first = pending(diwali, "c-1");
+        Delivery second = Delivery.pending(
+                A,
+                later.id(),
+                new CustomerId("c-1"),
+                "c-1@example.com",
+                new RenderedMessage(Optional.empty(), "Hi"),
+                NOW.plusSeconds(60));
+        engine.deliveryStore
+                .insertNew(List.of(first, second, pending(diwali, "c-2")))
+                .blockLast();
+        engine.deliveryStore.applyReceipts(List.of(failed(first.id())), NOW).blockLast();
+
+        assertThat(engine.deliveries
+                        .ofCustomer(A, new CustomerId("c-1"), PageRequest.FIRST)
+                        .block()
+                        .items())
+                .extracting(Delivery::campaign, Delivery::status)
+                .containsExactly(tuple(later.id(), DeliveryStatus.PENDING), tuple(diwali.id(), DeliveryStatus.FAILED));
+        assertThat(engine.deliveries
+                        .ofCustomer(B, new CustomerId("c-1"), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
+    }
+
+    @Test
     void hands_receipts_to_the_receipt_writer() {
         Receipt receipt = failed(DeliveryId.of(diwali.id(), new CustomerId("c-1")));
 

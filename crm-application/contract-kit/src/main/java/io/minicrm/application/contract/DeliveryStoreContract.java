@@ -281,6 +281,31 @@ public abstract class DeliveryStoreContract {
     }
 
     @Test
+    void lists_the_deliveries_that_reached_one_customer_newest_first_in_pages() {
+        insert(delivery(A, "k-2", "c-1", NOW.plusSeconds(20)));
+        insert(delivery(A, "k-1", "c-1", NOW));
+        insert(delivery(A, "k-4", "c-1", NOW.plusSeconds(10)));
+        insert(delivery(A, "k-3", "c-1", NOW.plusSeconds(10)));
+        insert(delivery(A, "k-5", "c-2", NOW.plusSeconds(30)));
+        insert(delivery(B, "k-6", "c-1", NOW.plusSeconds(30)));
+        CustomerId customer = new CustomerId("c-1");
+
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 2; page++) {
+            Page<Delivery> deliveries =
+                    store.listForCustomer(A, customer, new PageRequest(page, 3)).block();
+            assertThat(deliveries.total()).isEqualTo(4);
+            deliveries.items().forEach(delivery -> paged.add(delivery.campaign().value()));
+        }
+
+        assertThat(paged).containsExactly("k-2", "k-4", "k-3", "k-1");
+        assertThat(store.listForCustomer(B, new CustomerId("c-2"), PageRequest.FIRST)
+                        .block()
+                        .total())
+                .isZero();
+    }
+
+    @Test
     void finds_every_delivery_of_a_campaign_still_in_a_status() {
         List.of("c-3", "c-1", "c-2").forEach(customer -> insert(delivery(A, "k-1", customer)));
         insert(delivery(A, "k-2", "c-1"));

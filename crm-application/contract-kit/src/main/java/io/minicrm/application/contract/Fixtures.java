@@ -104,13 +104,17 @@ final class Fixtures {
     }
 
     static Delivery delivery(WorkspaceId workspace, String campaign, String customer) {
+        return delivery(workspace, campaign, customer, NOW);
+    }
+
+    static Delivery delivery(WorkspaceId workspace, String campaign, String customer, Instant createdAt) {
         return Delivery.pending(
                 workspace,
                 new CampaignId(campaign),
                 new CustomerId(customer),
                 customer + "@example.com",
                 new RenderedMessage(Optional.empty(), "Hi " + customer),
-                NOW);
+                createdAt);
     }
 
     static Receipt receipt(DeliveryId delivery, DeliveryStatus status) {

@@ -2,6 +2,7 @@ package io.minicrm.adapter.embedded;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,19 +27,29 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the communication log in the embedded file alone, read where it lies rather than loaded at start: a delivery
- * id begins with its campaign's id, so a campaign's deliveries are one range of keys, in id order. Writes take turns;
- * each is acknowledged once committed.
+ * id begins with its campaign's id, so a campaign's deliveries are one range of keys, in id order, and each customer's
+ * are found through an index beside them. Writes take turns; each is acknowledged once committed.
  */
 public final class EmbeddedDeliveryStore implements DeliveryStore {
 
+    private static final Comparator<Delivery> NEWEST_FIRST = Comparator.comparing(Delivery::createdAt)
+            .thenComparing(delivery -> delivery.id().value())
+            .reversed();
+
     private final MVMap<String, byte[]> deliveries;
     private final DeliveryCounts counts;
+    private final CustomerDeliveries byCustomer;
     private final DeliveryCodec codec = new DeliveryCodec();
     private final GroupCommit commits;
 
-    EmbeddedDeliveryStore(MVMap<String, byte[]> deliveries, DeliveryCounts counts, GroupCommit commits) {
+    EmbeddedDeliveryStore(
+            MVMap<String, byte[]> deliveries,
+            DeliveryCounts counts,
+            CustomerDeliveries byCustomer,
+            GroupCommit commits) {
         this.deliveries = deliveries;
         this.counts = counts;
+        this.byCustomer = byCustomer;
         this.commits = commits;
     }
 
@@ -49,6 +60,7 @@ public final class EmbeddedDeliveryStore implements DeliveryStore {
                     for (Delivery delivery : batch) {
                         if (deliveries.putIfAbsent(delivery.id().value(), codec.encode(delivery)) == null) {
                             counts.add(delivery.workspace(), delivery.status(), 1);
+                            byCustomer.add(delivery);
                             inserted.add(delivery);
                         }
                     }
@@ -96,6 +108,18 @@ public final class EmbeddedDeliveryStore implements DeliveryStore {
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return findAll(workspace, campaign)
                 .filter(delivery -> status.map(delivery.status()::equals).orElse(true))
+                .reduce(new PageCut<Delivery>(page), PageCut::add)
+                .map(PageCut::page);
+    }
+
+    /** Reads the customer's few deliveries by id and sorts them: a customer is reached once per campaign at most. */
+    @Override
+    public Mono<Page<Delivery>> listForCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page) {
+        return Flux.defer(() -> Flux.fromIterable(byCustomer.of(workspace, customer)))
+                .flatMapIterable(id -> read(id).stream().toList())
+                .filter(delivery -> delivery.workspace().equals(workspace)
+                        && delivery.customer().equals(customer))
+                .sort(NEWEST_FIRST)
                 .reduce(new PageCut<Delivery>(page), PageCut::add)
                 .map(PageCut::page);
     }

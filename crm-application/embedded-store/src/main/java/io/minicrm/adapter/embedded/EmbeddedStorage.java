@@ -43,6 +43,7 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
 
     public static final String FILE = "mini-crm-embedded.mv.db";
     private static final String DELIVERIES = "deliveries";
+    private static final String DELIVERIES_BY_CUSTOMER = "deliveriesByCustomer";
 
     private final Path file;
     private final MVStore store;
@@ -110,6 +111,8 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
         this.orders = new EmbeddedOrderStore(memoryOrders, records.orderTable());
         this.segments = new EmbeddedSegmentStore(memorySegments, records.segmentTable());
         this.campaigns = new EmbeddedCampaignStore(memoryCampaigns, records.campaignTable());
+        boolean indexed = store.hasMap(DELIVERIES_BY_CUSTOMER);
+        CustomerDeliveries byCustomer = CustomerDeliveries.open(map(DELIVERIES_BY_CUSTOMER), indexed, map(DELIVERIES));
         this.deliveries = new EmbeddedDeliveryStore(
                 map(DELIVERIES),
                 new DeliveryCounts(store.openMap(
@@ -117,6 +120,7 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
                         new MVMap.Builder<String, Long>()
                                 .keyType(StringDataType.INSTANCE)
                                 .valueType(LongDataType.INSTANCE))),
+                byCustomer,
                 commits);
         this.importJobs = new EmbeddedImportJobStore(memoryJobs, records.importJobTable());
         this.suppressions = new EmbeddedSuppressionStore(memorySuppressions, records.suppressionTable());

@@ -56,6 +56,7 @@ import io.minicrm.domain.segment.Value;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -305,6 +306,36 @@ class ReopenedStorageTest {
 
         assertThat(reopened.campaigns().findById(SHOP, campaign.id()).block().counters())
                 .isEqualTo(new CampaignCounters(3, 3, 0, 0, 0));
+    }
+
+    @Test
+    void a_file_written_before_deliveries_were_filed_by_customer_has_them_filed_on_opening() {
+        EmbeddedStorage first = storage.open();
+        Path directory = storage.directoryOf(first);
+        List<Delivery> stored = List.of("k-1", "k-2").stream()
+                .map(campaign -> Delivery.pending(
+                        SHOP,
+                        new CampaignId(campaign),
+                        new CustomerId("c-1"),
+                        "+91 1",
+                        new RenderedMessage(Optional.empty(), "Hi"),
+                        NOW))
+                .toList();
+        first.deliveries().insertNew(stored).blockLast();
+        first.close();
+        MVStore older = new MVStore.Builder()
+                .fileName(directory.resolve(EmbeddedStorage.FILE).toString())
+                .open();
+        older.removeMap("deliveriesByCustomer");
+        older.close();
+
+        EmbeddedStorage reopened = storage.open(directory);
+
+        assertThat(reopened.deliveries()
+                        .listForCustomer(SHOP, new CustomerId("c-1"), PageRequest.FIRST)
+                        .block()
+                        .items())
+                .containsExactlyInAnyOrderElementsOf(stored);
     }
 
     /** The crowd moved into one workspace, with ids and e-mails made distinct. */

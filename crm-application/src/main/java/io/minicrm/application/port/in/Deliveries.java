@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryStatus;
 import io.minicrm.domain.delivery.Receipt;
@@ -13,7 +14,7 @@ import io.minicrm.domain.workspace.WorkspaceId;
 import reactor.core.publisher.Mono;
 
 /**
- * The communication log of each campaign, and the receipts vendors send back. Thread-safe: every method may be called
+ * The communication log of each campaign and each customer, and the receipts vendors send back. Thread-safe: every method may be called
  * from any thread, concurrently; nothing happens until the returned {@code Mono} is subscribed.
  */
 public interface Deliveries {
@@ -21,6 +22,12 @@ public interface Deliveries {
     /** A campaign's deliveries; a {@code NotFound} when the campaign is not in the workspace. */
     Mono<Page<Delivery>> list(
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+
+    /**
+     * The deliveries that reached one customer, from every campaign, newest first; empty for a customer no campaign has
+     * reached, or one outside the workspace.
+     */
+    Mono<Page<Delivery>> ofCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page);
 
     /**
      * Accepts vendor receipts for recording; they are applied in order and only if they move a delivery forward. A

@@ -8,6 +8,7 @@ import java.util.Optional;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -40,6 +41,12 @@ public interface DeliveryStore {
     /** A campaign's deliveries in id order, optionally only those in one status. */
     Mono<Page<Delivery>> list(
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page);
+
+    /**
+     * One customer's deliveries, from every campaign that reached them: newest first by creation time, the later id
+     * first among those created at the same instant.
+     */
+    Mono<Page<Delivery>> listForCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page);
 
     /** Every delivery of a campaign still in a status, for the pipeline to resume after a restart. */
     Flux<Delivery> findByStatus(WorkspaceId workspace, CampaignId campaign, DeliveryStatus status);

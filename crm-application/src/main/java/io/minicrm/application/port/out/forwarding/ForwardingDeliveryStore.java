@@ -10,6 +10,7 @@ import io.minicrm.application.port.out.DeliveryStore;
 import io.minicrm.application.port.shared.Page;
 import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.delivery.DeliveryId;
 import io.minicrm.domain.delivery.DeliveryStatus;
@@ -57,6 +58,11 @@ public abstract class ForwardingDeliveryStore implements DeliveryStore {
     public Mono<Page<Delivery>> list(
             WorkspaceId workspace, CampaignId campaign, Optional<DeliveryStatus> status, PageRequest page) {
         return delegate.list(workspace, campaign, status, page);
+    }
+
+    @Override
+    public Mono<Page<Delivery>> listForCustomer(WorkspaceId workspace, CustomerId customer, PageRequest page) {
+        return delegate.listForCustomer(workspace, customer, page);
     }
 
     @Override
