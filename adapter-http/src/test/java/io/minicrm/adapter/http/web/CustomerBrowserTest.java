@@ -8,12 +8,20 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.stream.IntStream;
 
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.minicrm.adapter.http.campaign.ApiScenario;
+import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.in.Segments;
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +46,16 @@ class CustomerBrowserTest {
 
     @Inject
     Orders orders;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Segments segments;
+
+    @Inject
+    @Client("/")
+    HttpClient http;
 
     Browser browser;
     CustomerData given;
@@ -142,10 +160,15 @@ class CustomerBrowserTest {
     }
 
     @Test
-    void a_customer_named_like_a_script_shows_as_text() {
-        String id = given.customer("script@browser.example", "<script>alert(1)</script>", "Pune");
+    void a_customer_named_like_a_script_shows_as_text_with_the_campaigns_that_reached_them() {
+        String id = given.customer("script@browser.example", "<script>alert(1)</script>", "Satara");
         given.order(id, "SCRIPT-1", "2499.00", "2026-11-20T09:30:00Z");
         given.order(id, "SCRIPT-2", "799.50", "2026-12-01T18:05:00Z");
+        ApiScenario api = new ApiScenario(http, segments);
+        String campaign =
+                api.emailCampaign("Diwali offers", api.segmentOf("Satara")).id();
+        api.queue(campaign);
+        campaigns.completion(WorkspaceId.DEFAULT, new CampaignId(campaign)).block(Duration.ofMinutes(2));
 
         browser.open("/customers/" + id);
 
@@ -153,8 +176,13 @@ class CustomerBrowserTest {
         assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         assertThat(browser.find(By.cssSelector("[data-figure=orders]")).getText())
                 .isEqualTo("2");
+        assertThat(browser.find(By.cssSelector("[data-table=reached] a")).getAttribute("href"))
+                .endsWith("/campaigns/" + campaign);
+        assertThat(browser.find(By.cssSelector("[data-table=reached] a")).getText())
+                .isEqualTo("Diwali offers");
         browser.assertAccessible();
         browser.screenshot("customer");
+        browser.screenshot("customer-campaigns", By.id("reached"));
     }
 
     @Test

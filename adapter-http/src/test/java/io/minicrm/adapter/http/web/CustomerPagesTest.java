@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,13 +17,17 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.minicrm.adapter.http.campaign.ApiScenario;
+import io.minicrm.application.port.in.Campaigns;
 import io.minicrm.application.port.in.CustomerDraft;
 import io.minicrm.application.port.in.Customers;
 import io.minicrm.application.port.in.Imports;
 import io.minicrm.application.port.in.Orders;
+import io.minicrm.application.port.in.Segments;
 import io.minicrm.application.port.shared.ImportFile;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.StartedImport;
+import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.AttributeValue;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -50,6 +55,12 @@ class CustomerPagesTest {
 
     @Inject
     Imports imports;
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Segments segments;
 
     String scripted;
 
@@ -81,6 +92,29 @@ class CustomerPagesTest {
         String page = html("/customers/" + scripted);
 
         assertThat(page).contains("script@pages.example").contains("120.50").contains("&lt;i&gt;ref-1&lt;/i&gt;");
+    }
+
+    @Test
+    void a_customer_no_campaign_reached_is_told_so() {
+        assertThat(html("/customers/" + scripted)).contains("No campaign has reached this customer yet.");
+    }
+
+    @Test
+    void a_completed_campaign_shows_on_the_page_of_the_customer_it_reached_its_name_as_text() {
+        ApiScenario given = new ApiScenario(http, segments);
+        String reached = given.customer("reached@pages.example", "Reachpur");
+        String campaign =
+                given.emailCampaign(SCRIPT, given.segmentOf("Reachpur")).id();
+        given.queue(campaign);
+        campaigns.completion(WorkspaceId.DEFAULT, new CampaignId(campaign)).block(Duration.ofMinutes(2));
+
+        String page = html("/customers/" + reached);
+
+        assertThat(page)
+                .contains("<a href=\"/campaigns/" + campaign + "\">&lt;script&gt;alert(1)&lt;/script&gt;</a>")
+                .contains("Email")
+                .doesNotContain(SCRIPT)
+                .doesNotContain("No campaign has reached this customer yet.");
     }
 
     @Test
