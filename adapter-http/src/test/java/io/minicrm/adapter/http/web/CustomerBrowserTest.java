@@ -11,9 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.IntStream;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.campaign.ApiScenario;
 import io.minicrm.application.port.in.Campaigns;
@@ -23,10 +20,8 @@ import io.minicrm.application.port.in.Segments;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.workspace.WorkspaceId;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,11 +30,7 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerBrowserTest {
-
-    @Inject
-    EmbeddedServer server;
+class CustomerBrowserTest extends BrowserPageTest {
 
     @Inject
     Customers customers;
@@ -53,22 +44,11 @@ class CustomerBrowserTest {
     @Inject
     Segments segments;
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    Browser browser;
     CustomerData given;
 
     @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
+    void arrange() {
         given = new CustomerData(customers, orders);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

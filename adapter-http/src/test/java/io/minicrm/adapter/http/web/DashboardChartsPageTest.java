@@ -5,48 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.campaign.ApiScenario;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 // A class of its own: the charts sum up the whole workspace, so no other test may add to it.
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardChartsPageTest {
+class DashboardChartsPageTest extends BrowserPageTest {
 
     private static final By TODAY_ORDERS = By.cssSelector("#sales-table tbody tr:last-child td:nth-of-type(1)");
 
     @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    EmbeddedServer server;
-
-    @Inject
     Segments segments;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_charts_draw_todays_orders_and_the_last_campaigns_and_redraw_when_an_order_comes_in() throws Exception {

@@ -5,45 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.campaign.ApiScenario;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
 // A class of its own: the dashboard sums up the whole workspace, so no other test may add to it.
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DashboardPageTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    EmbeddedServer server;
+class DashboardPageTest extends BrowserPageTest {
 
     @Inject
     Segments segments;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_dashboard_shows_the_workspace_figures_and_counts_a_new_customer_without_a_reload() {

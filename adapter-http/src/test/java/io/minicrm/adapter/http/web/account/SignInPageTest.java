@@ -12,10 +12,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
-import io.minicrm.adapter.http.web.Browser;
+import io.minicrm.adapter.http.web.BrowserPageTest;
 import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.shared.Access;
 import io.minicrm.application.port.shared.Role;
@@ -24,10 +23,8 @@ import jakarta.inject.Inject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,20 +37,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * workspace, and signing out.
  */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInPageTest implements TestPropertyProvider {
+class SignInPageTest extends BrowserPageTest implements TestPropertyProvider {
 
     private static final String SECRET = "a-test-signing-secret-of-more-than-32-bytes-0123456789";
 
     private final MockOAuth2Server issuers = started();
 
     @Inject
-    EmbeddedServer server;
-
-    @Inject
     Identity identity;
-
-    Browser browser;
 
     private static MockOAuth2Server started() {
         MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
@@ -76,11 +67,6 @@ class SignInPageTest implements TestPropertyProvider {
             properties.put(client + "openid.issuer", issuers.issuerUrl(name).toString());
         }
         return properties;
-    }
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
     }
 
     @AfterAll

@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.minicrm.adapter.http.campaign.ApiScenario;
 import io.minicrm.adapter.http.campaign.CampaignResponse;
-import io.minicrm.adapter.http.web.Browser;
+import io.minicrm.adapter.http.web.BrowserPageTest;
 import io.minicrm.application.port.in.Segments;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -24,30 +18,10 @@ import org.openqa.selenium.support.ui.Select;
 
 /** A marketer writes a campaign, sends it, watches it complete in the history and reads its delivery log. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignBrowserTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    EmbeddedServer server;
+class CampaignBrowserTest extends BrowserPageTest {
 
     @Inject
     Segments segments;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void a_marketer_sends_a_campaign_and_watches_it_complete_then_filters_its_delivery_log() {

@@ -6,16 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.minicrm.adapter.http.web.Browser;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
+import io.minicrm.adapter.http.web.BrowserPageTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -23,33 +17,17 @@ import org.openqa.selenium.support.ui.Select;
 
 // The workspace holds four customers that no test changes: asha and bina in Pune, anil in Mumbai, chetan in Nagpur.
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SegmentBuilderBrowserTest {
+class SegmentBuilderBrowserTest extends BrowserPageTest {
 
     private static final By SIZE = By.cssSelector("rule-builder .rb-size");
     private static final By CONDITIONS = By.cssSelector("rule-builder .rb-condition");
 
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    EmbeddedServer server;
-
-    Browser browser;
-
     @BeforeAll
-    void openBrowserOnFourCustomers() {
+    void fourCustomers() {
         customer("asha@example.com", "Asha", "Pune");
         customer("bina@example.com", "<script>alert(1)</script>", "Pune");
         customer("anil@example.com", "Anil", "Mumbai");
         customer("chetan@example.com", "Chetan", "Nagpur");
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

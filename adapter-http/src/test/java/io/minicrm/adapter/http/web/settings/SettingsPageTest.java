@@ -9,51 +9,25 @@ import java.util.Optional;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.minicrm.adapter.http.web.Browser;
+import io.minicrm.adapter.http.web.BrowserPageTest;
 import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.shared.Access;
 import io.minicrm.application.port.shared.Role;
 import io.minicrm.application.port.shared.SignInClaims;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /** The owners' settings, in local mode (the browser is the owner of {@code default}) and by API tokens elsewhere. */
 @MicronautTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SettingsPageTest {
-
-    @Inject
-    @Client("/")
-    HttpClient http;
-
-    @Inject
-    EmbeddedServer server;
+class SettingsPageTest extends BrowserPageTest {
 
     @Inject
     Identity identity;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = new Browser(server.getURI());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void an_owner_invites_a_member_and_creates_a_token_whose_secret_is_shown_once() {
