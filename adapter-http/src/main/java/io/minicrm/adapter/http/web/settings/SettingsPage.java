@@ -16,6 +16,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.views.ModelAndView;
 import io.minicrm.adapter.http.WorkspaceResolver;
+import io.minicrm.adapter.http.web.Formats;
 import io.minicrm.adapter.http.web.Page;
 import io.minicrm.adapter.http.web.Pages;
 import io.minicrm.adapter.http.web.Section;
@@ -24,10 +25,12 @@ import io.minicrm.adapter.http.web.settings.SettingsForms.RoleForm;
 import io.minicrm.adapter.http.web.settings.SettingsForms.TokenForm;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.port.in.Identity;
+import io.minicrm.application.port.in.Segments;
 import io.minicrm.application.port.shared.Access;
 import io.minicrm.application.port.shared.Role;
 import io.minicrm.application.port.shared.TokenId;
 import io.minicrm.application.port.shared.UserId;
+import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.shared.Problem;
 import io.swagger.v3.oas.annotations.Hidden;
 import reactor.core.publisher.Flux;
@@ -45,11 +48,13 @@ public class SettingsPage {
 
     private final Pages pages;
     private final Identity identity;
+    private final Segments segments;
     private final WorkspaceResolver workspaces;
 
-    public SettingsPage(Pages pages, Identity identity, WorkspaceResolver workspaces) {
+    public SettingsPage(Pages pages, Identity identity, Segments segments, WorkspaceResolver workspaces) {
         this.pages = pages;
         this.identity = identity;
+        this.segments = segments;
         this.workspaces = workspaces;
     }
 
@@ -65,7 +70,11 @@ public class SettingsPage {
                         "Settings",
                         Section.SETTINGS,
                         "settings/page",
-                        Map.of("members", all.getT1(), "invitations", all.getT2(), "tokens", all.getT3())));
+                        Map.of(
+                                "members", all.getT1(),
+                                "invitations", all.getT2(),
+                                "tokens", all.getT3(),
+                                "attributes", attributes())));
     }
 
     @Post(
@@ -171,6 +180,16 @@ public class SettingsPage {
 
     private static Map<String, Object> problem(CrmException refused) {
         return Map.of("problem", refused.problem().message());
+    }
+
+    /** The custom attributes rules may name, by name, with their types in words. */
+    private List<Map.Entry<String, String>> attributes() {
+        return segments.catalogue().attributes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(attribute -> Map.entry(
+                        FieldCatalogue.ATTRIBUTE_PREFIX + attribute.getKey(),
+                        Formats.words(attribute.getValue().name())))
+                .toList();
     }
 
     private static Map<String, Object> with(Map<String, Object> model, String key, Object value) {

@@ -74,7 +74,10 @@ class SettingsPageTest extends BrowserPageTest {
 
         assertThat(page)
                 .contains(
-                        "<title>Settings · Mini CRM</title>", "No invitation is waiting", "settings-empty@example.com");
+                        "<title>Settings · Mini CRM</title>",
+                        "No invitation is waiting",
+                        "settings-empty@example.com",
+                        "None declared: rules name the standard fields only.");
     }
 
     @Test
