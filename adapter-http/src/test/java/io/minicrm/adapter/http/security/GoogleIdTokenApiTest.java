@@ -52,7 +52,7 @@ class GoogleIdTokenApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return OpenIdSignInApiTest.signedInMode(issuers);
+        return SignedInMode.properties(issuers);
     }
 
     private HttpResponse<String> exchange(Browser browser, String token) {

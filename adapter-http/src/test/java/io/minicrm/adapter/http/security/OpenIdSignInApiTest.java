@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.micronaut.json.JsonMapper;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenIdSignInApiTest implements TestPropertyProvider {
 
-    static final String SECRET = "a-test-signing-secret-of-more-than-32-bytes-0123456789";
-
     private final MockOAuth2Server issuers = started();
 
     @Inject
@@ -50,23 +47,7 @@ class OpenIdSignInApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        return signedInMode(issuers);
-    }
-
-    static Map<String, String> signedInMode(MockOAuth2Server issuers) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("micronaut.security.authentication", "cookie");
-        properties.put("micronaut.security.token.bearer.enabled", "false");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
-        properties.put("crm.auth.session-secret", SECRET);
-        for (String name : new String[] {"google", "keycloak"}) {
-            String client = "micronaut.security.oauth2.clients." + name + ".";
-            properties.put(client + "client-id", "crm-" + name);
-            properties.put(client + "client-secret", name + "-secret");
-            properties.put(client + "openid.issuer", issuers.issuerUrl(name).toString());
-        }
-        properties.put("crm.auth.claims.keycloak", "keycloak");
-        return properties;
+        return SignedInMode.properties(issuers);
     }
 
     private URI at(String path) {

@@ -50,7 +50,7 @@ class SessionRenewalApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = OpenIdSignInApiTest.signedInMode(issuers);
+        Map<String, String> properties = SignedInMode.properties(issuers);
         properties.put("micronaut.security.token.generator.access-token.expiration", "6");
         properties.put("micronaut.security.token.cookie.cookie-max-age", "6s");
         properties.put("crm.auth.session-max-lifetime", "10");

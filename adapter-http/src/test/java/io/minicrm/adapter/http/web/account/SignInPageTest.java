@@ -8,12 +8,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
+import io.minicrm.adapter.http.security.SignedInMode;
 import io.minicrm.adapter.http.web.BrowserPageTest;
 import io.minicrm.application.port.in.Identity;
 import io.minicrm.application.port.shared.Access;
@@ -39,8 +39,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest
 class SignInPageTest extends BrowserPageTest implements TestPropertyProvider {
 
-    private static final String SECRET = "a-test-signing-secret-of-more-than-32-bytes-0123456789";
-
     private final MockOAuth2Server issuers = started();
 
     @Inject
@@ -54,24 +52,13 @@ class SignInPageTest extends BrowserPageTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("micronaut.security.authentication", "cookie");
-        properties.put("micronaut.security.token.bearer.enabled", "false");
-        properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
+        Map<String, String> properties = SignedInMode.properties(issuers);
         properties.put("micronaut.security.redirect.login-failure", "/sign-in?refused");
-        properties.put("crm.auth.session-secret", SECRET);
-        for (String name : new String[] {"google", "keycloak"}) {
-            String client = "micronaut.security.oauth2.clients." + name + ".";
-            properties.put(client + "client-id", "crm-" + name);
-            properties.put(client + "client-secret", name + "-secret");
-            properties.put(client + "openid.issuer", issuers.issuerUrl(name).toString());
-        }
         return properties;
     }
 
     @AfterAll
-    void close() {
-        browser.close();
+    void stopIssuers() {
         issuers.shutdown();
     }
 
