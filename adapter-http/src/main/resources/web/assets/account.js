@@ -6,10 +6,9 @@ document.addEventListener("submit", async (event) => {
         return;
     }
     event.preventDefault();
-    const headers = JSON.parse(document.body.getAttribute("hx-headers") || "{}");
     await fetch("/logout", {
         method: "POST",
-        headers,
+        headers: window.crmHeaders(),
         body: new URLSearchParams(new FormData(form)),
         redirect: "manual",
         credentials: "same-origin",

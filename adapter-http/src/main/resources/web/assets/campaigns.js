@@ -8,7 +8,7 @@
     const headers = () => ({
         "Content-Type": "application/json",
         Accept: "application/json",
-        ...JSON.parse(document.body.getAttribute("hx-headers") || "{}"),
+        ...window.crmHeaders(),
     });
 
     const problemText = async (response) => {

@@ -1,4 +1,14 @@
 // Behaviour the pages share. No inline scripts: the Content-Security-Policy allows scripts from the service only.
+
+// The CSRF header every change made with the session cookie carries: the layout gives it to htmx in the body's
+// hx-headers, and the pages' own fetch calls take it from here (empty outside a session).
+window.crmHeaders = () => {
+    try {
+        return JSON.parse(document.body.getAttribute("hx-headers") || "{}");
+    } catch (unreadable) {
+        return {};
+    }
+};
 document.addEventListener("htmx:responseError", (event) => {
     // A refused htmx request shows the service's problem where the page asked for it, not nothing.
     const target = event.detail.target;

@@ -22,15 +22,6 @@
         return Math.max(lines - 1, 0);
     }
 
-    // The CSRF header every change made with the session cookie carries, as the layout gives it to htmx.
-    function csrfHeaders() {
-        try {
-            return JSON.parse(document.body.getAttribute("hx-headers") || "{}");
-        } catch (unreadable) {
-            return {};
-        }
-    }
-
     async function upload(form) {
         const file = form.elements.file.files[0];
         const bar = form.querySelector("#upload-progress");
@@ -56,7 +47,7 @@
         const request = new XMLHttpRequest();
         request.open("POST", form.dataset.upload);
         request.setRequestHeader("Accept", "application/json");
-        Object.entries(csrfHeaders()).forEach(([name, value]) => request.setRequestHeader(name, value));
+        Object.entries(window.crmHeaders()).forEach(([name, value]) => request.setRequestHeader(name, value));
         request.upload.addEventListener("progress", (event) => {
             if (event.lengthComputable) {
                 bar.max = event.total;

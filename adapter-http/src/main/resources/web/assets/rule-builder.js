@@ -7,20 +7,11 @@
 
     // ---- Talking to the API ------------------------------------------------------------------------------------
 
-    // Every change made with the session cookie carries the CSRF header the layout gives htmx.
-    function csrfHeaders() {
-        try {
-            return JSON.parse(document.body.getAttribute("hx-headers") || "{}");
-        } catch (notJson) {
-            return {};
-        }
-    }
-
     async function send(method, url, body, signal) {
         const response = await fetch(url, {
             method,
             credentials: "same-origin",
-            headers: {"Content-Type": "application/json", "Accept": "application/json", ...csrfHeaders()},
+            headers: {"Content-Type": "application/json", "Accept": "application/json", ...window.crmHeaders()},
             body: JSON.stringify(body),
             signal,
         });
