@@ -12,6 +12,7 @@ import static io.minicrm.adapter.mongo.CustomerCodec.SPEND;
 import static io.minicrm.adapter.mongo.CustomerCodec.UPDATED_AT;
 import static io.minicrm.adapter.mongo.CustomerCodec.WORKSPACE;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -185,7 +186,44 @@ public final class MongoCustomerStore implements CustomerStore {
             case LAST_ORDER_AT -> LAST_ORDER_AT;
         };
         Bson sort = listing.descending() ? Sorts.descending(key, ID) : Sorts.ascending(key, ID);
-        return Paging.page(customers, filter, sort, listing.page(), CustomerCodec::toCustomer);
+        Bson shown = listing.after()
+                .map(after -> Filters.and(filter, after(key, listing, after)))
+                .orElse(filter);
+        return Paging.page(customers, filter, shown, sort, listing.page(), CustomerCodec::toCustomer);
+    }
+
+    /**
+     * The customers strictly after the cursor in the listing's order, as a range on the sort field then the id, so
+     * that the server seeks in its index rather than skipping. Absent values sort first, as the server sorts them.
+     */
+    private static Bson after(String key, CustomerListing listing, CustomerListing.After after) {
+        boolean descending = listing.descending();
+        String id = after.id().value();
+        Bson laterId = descending ? Filters.lt(ID, id) : Filters.gt(ID, id);
+        Bson absent = Filters.eq(key, null);
+        if (after.value().isEmpty()) {
+            return descending
+                    ? Filters.and(absent, laterId)
+                    : Filters.or(Filters.and(absent, laterId), Filters.ne(key, null));
+        }
+        Object value = stored(listing.sort(), after.value().get());
+        List<Bson> later = new ArrayList<>(List.of(
+                descending ? Filters.lt(key, value) : Filters.gt(key, value),
+                Filters.and(Filters.eq(key, value), laterId)));
+        if (descending && listing.sort().mayBeAbsent()) {
+            later.add(absent);
+        }
+        return Filters.or(later);
+    }
+
+    /** A sort value as the codec stores it. */
+    private static Object stored(CustomerListing.Sort sort, Object value) {
+        return switch (sort) {
+            case CREATED_AT, LAST_ORDER_AT -> Bsons.instant((Instant) value);
+            case NAME -> TextFold.fold((String) value);
+            case EMAIL, ORDER_COUNT -> value;
+            case TOTAL_SPEND -> Bsons.decimal("after", (BigDecimal) value);
+        };
     }
 
     @Override

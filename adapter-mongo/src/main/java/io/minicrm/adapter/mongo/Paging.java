@@ -27,12 +27,23 @@ final class Paging {
             Bson sort,
             PageRequest request,
             Function<Document, T> decode) {
+        return page(collection, filter, filter, sort, request, decode);
+    }
+
+    /** One page of the documents matching {@code shown}, with the total of those matching {@code counted}. */
+    static <T> Mono<Page<T>> page(
+            MongoCollection<Document> collection,
+            Bson counted,
+            Bson shown,
+            Bson sort,
+            PageRequest request,
+            Function<Document, T> decode) {
         int skip = (int) Math.min(request.offset(), Integer.MAX_VALUE);
         return Mono.zip(
-                        Flux.from(collection.find(filter).sort(sort).skip(skip).limit(request.size()))
+                        Flux.from(collection.find(shown).sort(sort).skip(skip).limit(request.size()))
                                 .map(decode)
                                 .collectList(),
-                        Mono.from(collection.countDocuments(filter)))
+                        Mono.from(collection.countDocuments(counted)))
                 .map(found -> new Page<>(found.getT1(), request, found.getT2()));
     }
 }

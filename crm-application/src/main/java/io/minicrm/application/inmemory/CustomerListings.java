@@ -1,7 +1,6 @@
 package io.minicrm.application.inmemory;
 
 import static java.util.Comparator.comparing;
-import static java.util.Comparator.comparingInt;
 import static java.util.Comparator.naturalOrder;
 import static java.util.Comparator.nullsFirst;
 
@@ -28,22 +27,34 @@ final class CustomerListings {
     }
 
     static Comparator<Customer> order(CustomerListing listing) {
+        Comparator<Customer> byKey = comparing(customer -> listing.sort().keyOf(customer), keyOrder(listing.sort()));
         Comparator<Customer> ascending =
-                field(listing.sort()).thenComparing(customer -> customer.id().value());
+                byKey.thenComparing(customer -> customer.id().value());
         return listing.descending() ? ascending.reversed() : ascending;
     }
 
-    private static Comparator<Customer> field(CustomerListing.Sort sort) {
-        return switch (sort) {
-            case CREATED_AT -> comparing(Customer::createdAt);
-            case NAME -> comparing(customer -> customer.profile().name(), absentFirst(String.CASE_INSENSITIVE_ORDER));
-            case EMAIL -> comparing(customer -> customer.email().value());
-            case TOTAL_SPEND ->
-                comparing(customer -> customer.purchases().totalSpend().amount());
-            case ORDER_COUNT -> comparingInt(customer -> customer.purchases().orderCount());
-            case LAST_ORDER_AT ->
-                comparing(customer -> customer.purchases().lastOrderAt(), absentFirst(naturalOrder()));
-        };
+    /** The customers strictly after the listing's cursor in its order, or every customer when it has none. */
+    static Predicate<Customer> afterCursor(CustomerListing listing) {
+        return listing.after()
+                .<Predicate<Customer>>map(after -> {
+                    Comparator<Optional<Object>> keys = keyOrder(listing.sort());
+                    return customer -> {
+                        int byKey = keys.compare(listing.sort().keyOf(customer), after.value());
+                        int position = byKey != 0
+                                ? byKey
+                                : customer.id().value().compareTo(after.id().value());
+                        return listing.descending() ? position < 0 : position > 0;
+                    };
+                })
+                .orElse(customer -> true);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Comparator<Optional<Object>> keyOrder(CustomerListing.Sort sort) {
+        Comparator<Object> present = sort == CustomerListing.Sort.NAME
+                ? (Comparator<Object>) (Comparator<?>) String.CASE_INSENSITIVE_ORDER
+                : (Comparator<Object>) (Comparator<?>) naturalOrder();
+        return comparing(value -> value.orElse(null), nullsFirst(present));
     }
 
     /** E-mail addresses are kept in lower case already. */
@@ -53,9 +64,5 @@ final class CustomerListings {
                         .name()
                         .map(name -> name.toLowerCase(Locale.ROOT).contains(needle))
                         .orElse(false);
-    }
-
-    private static <T> Comparator<Optional<T>> absentFirst(Comparator<? super T> order) {
-        return comparing(value -> value.orElse(null), nullsFirst(order));
     }
 }

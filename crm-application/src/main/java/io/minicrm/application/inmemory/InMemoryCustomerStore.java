@@ -88,6 +88,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
         return Mono.fromSupplier(() -> Pages.ofSorted(
                 customers(workspace).filter(CustomerListings.filter(listing)),
                 CustomerListings.order(listing),
+                CustomerListings.afterCursor(listing),
                 listing.page()));
     }
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.minicrm.application.port.shared.Page;
@@ -26,11 +27,20 @@ final class Pages {
      * the last of them, so that a page of a large listing costs no full sort.
      */
     static <T> Page<T> ofSorted(Stream<T> items, Comparator<? super T> order, PageRequest request) {
+        return ofSorted(items, order, item -> true, request);
+    }
+
+    /** A page of the items that are {@code candidates} in the given order, counting every item in the total. */
+    static <T> Page<T> ofSorted(
+            Stream<T> items, Comparator<? super T> order, Predicate<? super T> candidates, PageRequest request) {
         long wanted = request.offset() + request.size();
         PriorityQueue<T> kept = new PriorityQueue<>(order.reversed());
         long[] total = {0};
         items.forEachOrdered(item -> {
             total[0]++;
+            if (!candidates.test(item)) {
+                return;
+            }
             if (kept.size() < wanted) {
                 kept.add(item);
             } else if (order.compare(item, kept.peek()) < 0) {

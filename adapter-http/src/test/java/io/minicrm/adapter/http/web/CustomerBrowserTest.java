@@ -105,6 +105,17 @@ class CustomerBrowserTest extends BrowserPageTest {
         ((JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
         browser.screenshot("customers");
 
+        browser.find(By.cssSelector(".pager a[rel=next]")).click();
+        browser.waitForText(By.cssSelector("#customer-rows tr td a"), "Pager Person 26");
+        assertThat(browser.driver().getCurrentUrl()).contains("page=1").contains("after=");
+        browser.find(By.cssSelector(".pager a[rel=next]")).click();
+        browser.waitForText(By.cssSelector("#customer-rows tr td a"), "Pager Person 51");
+        assertThat(browser.findAll(By.cssSelector("#customer-rows tr"))).hasSize(10);
+        browser.find(By.cssSelector(".pager a[rel=prev]")).click();
+        browser.waitForText(By.cssSelector("#customer-rows tr td a"), "Pager Person 26");
+        browser.find(By.cssSelector(".pager a[rel=prev]")).click();
+        browser.waitForText(By.cssSelector("#customer-rows tr td a"), "Pager Person 01");
+
         WebElement search = browser.find(By.id("search"));
         search.clear();
         search.sendKeys("Pager Person 07");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +126,20 @@ class CustomerPagesTest {
         assertThat(missing.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
         assertThat(missing.getResponse().getBody(String.class))
                 .hasValueSatisfying(page -> assertThat(page).contains("holds no customer at this address"));
+    }
+
+    @Test
+    void a_link_after_no_place_in_the_list_is_refused_naming_after() {
+        for (String after : List.of("%25%25not-base64", "bm90IGEgY3Vyc29y", "Yy0xCj1ub3QtYS10aW1l")) {
+            HttpClientResponseException refused = catchThrowableOfType(
+                    HttpClientResponseException.class,
+                    () -> http.toBlocking().retrieve(HttpRequest.GET("/customers?page=1&after=" + after)));
+
+            assertThat(refused.getStatus().getCode()).as(after).isEqualTo(400);
+            assertThat(refused.getResponse().getBody(String.class))
+                    .as(after)
+                    .hasValueSatisfying(body -> assertThat(body).contains("\"after\""));
+        }
     }
 
     @Test

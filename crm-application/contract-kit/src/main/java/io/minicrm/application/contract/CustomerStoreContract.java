@@ -464,18 +464,7 @@ public abstract class CustomerStoreContract {
     @ParameterizedTest
     @EnumSource(Sort.class)
     void sorting_descending_gives_exactly_the_reverse_of_ascending(Sort sort) {
-        IntStream.range(0, 12).forEach(n -> {
-            Customer customer = customer(
-                    A,
-                    "c-" + n,
-                    "c" + n + "@example.com",
-                    n % 3 == 0 ? Optional.empty() : Optional.of(n % 2 == 0 ? "asha" : "Asha"),
-                    NOW.minus(Duration.ofDays(n % 4)));
-            insert(
-                    n % 2 == 0
-                            ? ordered(customer, "o-" + n, Integer.toString(n % 5), NOW.minus(Duration.ofDays(n % 3)))
-                            : customer);
-        });
+        insertTwelveWithTiesAndGaps();
 
         List<String> ascending = new ArrayList<>(
                 ids(store.list(A, listing(Optional.empty(), sort, false, ALL)).block()));
@@ -484,6 +473,48 @@ public abstract class CustomerStoreContract {
 
         Collections.reverse(ascending);
         assertThat(descending).hasSize(12).isEqualTo(ascending);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Sort.class)
+    void paging_by_cursor_visits_every_customer_once_in_the_order_of_the_numbered_listing(Sort sort) {
+        insertTwelveWithTiesAndGaps();
+
+        for (boolean descending : List.of(false, true)) {
+            List<String> listed = ids(store.list(A, listing(Optional.empty(), sort, descending, ALL))
+                    .block());
+
+            assertThat(pagedByCursor(Optional.empty(), sort, descending, 5))
+                    .as("%s %s", sort, descending ? "descending" : "ascending")
+                    .isEqualTo(listed);
+        }
+    }
+
+    @Test
+    void paging_by_cursor_keeps_to_the_search_and_counts_the_whole_search() {
+        IntStream.range(0, 7)
+                .forEach(n -> insert(customer(A, "c-" + n, (n % 2 == 0 ? "asha" : "bina") + n + "@example.com")));
+        CustomerListing first = listing(Optional.of("ASHA"), Sort.EMAIL, false, new PageRequest(0, 2));
+        Page<Customer> page = store.list(A, first).block();
+
+        Page<Customer> next =
+                store.list(A, after(first, page.items().getLast())).block();
+
+        assertThat(ids(next)).containsExactly("c-4", "c-6");
+        assertThat(next.total()).isEqualTo(4);
+        assertThat(pagedByCursor(Optional.of("asha"), Sort.EMAIL, true, 3)).containsExactly("c-6", "c-4", "c-2", "c-0");
+    }
+
+    @Test
+    void a_page_after_the_last_customer_is_empty() {
+        insert(customer(A, "c-1", "asha@example.com"));
+        CustomerListing first = listing(Optional.empty(), Sort.LAST_ORDER_AT, true, ALL);
+        Customer last = store.list(A, first).block().items().getLast();
+
+        Page<Customer> beyond = store.list(A, after(first, last)).block();
+
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(1);
     }
 
     @Test
@@ -727,6 +758,46 @@ public abstract class CustomerStoreContract {
 
     private static Customer named(String id, String name) {
         return customer(A, id, id + "@example.com", Optional.ofNullable(name), NOW);
+    }
+
+    /** Twelve customers sharing names, creation days, spends and last orders, some without a name or an order. */
+    private void insertTwelveWithTiesAndGaps() {
+        IntStream.range(0, 12).forEach(n -> {
+            Customer customer = customer(
+                    A,
+                    "c-" + n,
+                    "c" + n + "@example.com",
+                    n % 3 == 0 ? Optional.empty() : Optional.of(n % 2 == 0 ? "asha" : "Asha"),
+                    NOW.minus(Duration.ofDays(n % 4)));
+            insert(
+                    n % 2 == 0
+                            ? ordered(customer, "o-" + n, Integer.toString(n % 5), NOW.minus(Duration.ofDays(n % 3)))
+                            : customer);
+        });
+    }
+
+    /** Every id of the listing, asked page by page, each page after the last customer of the one before. */
+    private List<String> pagedByCursor(Optional<String> search, Sort sort, boolean descending, int size) {
+        List<String> paged = new ArrayList<>();
+        CustomerListing next = listing(search, sort, descending, new PageRequest(0, size));
+        for (int asked = 0; asked < 20; asked++) {
+            List<Customer> page = store.list(A, next).block().items();
+            page.forEach(customer -> paged.add(customer.id().value()));
+            if (page.size() < size) {
+                return paged;
+            }
+            next = after(next, page.getLast());
+        }
+        throw new AssertionError("paging by cursor did not come to an end: " + paged);
+    }
+
+    private static CustomerListing after(CustomerListing listing, Customer last) {
+        return new CustomerListing(
+                listing.search(),
+                listing.sort(),
+                listing.descending(),
+                listing.page(),
+                Optional.of(CustomerListing.After.of(listing.sort(), last)));
     }
 
     private static CustomerListing listing(Optional<String> search, Sort sort, boolean descending, PageRequest page) {

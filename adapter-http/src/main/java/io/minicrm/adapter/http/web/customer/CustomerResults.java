@@ -8,7 +8,8 @@ import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 
 /** One page of the customer list, as the query asked for it. */
-public record CustomerResults(CustomerQuery query, List<CustomerRow> rows, Pager pager, String matching) {
+public record CustomerResults(
+        CustomerQuery query, List<CustomerRow> rows, Pager pager, String matching, String previous, String next) {
 
     public CustomerResults {
         rows = List.copyOf(rows);
@@ -18,7 +19,11 @@ public record CustomerResults(CustomerQuery query, List<CustomerRow> rows, Pager
         return new CustomerResults(
                 query,
                 found.items().stream().map(CustomerRow::of).toList(),
-                Pager.of(found),
-                Formats.count(found.total()) + (found.total() == 1 ? " customer" : " customers"));
+                new Pager(query.page(), CustomerQuery.SIZE, found.total()),
+                Formats.count(found.total()) + (found.total() == 1 ? " customer" : " customers"),
+                query.pageLink(Math.max(0, query.page() - 1)),
+                found.items().isEmpty()
+                        ? query.pageLink(query.page() + 1)
+                        : query.nextLink(found.items().getLast()));
     }
 }

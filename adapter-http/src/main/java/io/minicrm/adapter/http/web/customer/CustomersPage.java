@@ -64,8 +64,9 @@ public class CustomersPage {
             @Nullable @QueryValue String search,
             @Nullable @QueryValue String sort,
             @Nullable @QueryValue String order,
-            @Nullable @QueryValue String page) {
-        CustomerQuery query = CustomerQuery.read(search, sort, order, page);
+            @Nullable @QueryValue String page,
+            @Nullable @QueryValue String after) {
+        CustomerQuery query = CustomerQuery.read(search, sort, order, page, after);
         return customers
                 .list(workspaces.workspaceOf(request), query.listing())
                 .map(found -> CustomerResults.of(query, found))
