@@ -16,7 +16,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.minicrm.application.inmemory.InMemoryUserStore;
 import jakarta.inject.Inject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -28,7 +27,7 @@ class GoogleIdTokenApiTest implements TestPropertyProvider {
 
     private static final Map<String, Object> VERIFIED = Map.of("email", "id@example.com", "email_verified", true);
 
-    private final MockOAuth2Server issuers = started();
+    private final MockOAuth2Server issuers = SignedInMode.startedIssuers(false);
 
     @Inject
     EmbeddedServer server;
@@ -38,12 +37,6 @@ class GoogleIdTokenApiTest implements TestPropertyProvider {
 
     @Inject
     JsonMapper json;
-
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config());
-        server.start();
-        return server;
-    }
 
     @AfterAll
     void stopIssuers() {

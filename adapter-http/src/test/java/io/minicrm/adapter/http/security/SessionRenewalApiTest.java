@@ -16,7 +16,6 @@ import io.micronaut.test.support.TestPropertyProvider;
 import io.minicrm.adapter.http.identity.MeResponse;
 import jakarta.inject.Inject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,19 +28,13 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionRenewalApiTest implements TestPropertyProvider {
 
-    private final MockOAuth2Server issuers = started();
+    private final MockOAuth2Server issuers = SignedInMode.startedIssuers(false);
 
     @Inject
     EmbeddedServer server;
 
     @Inject
     JsonMapper json;
-
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config());
-        server.start();
-        return server;
-    }
 
     @AfterAll
     void stopIssuers() {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
 
 /**
  * The service's settings for signing in through two OpenID Connect providers, {@code google} and {@code keycloak},
@@ -14,6 +15,16 @@ public final class SignedInMode {
     public static final String SECRET = "a-test-signing-secret-of-more-than-32-bytes-0123456789";
 
     private SignedInMode() {}
+
+    /**
+     * A started mock-oauth2-server; with {@code loginForm} it asks for the user at a login form, as a provider does in a
+     * browser, otherwise it signs in a default user at once.
+     */
+    public static MockOAuth2Server startedIssuers(boolean loginForm) {
+        MockOAuth2Server issuers = new MockOAuth2Server(new OAuth2Config(loginForm));
+        issuers.start();
+        return issuers;
+    }
 
     public static Map<String, String> properties(MockOAuth2Server issuers) {
         Map<String, String> properties = new HashMap<>();

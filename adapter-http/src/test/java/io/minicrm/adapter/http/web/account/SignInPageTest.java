@@ -21,7 +21,6 @@ import io.minicrm.application.port.shared.Role;
 import io.minicrm.application.port.shared.SignInClaims;
 import jakarta.inject.Inject;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.OAuth2Config;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,16 +38,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @MicronautTest
 class SignInPageTest extends BrowserPageTest implements TestPropertyProvider {
 
-    private final MockOAuth2Server issuers = started();
+    private final MockOAuth2Server issuers = SignedInMode.startedIssuers(true);
 
     @Inject
     Identity identity;
-
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server(new OAuth2Config(true));
-        server.start();
-        return server;
-    }
 
     @Override
     public Map<String, String> getProperties() {
