@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -20,12 +18,9 @@ import io.minicrm.application.port.out.CustomerStore;
 import io.minicrm.application.port.shared.ImportJob;
 import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
-import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.Customer;
-import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.RuleParser;
-import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -184,31 +179,7 @@ public class EmbeddedStorageBenchmark {
         @Setup(Level.Trial)
         public void fill() throws IOException {
             directory = Files.createTempDirectory("embedded-bench-full-");
-            List<Customer> customers = MillionCustomers.of(MILLION);
-            try (EmbeddedStorage storage = EmbeddedStorage.open(directory, FieldCatalogue.standard())) {
-                for (int from = 0; from < MILLION; from += 10_000) {
-                    storage.customers()
-                            .saveAll(customers.subList(from, from + 10_000))
-                            .block();
-                }
-                CampaignId campaign = new CampaignId("k-1");
-                List<Delivery> batch = new ArrayList<>(10_000);
-                for (Customer customer : customers) {
-                    batch.add(Delivery.pending(
-                            MillionCustomers.SHOP,
-                            campaign,
-                            customer.id(),
-                            customer.email().value(),
-                            new RenderedMessage(
-                                    Optional.of("Monsoon sale"),
-                                    "Hi " + customer.profile().name().orElse("there") + ", 20% off this week"),
-                            MillionCustomers.NOW));
-                    if (batch.size() == 10_000) {
-                        storage.deliveries().insertNew(batch).blockLast();
-                        batch = new ArrayList<>(10_000);
-                    }
-                }
-            }
+            MillionRowFile.write(directory);
         }
 
         @TearDown(Level.Trial)

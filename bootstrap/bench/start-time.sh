@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The service's start as ./crm makes it, on embedded storage holding a million customers and a campaign's million
+# deliveries: the wall time from launching the JVM until GET /health answers 200, and the time the service reports
+# itself ("Startup completed in"). The first start follows dropping the data file and the jar from the page cache
+# (cold-ish: the JVM and the disk start from nothing the last run left); the others find both cached (warm).
+# The data directory is written once (about a minute) and reused; delete it to write it again. Builds nothing: needs
+#   ./mvnw -B -q -Pbench -DskipTests -pl bootstrap,crm-application/embedded-store -am package
+# which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data.
+# Usage: bootstrap/bench/start-time.sh [starts, default 5] [data directory, default bootstrap/target/start-time-data]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source .ci/java-home.sh
+starts=${1:-5}
+data=${2:-bootstrap/target/start-time-data}
+jar=bootstrap/target/mini-crm.jar
+port=5193
+work=$(mktemp -d)
+service=""
+trap '[ -n "$service" ] && kill $service 2> /dev/null; rm -rf "$work"' EXIT
+
+if [ ! -f "$data/mini-crm-embedded.mv.db" ]; then
+    echo "Writing a million customers and a million deliveries into $data ..." >&2
+    java -cp "$jar:crm-application/embedded-store/target/test-classes" io.minicrm.adapter.embedded.MillionRowFile "$data"
+fi
+ls -l "$data" >&2
+
+printf '| start | until /health answers 200 | Startup completed in | load average (1 min) |\n|---|---|---|---|\n'
+for run in $(seq 1 "$starts"); do
+    if [ "$run" = 1 ]; then
+        for file in "$data"/* "$jar"; do dd if="$file" iflag=nocache count=0 status=none; done
+        label="1 (cold-ish)"
+    else
+        label="$run (warm)"
+    fi
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    launched=$(date +%s%N)
+    CRM_STORAGE=embedded CRM_DATA_DIR="$data" PORT=$port \
+        java -XX:+ExitOnOutOfMemoryError -jar "$jar" > "$work/service.log" 2>&1 &
+    service=$!
+    until curl -sf -o /dev/null "http://localhost:$port/health"; do
+        if ! kill -0 $service 2> /dev/null; then
+            cat "$work/service.log" >&2
+            exit 1
+        fi
+        sleep 0.05
+    done
+    answered=$(date +%s%N)
+    reported=$(grep -o 'Startup completed in [0-9]*ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
+    # A stop as a user's Ctrl-C makes it, so the next start opens a file closed cleanly.
+    kill $service
+    wait $service || true
+    service=""
+    printf '| %s | %d ms | %s ms | %s |\n' "$label" $(((answered - launched) / 1000000)) "$reported" "$load"
+done

@@ -1,0 +1,57 @@
+package io.minicrm.adapter.embedded;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.minicrm.domain.campaign.CampaignId;
+import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.delivery.Delivery;
+import io.minicrm.domain.segment.FieldCatalogue;
+import io.minicrm.domain.template.RenderedMessage;
+
+/**
+ * A data directory holding a million customers and a campaign's million deliveries, written through the storage
+ * directly. Its main writes one for the service's start-up measurement (bootstrap/bench/start-time.sh).
+ */
+final class MillionRowFile {
+
+    private static final int MILLION = EmbeddedStorageBenchmark.MILLION;
+    private static final int BATCH = 10_000;
+
+    private MillionRowFile() {}
+
+    /** Usage: MillionRowFile directory */
+    public static void main(String[] args) {
+        write(Path.of(args[0]));
+    }
+
+    static void write(Path directory) {
+        List<Customer> customers = MillionCustomers.of(MILLION);
+        try (EmbeddedStorage storage = EmbeddedStorage.open(directory, FieldCatalogue.standard())) {
+            for (int from = 0; from < MILLION; from += BATCH) {
+                storage.customers()
+                        .saveAll(customers.subList(from, from + BATCH))
+                        .block();
+            }
+            CampaignId campaign = new CampaignId("k-1");
+            List<Delivery> batch = new ArrayList<>(BATCH);
+            for (Customer customer : customers) {
+                batch.add(Delivery.pending(
+                        MillionCustomers.SHOP,
+                        campaign,
+                        customer.id(),
+                        customer.email().value(),
+                        new RenderedMessage(
+                                Optional.of("Monsoon sale"),
+                                "Hi " + customer.profile().name().orElse("there") + ", 20% off this week"),
+                        MillionCustomers.NOW));
+                if (batch.size() == BATCH) {
+                    storage.deliveries().insertNew(batch).blockLast();
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+        }
+    }
+}
