@@ -55,9 +55,18 @@ final class Input {
     BigDecimal decimal() {
         int scale = count();
         int length = count();
-        BigInteger unscaled = new BigInteger(Arrays.copyOfRange(bytes, at, at + length));
-        at += length;
-        return new BigDecimal(unscaled, scale);
+        if (length > Long.BYTES) {
+            BigInteger unscaled = new BigInteger(Arrays.copyOfRange(bytes, at, at + length));
+            at += length;
+            return new BigDecimal(unscaled, scale);
+        }
+        // Two's complement, big-endian, as BigInteger wrote it: an amount that fits a long is kept in the decimal
+        // alone, without the BigInteger and its array, which a start would otherwise build for every customer.
+        long unscaled = bytes[at++];
+        for (int index = 1; index < length; index++) {
+            unscaled = unscaled << 8 | bytes[at++] & 0xFF;
+        }
+        return BigDecimal.valueOf(unscaled, scale);
     }
 
     <T> Optional<T> optional(Function<Input, T> read) {
