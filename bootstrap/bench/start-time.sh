@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# The service's start as ./crm makes it, on embedded storage holding a million customers and a campaign's million
-# deliveries: the wall time from launching the JVM until GET /health answers 200, and the time the service reports
-# itself ("Startup completed in"). The first start follows dropping the data file and the jar from the page cache
-# (cold-ish: the JVM and the disk start from nothing the last run left); the others find both cached (warm).
+# The service's start as ./crm makes it (the same jar, the same bootstrap/jvm.args), on embedded storage holding a
+# million customers and a campaign's million deliveries. For each start: whether the class archive of jvm.args was
+# there to read (a start that finds none, or one older than the jar, writes it when it stops), the wall time from
+# launching the JVM until GET /health answers 200, the time the service reports ("Startup completed in"), the time it
+# took to read the storage file, and the JVM's CPU time until /health answered, which a busy machine inflates less
+# than the wall time. The first start follows dropping the data file, the jar and the archive from the page cache
+# (cold-ish); the others find them cached (warm).
 # The data directory is written once (about a minute) and reused; delete it to write it again. Builds nothing: needs
 #   ./mvnw -B -q -Pbench -DskipTests -pl bootstrap,crm-application/embedded-store -am package
 # which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data.
@@ -13,6 +16,7 @@ source .ci/java-home.sh
 starts=${1:-5}
 data=${2:-bootstrap/target/start-time-data}
 jar=bootstrap/target/mini-crm.jar
+archive=bootstrap/target/mini-crm.jsa
 port=5193
 work=$(mktemp -d)
 service=""
@@ -20,22 +24,29 @@ trap '[ -n "$service" ] && kill $service 2> /dev/null; rm -rf "$work"' EXIT
 
 if [ ! -f "$data/mini-crm-embedded.mv.db" ]; then
     echo "Writing a million customers and a million deliveries into $data ..." >&2
-    java -cp "$jar:crm-application/embedded-store/target/test-classes" io.minicrm.adapter.embedded.MillionRowFile "$data"
+    java -cp "$jar:crm-application/embedded-store/target/test-classes" \
+        io.minicrm.adapter.embedded.MillionRowFile "$data"
 fi
 ls -l "$data" >&2
 
-printf '| start | until /health answers 200 | Startup completed in | load average (1 min) |\n|---|---|---|---|\n'
+printf '| start | class archive | until /health answers 200 | Startup completed in | storage read in |'
+printf ' CPU time until then | load average (1 min) |\n'
+printf '|---|---|---|---|---|---|---|\n'
+ticks=$(getconf CLK_TCK)
 for run in $(seq 1 "$starts"); do
     if [ "$run" = 1 ]; then
-        for file in "$data"/* "$jar"; do dd if="$file" iflag=nocache count=0 status=none; done
+        for file in "$data"/* "$jar" "$archive"; do
+            if [ -f "$file" ]; then dd if="$file" iflag=nocache count=0 status=none; fi
+        done
         label="1 (cold-ish)"
     else
         label="$run (warm)"
     fi
+    classes=$([ "$archive" -nt "$jar" ] && echo read || echo none)
     load=$(cut -d' ' -f1 /proc/loadavg)
     launched=$(date +%s%N)
     CRM_STORAGE=embedded CRM_DATA_DIR="$data" PORT=$port \
-        java -XX:+ExitOnOutOfMemoryError -jar "$jar" > "$work/service.log" 2>&1 &
+        java @bootstrap/jvm.args -jar "$jar" > "$work/service.log" 2>&1 &
     service=$!
     until curl -sf -o /dev/null "http://localhost:$port/health"; do
         if ! kill -0 $service 2> /dev/null; then
@@ -45,10 +56,14 @@ for run in $(seq 1 "$starts"); do
         sleep 0.05
     done
     answered=$(date +%s%N)
+    # User and system time of the JVM: less at the mercy of other processes on a shared machine than the wall time.
+    cpu=$(awk -v ticks="$ticks" '{ printf "%.1f", ($14 + $15) / ticks }' /proc/$service/stat)
     reported=$(grep -o 'Startup completed in [0-9]*ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
+    read=$(grep -o 'read in [0-9]* ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
     # A stop as a user's Ctrl-C makes it, so the next start opens a file closed cleanly.
     kill $service
     wait $service || true
     service=""
-    printf '| %s | %d ms | %s ms | %s |\n' "$label" $(((answered - launched) / 1000000)) "$reported" "$load"
+    printf '| %s | %s | %d ms | %s ms | %s ms | %s s | %s |\n' "$label" "$classes" \
+        $(((answered - launched) / 1000000)) "$reported" "$read" "$cpu" "$load"
 done
