@@ -60,6 +60,6 @@ record Columns(Map<Field, Integer> positions, List<Integer> leftOver) {
 
     /** The position of a required field, which {@link #match} made sure of. */
     int required(Field field) {
-        return Objects.requireNonNull(positions.get(field), field + " was matched");
+        return Objects.requireNonNull(positions.get(field), () -> field + " was matched");
     }
 }

@@ -15,7 +15,12 @@ record Row(long line, List<String> cells, Header header) {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(String::isBlank);
+        for (String cell : cells) {
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A row with more or fewer cells than the header has columns, whose cells cannot be trusted to be in place. */
@@ -43,7 +48,12 @@ record Row(long line, List<String> cells, Header header) {
 
     /** The cell's text, stripped; absent when the column is absent or the cell blank. */
     Optional<String> text(Optional<Integer> column) {
-        return column.map(cells::get).map(String::strip).filter(text -> !text.isEmpty());
+        // Written out: every cell of every row passes here.
+        if (column.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = cells.get(column.get()).strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
     }
 
     /** The cell's value, absent when the column is absent or the cell blank. */
@@ -63,7 +73,12 @@ record Row(long line, List<String> cells, Header header) {
 
     /** The first refusal among a row's cells, which names the row's rejection. */
     static Optional<Rejection> firstRejection(List<Either<Rejection, ?>> cells) {
-        return cells.stream().filter(Either::isLeft).map(Either::getLeft).findFirst();
+        for (Either<Rejection, ?> cell : cells) {
+            if (cell.isLeft()) {
+                return Optional.of(cell.getLeft());
+            }
+        }
+        return Optional.empty();
     }
 
     Rejection rejection(int column, String reason) {

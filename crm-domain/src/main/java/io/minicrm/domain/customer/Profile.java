@@ -84,15 +84,33 @@ public record Profile(
         return stripped;
     }
 
+    // Every stored customer's profile passes here, on each change and at each load, and its fields are nearly always
+    // kept as given: the checks below spare them a copy.
     private static Optional<String> present(Optional<String> text) {
+        if (text.isEmpty() || isStripped(text.get()) && !text.get().isEmpty()) {
+            return text;
+        }
         return text.map(String::strip).filter(value -> !value.isEmpty());
     }
 
     private static Set<String> normalised(Set<String> tags) {
+        if (tags.stream().allMatch(Profile::isNormalisedTag)) {
+            return Set.copyOf(tags);
+        }
         return tags.stream()
                 .map(String::strip)
                 .filter(tag -> !tag.isEmpty())
                 .map(tag -> tag.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isNormalisedTag(String tag) {
+        return !tag.isEmpty() && isStripped(tag) && tag.toLowerCase(Locale.ROOT).equals(tag);
+    }
+
+    private static boolean isStripped(String text) {
+        return text.isEmpty()
+                || !Character.isWhitespace(text.codePointAt(0))
+                        && !Character.isWhitespace(text.codePointBefore(text.length()));
     }
 }

@@ -34,7 +34,7 @@ final class ProfileCheck {
         text("city", city, TextLimits.CITY, violations);
         if (tags.size() > Profile.MAX_TAGS) {
             violations.add(new Violation("tags", Profile.TAGS_RULE));
-        } else {
+        } else if (!tags.isEmpty()) {
             // One violation per reason: a hundred tags too long say so once.
             Set<String> reasons = new LinkedHashSet<>();
             tags.forEach(tag -> TextLimits.TAG.check(tag).ifPresent(reasons::add));
@@ -42,7 +42,7 @@ final class ProfileCheck {
         }
         if (attributes.size() > Profile.MAX_ATTRIBUTES) {
             violations.add(new Violation("attributes", Profile.ATTRIBUTES_RULE));
-        } else {
+        } else if (!attributes.isEmpty()) {
             attributes.entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(attribute -> attribute(attribute.getKey(), attribute.getValue(), violations));
