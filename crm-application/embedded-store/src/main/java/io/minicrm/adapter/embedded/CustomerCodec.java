@@ -26,13 +26,13 @@ final class CustomerCodec implements Codec<Customer> {
     private static final int DECIMAL = 1;
     private static final int FLAG = 2;
     private static final int MOMENT = 3;
-    private static final int MOST_SHARED_TEXTS = 4_096;
 
-    // A start reads a million customers that share a few workspaces, cities and tags, and often one instant for two
-    // fields: reading each as the instance already read keeps the heap smaller, and the collector's copying of it.
-    // Codecs decode from two threads at once, hence concurrent maps.
+    // A start reads a million customers that share a few workspaces, cities and sets of tags, and often one instant for
+    // two fields: reading each as the instance already read (which Profile keeps as given when it is normalised) keeps
+    // the heap smaller, and the collector's copying of it.
     private final Map<String, WorkspaceId> workspaces = new ConcurrentHashMap<>();
-    private final Map<String, String> texts = new ConcurrentHashMap<>();
+    private final Instances<Optional<String>> cities = new Instances<>();
+    private final Instances<Set<String>> tagSets = new Instances<>();
 
     @Override
     public byte[] encode(Customer customer) {
@@ -68,8 +68,8 @@ final class CustomerCodec implements Codec<Customer> {
         Profile profile = new Profile(
                 input.optionalText(),
                 input.optionalText(),
-                input.optional(this::sharedText),
-                Set.copyOf(input.all(this::sharedText)),
+                cities.of(input.optionalText()),
+                tagSets.of(Set.copyOf(input.all(Input::text))),
                 attributes(input));
         Currency currency = Currency.getInstance(input.text());
         Money totalSpend = new Money(input.decimal(), currency);
@@ -82,22 +82,28 @@ final class CustomerCodec implements Codec<Customer> {
         return new Customer(workspace, id, email, profile, purchases, createdAt, sameOr(createdAt, input.instant()));
     }
 
-    /** A city or a tag, as the one instance of that text already read while there are few enough to keep. */
-    private String sharedText(Input input) {
-        String text = input.text();
-        String known = texts.get(text);
-        if (known != null) {
-            return known;
-        }
-        if (texts.size() >= MOST_SHARED_TEXTS) {
-            return text;
-        }
-        String raced = texts.putIfAbsent(text, text);
-        return raced == null ? text : raced;
-    }
-
     private static <V> V sameOr(V earlier, V read) {
         return read.equals(earlier) ? earlier : read;
+    }
+
+    /** The one instance of each value read, while there are few enough to keep; codecs decode from two threads. */
+    private static final class Instances<V> {
+
+        private static final int MOST = 4_096;
+
+        private final Map<V, V> known = new ConcurrentHashMap<>();
+
+        V of(V value) {
+            V instance = known.get(value);
+            if (instance != null) {
+                return instance;
+            }
+            if (known.size() >= MOST) {
+                return value;
+            }
+            V raced = known.putIfAbsent(value, value);
+            return raced == null ? value : raced;
+        }
     }
 
     private static void attribute(Output output, Map.Entry<String, AttributeValue> attribute) {
