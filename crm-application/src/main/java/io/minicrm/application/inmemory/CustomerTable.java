@@ -62,6 +62,21 @@ final class CustomerTable {
     }
 
     synchronized Either<Problem, Customer> insert(Customer customer) {
+        return add(customer);
+    }
+
+    /** Inserts each in turn, under one lock for them all; stops at the first refused, keeping those before it. */
+    synchronized Optional<Problem> insertAll(List<Customer> customers) {
+        for (Customer customer : customers) {
+            Either<Problem, Customer> added = add(customer);
+            if (added.isLeft()) {
+                return Optional.of(added.getLeft());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Either<Problem, Customer> add(Customer customer) {
         if (byId.containsKey(customer.id())) {
             return Refusals.conflict("customer " + customer.id() + " already exists");
         }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.minicrm.application.CrmException;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.AudienceTally;
 import io.minicrm.application.port.out.CustomerStore;
@@ -50,6 +51,20 @@ public final class InMemoryCustomerStore implements CustomerStore {
     public Mono<Customer> insert(Customer customer) {
         return Mono.defer(
                 () -> Refusals.toMono(tables.forWriting(customer.workspace()).insert(customer)));
+    }
+
+    /**
+     * Inserts every customer as {@link #insert} would, taking each workspace's lock once rather than once per customer:
+     * for filling the store from a copy kept elsewhere, as a start does. Fails on the first id or e-mail already taken,
+     * keeping the customers stored before it.
+     */
+    public Mono<Void> insertAll(List<Customer> customers) {
+        return Mono.defer(
+                () -> customers.stream().collect(Collectors.groupingBy(Customer::workspace)).entrySet().stream()
+                        .flatMap(batch -> tables.forWriting(batch.getKey()).insertAll(batch.getValue()).stream())
+                        .findFirst()
+                        .map(problem -> Mono.<Void>error(new CrmException(problem)))
+                        .orElseGet(Mono::empty));
     }
 
     @Override

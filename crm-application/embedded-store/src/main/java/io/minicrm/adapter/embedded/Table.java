@@ -1,9 +1,11 @@
 package io.minicrm.adapter.embedded;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -64,14 +66,39 @@ final class Table<T> {
      * most of the work of a start, so {@code load} must be thread-safe.
      */
     void forEachInParallel(Consumer<T> load) {
+        inHalves((from, to) -> forEach(from, to, load));
+    }
+
+    /**
+     * As {@link #forEachInParallel}, handing the records over in lists of up to {@code size}, for a {@code load} that
+     * takes a lock once per list rather than once per record.
+     */
+    void forEachBatchInParallel(int size, Consumer<List<T>> load) {
+        inHalves((from, to) -> {
+            List<T> batch = new ArrayList<>(size);
+            forEach(from, to, record -> {
+                batch.add(record);
+                if (batch.size() == size) {
+                    load.accept(List.copyOf(batch));
+                    batch.clear();
+                }
+            });
+            if (!batch.isEmpty()) {
+                load.accept(List.copyOf(batch));
+            }
+        });
+    }
+
+    /** Walks the keys up to the middle one on another thread and the rest on this one. */
+    private void inHalves(BiConsumer<@Nullable String, @Nullable String> walk) {
         long size = map.sizeAsLong();
         if (size < 2) {
-            forEach(null, null, load);
+            walk.accept(null, null);
             return;
         }
         String middle = map.getKey(size / 2);
-        CompletableFuture<Void> firstHalf = CompletableFuture.runAsync(() -> forEach(null, middle, load));
-        forEach(middle, null, load);
+        CompletableFuture<Void> firstHalf = CompletableFuture.runAsync(() -> walk.accept(null, middle));
+        walk.accept(middle, null);
         firstHalf.join();
     }
 
