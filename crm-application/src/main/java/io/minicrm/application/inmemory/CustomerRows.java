@@ -13,9 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class CustomerRows {
 
-    private final List<CustomerRow> rows = new ArrayList<>();
+    private final List<CustomerRow> rows;
     private int emptied;
     private volatile CustomerRow @Nullable [] copy;
+
+    CustomerRows() {
+        this(10);
+    }
+
+    CustomerRows(int expected) {
+        rows = new ArrayList<>(expected);
+    }
 
     synchronized void add(CustomerRow row) {
         rows.add(row);

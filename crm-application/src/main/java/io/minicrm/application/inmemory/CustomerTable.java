@@ -29,9 +29,22 @@ import io.vavr.control.Either;
 final class CustomerTable {
 
     // Hash maps, not sorted ones: ids are random, and a sorted map's look-ups would miss the CPU cache at every level.
-    private final ConcurrentMap<CustomerId, CustomerRow> byId = new ConcurrentHashMap<>();
-    private final ConcurrentMap<Email, CustomerId> byEmail = new ConcurrentHashMap<>();
-    private final CustomerRows rows = new CustomerRows();
+    private final ConcurrentMap<CustomerId, CustomerRow> byId;
+    private final ConcurrentMap<Email, CustomerId> byEmail;
+    private final CustomerRows rows;
+
+    CustomerTable() {
+        byId = new ConcurrentHashMap<>();
+        byEmail = new ConcurrentHashMap<>();
+        rows = new CustomerRows();
+    }
+
+    /** Sized for {@code expected} customers: a table that grows to a million doubles its indexes twenty times. */
+    CustomerTable(int expected) {
+        byId = new ConcurrentHashMap<>(expected);
+        byEmail = new ConcurrentHashMap<>(expected);
+        rows = new CustomerRows(expected);
+    }
 
     Optional<Customer> find(CustomerId id) {
         return Optional.ofNullable(byId.get(id)).map(CustomerRow::customer);

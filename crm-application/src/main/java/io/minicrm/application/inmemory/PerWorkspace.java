@@ -26,6 +26,11 @@ final class PerWorkspace<T> {
         return tables.computeIfAbsent(workspace, created -> newTable.get());
     }
 
+    /** Gives the workspace the table {@code sized} makes, unless it has one already. */
+    void createIfAbsent(WorkspaceId workspace, Supplier<T> sized) {
+        tables.computeIfAbsent(workspace, created -> sized.get());
+    }
+
     /** The workspace's table, or a shared empty one: callers only read it or change entries already present. */
     T forReading(WorkspaceId workspace) {
         return tables.getOrDefault(workspace, empty);

@@ -93,6 +93,9 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
         InMemoryAuditLog memoryAudit = new InMemoryAuditLog();
         try {
             records.customerTable()
+                    .sizesByWorkspace()
+                    .forEach((workspace, size) -> memoryCustomers.reserve(workspace, Math.toIntExact(size)));
+            records.customerTable()
                     .forEachBatchInParallel(
                             LOAD_BATCH, customers -> Answered.now(memoryCustomers.insertAll(customers)));
             records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));

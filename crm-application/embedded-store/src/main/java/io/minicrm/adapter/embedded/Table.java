@@ -2,7 +2,9 @@ package io.minicrm.adapter.embedded;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
@@ -138,5 +140,24 @@ final class Table<T> {
 
     long size() {
         return map.sizeAsLong();
+    }
+
+    /**
+     * How many records each workspace has, from the positions of its first and last keys: no record is read. A
+     * workspace's keys all sort below its name followed by {@code '0'}, the character after the {@code '/'} of
+     * {@link #key}, and no workspace's name holds a {@code '/'}.
+     */
+    Map<WorkspaceId, Long> sizesByWorkspace() {
+        Map<WorkspaceId, Long> sizes = new HashMap<>();
+        long size = map.sizeAsLong();
+        long from = 0;
+        while (from < size) {
+            String key = map.getKey(from);
+            String workspace = key.substring(0, key.indexOf('/'));
+            long until = -(map.getKeyIndex(workspace + "0") + 1);
+            sizes.put(new WorkspaceId(workspace), until - from);
+            from = until;
+        }
+        return sizes;
     }
 }

@@ -253,6 +253,47 @@ class ReopenedStorageTest {
     }
 
     @Test
+    void workspaces_whose_names_begin_alike_keep_their_own_customers_after_reopening() {
+        EmbeddedStorage first = storage.open();
+        Map<WorkspaceId, Integer> sizes = Map.of(
+                new WorkspaceId("shop"),
+                3,
+                new WorkspaceId("shop-eu"),
+                2,
+                new WorkspaceId("shop0"),
+                1,
+                new WorkspaceId("shop2"),
+                4);
+        sizes.forEach((workspace, size) -> {
+            for (int index = 0; index < size; index++) {
+                first.customers()
+                        .insert(Customer.register(
+                                workspace,
+                                new CustomerId("c-" + index),
+                                new Email("customer" + index + "@example.com"),
+                                Profile.EMPTY,
+                                Money.of("0", "INR").currency(),
+                                NOW))
+                        .block();
+            }
+        });
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+
+        sizes.forEach((workspace, size) -> {
+            assertThat(reopened.customers().count(workspace).block())
+                    .as("customers of %s", workspace)
+                    .isEqualTo(size.longValue());
+            assertThat(reopened.customers()
+                            .findByEmail(workspace, new Email("customer0@example.com"))
+                            .block()
+                            .workspace())
+                    .isEqualTo(workspace);
+        });
+    }
+
+    @Test
     void a_deleted_customer_stays_deleted_after_reopening() {
         EmbeddedStorage first = storage.open();
         Customer asha = Customer.register(
