@@ -12,11 +12,14 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
  */
 record SmtpReply(int code, String text, String command) {
 
-    /** The first reply with a code in the chain of exceptions a send failed with. */
+    /**
+     * The first reply with a code in the chain of exceptions a send failed with. A code of -1 is the client's own
+     * report of a connection that closed before the server answered (its text {@code [EOF]}): no reply.
+     */
     static Optional<SmtpReply> in(MessagingException failure) {
         Exception next = failure;
         while (next != null) {
-            if (next instanceof SMTPAddressFailedException address) {
+            if (next instanceof SMTPAddressFailedException address && address.getReturnCode() > 0) {
                 return Optional.of(new SmtpReply(address.getReturnCode(), address.getMessage(), address.getCommand()));
             }
             if (next instanceof SMTPSendFailedException send && send.getReturnCode() > 0) {

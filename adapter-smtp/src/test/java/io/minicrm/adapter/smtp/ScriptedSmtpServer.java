@@ -33,7 +33,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final AtomicInteger messages = new AtomicInteger();
 
     /**
-     * @param rcptReply what the server answers to a recipient
+     * @param rcptReply what the server answers to a recipient; empty to drop the connection, as a server stopping
+     *                  would
      * @param dotReply  what it answers once a message's data is in, given the recipient and how many messages came
      *                  before; empty to drop the connection
      */
@@ -74,7 +75,11 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     reply(out, "250 scripted");
                 } else if (command.startsWith("RCPT")) {
                     recipient = line.substring(line.indexOf('<') + 1, line.indexOf('>'));
-                    reply(out, rcptReply.apply(recipient));
+                    String answer = rcptReply.apply(recipient);
+                    if (answer.isEmpty()) {
+                        return;
+                    }
+                    reply(out, answer);
                 } else if (command.startsWith("DATA")) {
                     reply(out, "354 go ahead");
                     while (!".".equals(in.readLine())) {

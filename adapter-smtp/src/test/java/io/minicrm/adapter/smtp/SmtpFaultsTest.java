@@ -115,6 +115,19 @@ class SmtpFaultsTest {
     }
 
     @Test
+    void a_connection_dropped_at_a_recipient_is_tried_again_and_the_message_then_sent_once() throws IOException {
+        Set<String> droppedOnce = ConcurrentHashMap.newKeySet();
+        Run run = campaignThrough(
+                recipient -> recipient.equals("reader0007@example.com") && droppedOnce.add(recipient) ? "" : "250 ok",
+                (recipient, count) -> Optional.of(ACCEPTED));
+
+        assertThat(run.campaign().status()).isEqualTo(CampaignStatus.COMPLETED);
+        assertThat(run.campaign().counters().sent()).isEqualTo(RECIPIENTS);
+        assertThat(run.handedOverPerRecipient()).hasSize(RECIPIENTS);
+        assertThat(run.handedOverPerRecipient().values()).containsOnly(1L);
+    }
+
+    @Test
     void a_451_after_the_data_is_tried_again_and_the_message_then_accepted() throws IOException {
         Set<String> deferredOnce = ConcurrentHashMap.newKeySet();
         Run run = campaignThrough(
