@@ -2,22 +2,20 @@ package io.minicrm.adapter.mongo;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import com.mongodb.client.model.InsertManyOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import io.minicrm.application.Crm;
+import io.minicrm.application.bench.MillionCustomers;
+import io.minicrm.application.bench.TempFiles;
 import io.minicrm.application.importing.CustomerCsv;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.shared.ImportJob;
@@ -27,7 +25,6 @@ import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.segment.FieldCatalogue;
 import io.minicrm.domain.segment.RuleParser;
-import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -161,11 +158,7 @@ public class H2WireServerBenchmark {
         }
 
         InputStream open() {
-            try {
-                return Files.newInputStream(path);
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+            return TempFiles.open(path);
         }
     }
 
@@ -190,7 +183,7 @@ public class H2WireServerBenchmark {
         @TearDown(Level.Invocation)
         public void stop() throws IOException {
             server.shutdownNow();
-            deleteAll(directory);
+            TempFiles.deleteAll(directory);
         }
     }
 
@@ -250,20 +243,12 @@ public class H2WireServerBenchmark {
         }
 
         private static Delivery delivery(CampaignId campaign, Customer customer) {
-            return Delivery.pending(
-                    MillionCustomers.SHOP,
-                    campaign,
-                    customer.id(),
-                    customer.email().value(),
-                    new RenderedMessage(
-                            Optional.of("Monsoon sale"),
-                            "Hi " + customer.profile().name().orElse("there") + ", 20% off this week"),
-                    MillionCustomers.NOW);
+            return MillionCustomers.pendingDelivery(campaign, customer);
         }
 
         @TearDown(Level.Trial)
         public void delete() throws IOException {
-            deleteAll(directory);
+            TempFiles.deleteAll(directory);
         }
     }
 
@@ -296,7 +281,7 @@ public class H2WireServerBenchmark {
         public void close() throws IOException {
             storage.close();
             server.shutdownNow();
-            deleteAll(directory);
+            TempFiles.deleteAll(directory);
         }
     }
 
@@ -323,13 +308,5 @@ public class H2WireServerBenchmark {
                 .concatMap(batch -> Mono.from(
                         storage.database().getCollection(Collections.CUSTOMERS).insertMany(batch, unordered)))
                 .blockLast();
-    }
-
-    private static void deleteAll(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.minicrm.application.bench.MillionCustomers;
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.domain.segment.CompiledRule;
 import io.minicrm.domain.segment.FieldCatalogue;

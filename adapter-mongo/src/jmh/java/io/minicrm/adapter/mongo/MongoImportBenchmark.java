@@ -8,6 +8,7 @@ import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import io.minicrm.application.bench.MillionCustomers;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.FieldCatalogue;
 import org.bson.Document;

@@ -1,16 +1,15 @@
 package io.minicrm.adapter.embedded;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import io.minicrm.application.Crm;
+import io.minicrm.application.bench.MillionCustomers;
+import io.minicrm.application.bench.TempFiles;
 import io.minicrm.application.importing.CustomerCsv;
 import io.minicrm.application.inmemory.InMemoryCustomerStore;
 import io.minicrm.application.port.out.AudienceQuery;
@@ -144,11 +143,7 @@ public class EmbeddedStorageBenchmark {
         }
 
         java.io.InputStream open() {
-            try {
-                return Files.newInputStream(path);
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
-            }
+            return TempFiles.open(path);
         }
     }
 
@@ -166,7 +161,7 @@ public class EmbeddedStorageBenchmark {
 
         @TearDown(Level.Invocation)
         public void delete() throws IOException {
-            deleteAll(path);
+            TempFiles.deleteAll(path);
         }
     }
 
@@ -184,7 +179,7 @@ public class EmbeddedStorageBenchmark {
 
         @TearDown(Level.Trial)
         public void delete() throws IOException {
-            deleteAll(directory);
+            TempFiles.deleteAll(directory);
         }
     }
 
@@ -223,15 +218,7 @@ public class EmbeddedStorageBenchmark {
         @TearDown(Level.Trial)
         public void close() throws IOException {
             storage.close();
-            deleteAll(directory);
-        }
-    }
-
-    private static void deleteAll(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
+            TempFiles.deleteAll(directory);
         }
     }
 }

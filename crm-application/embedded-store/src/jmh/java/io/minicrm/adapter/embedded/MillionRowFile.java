@@ -3,13 +3,12 @@ package io.minicrm.adapter.embedded;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import io.minicrm.application.bench.MillionCustomers;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.segment.FieldCatalogue;
-import io.minicrm.domain.template.RenderedMessage;
 
 /**
  * A data directory holding a million customers and a campaign's million deliveries, written through the storage
@@ -38,15 +37,7 @@ final class MillionRowFile {
             CampaignId campaign = new CampaignId("k-1");
             List<Delivery> batch = new ArrayList<>(BATCH);
             for (Customer customer : customers) {
-                batch.add(Delivery.pending(
-                        MillionCustomers.SHOP,
-                        campaign,
-                        customer.id(),
-                        customer.email().value(),
-                        new RenderedMessage(
-                                Optional.of("Monsoon sale"),
-                                "Hi " + customer.profile().name().orElse("there") + ", 20% off this week"),
-                        MillionCustomers.NOW));
+                batch.add(MillionCustomers.pendingDelivery(campaign, customer));
                 if (batch.size() == BATCH) {
                     storage.deliveries().insertNew(batch).blockLast();
                     batch = new ArrayList<>(BATCH);

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.minicrm.application.bench.MillionCustomers;
+import io.minicrm.application.bench.TempFiles;
 import io.minicrm.application.port.out.IdGenerator;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -142,7 +143,7 @@ public class StorageEngineBenchmark {
         @TearDown(Level.Invocation)
         public void printSizeAndDelete(Customers customers) throws IOException {
             System.out.printf("%n%s holds %,d rows in %,d bytes%n", customers.engineName, customers.all.size(), size());
-            deleteAll(path);
+            TempFiles.deleteAll(path);
         }
 
         private long size() throws IOException {
@@ -187,7 +188,7 @@ public class StorageEngineBenchmark {
 
         @TearDown(Level.Trial)
         public void delete() throws IOException {
-            deleteAll(path);
+            TempFiles.deleteAll(path);
         }
     }
 
@@ -307,14 +308,6 @@ public class StorageEngineBenchmark {
             db.close();
             unsynced.close();
             options.close();
-        }
-    }
-
-    private static void deleteAll(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.minicrm.adapter.mongo;
+package io.minicrm.application.bench;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,20 +12,26 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
 import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.customer.PurchaseHistory;
+import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.shared.Money;
+import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
 
-/** A shop's customers as an import would bring them: a few cities and tags, spend, visits and a last order. */
-final class MillionCustomers {
+/**
+ * A shop's customers as an import would bring them: a few cities and tags, spend, visits and a last order; the same
+ * for every storage's benchmarks.
+ */
+public final class MillionCustomers {
 
-    static final WorkspaceId SHOP = new WorkspaceId("shop");
-    static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
+    public static final WorkspaceId SHOP = new WorkspaceId("shop");
+    public static final Instant NOW = Instant.parse("2026-11-24T06:30:00Z");
     private static final List<String> CITIES = List.of("Pune", "Mumbai", "Delhi", "Bengaluru", "Chennai", "Jaipur");
     private static final List<Set<String>> TAGS =
             List.of(Set.of(), Set.of("vip"), Set.of("churned"), Set.of("new", "vip"), Set.of());
@@ -33,11 +39,24 @@ final class MillionCustomers {
 
     private MillionCustomers() {}
 
-    static List<Customer> of(int count) {
+    public static List<Customer> of(int count) {
         Random random = new Random(20261124);
         List<Customer> customers = new ArrayList<>(count);
         IntStream.range(0, count).forEach(n -> customers.add(customer(n, random)));
         return customers;
+    }
+
+    /** The delivery of a campaign's message to the customer, waiting to be sent. */
+    public static Delivery pendingDelivery(CampaignId campaign, Customer customer) {
+        return Delivery.pending(
+                SHOP,
+                campaign,
+                customer.id(),
+                customer.email().value(),
+                new RenderedMessage(
+                        Optional.of("Monsoon sale"),
+                        "Hi " + customer.profile().name().orElse("there") + ", 20% off this week"),
+                NOW);
     }
 
     private static Customer customer(int n, Random random) {
