@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +23,6 @@ import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.segment.FieldCatalogue;
-import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,9 +71,6 @@ import reactor.core.publisher.Mono;
         jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
 public class H2WireServerBenchmark {
 
-    private static final String RULE = "total_spend > 500 and (order_count < 3 or last_order_at more than 90 days ago)"
-            + " and city in (\"Pune\", \"Mumbai\", \"Delhi\") and not tags has any (\"churned\")"
-            + " and created_at within the last 365 days";
     private static final int FILL_BATCH = 10_000;
 
     @Benchmark
@@ -270,11 +265,7 @@ public class H2WireServerBenchmark {
             server = serverOn(directory.resolve("mini-crm.mv.db"));
             storage = connect(server, "bench");
             insert(storage, MillionCustomers.of(rows));
-            query = new AudienceQuery(
-                    RuleParser.parse(RULE).getOrElseThrow(error -> new IllegalStateException(error.message())),
-                    FieldCatalogue.standard(),
-                    MillionCustomers.NOW,
-                    ZoneId.of("Asia/Kolkata"));
+            query = MillionCustomers.sixConditionAudience();
         }
 
         @TearDown(Level.Trial)

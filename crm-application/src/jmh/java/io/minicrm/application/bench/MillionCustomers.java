@@ -3,6 +3,7 @@ package io.minicrm.application.bench;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.domain.campaign.CampaignId;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
@@ -20,6 +22,8 @@ import io.minicrm.domain.customer.Profile;
 import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.delivery.Delivery;
 import io.minicrm.domain.order.OrderId;
+import io.minicrm.domain.segment.FieldCatalogue;
+import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.template.RenderedMessage;
 import io.minicrm.domain.workspace.WorkspaceId;
@@ -38,6 +42,21 @@ public final class MillionCustomers {
     private static final Currency INR = Currency.getInstance("INR");
 
     private MillionCustomers() {}
+
+    /**
+     * The six-condition rule of the rule engine's benchmark, over these customers, as every storage's audience
+     * benchmark asks it.
+     */
+    public static AudienceQuery sixConditionAudience() {
+        return new AudienceQuery(
+                RuleParser.parse("total_spend > 500 and (order_count < 3 or last_order_at more than 90 days ago)"
+                                + " and city in (\"Pune\", \"Mumbai\", \"Delhi\") and not tags has any (\"churned\")"
+                                + " and created_at within the last 365 days")
+                        .getOrElseThrow(error -> new IllegalStateException(error.message())),
+                FieldCatalogue.standard(),
+                NOW,
+                ZoneId.of("Asia/Kolkata"));
+    }
 
     public static List<Customer> of(int count) {
         Random random = new Random(20261124);

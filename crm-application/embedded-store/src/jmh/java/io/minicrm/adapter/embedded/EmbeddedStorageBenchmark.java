@@ -3,7 +3,6 @@ package io.minicrm.adapter.embedded;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -19,7 +18,6 @@ import io.minicrm.application.port.shared.ImportKind;
 import io.minicrm.application.port.shared.ImportStatus;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.segment.FieldCatalogue;
-import io.minicrm.domain.segment.RuleParser;
 import io.minicrm.domain.workspace.WorkspaceId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,9 +44,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class EmbeddedStorageBenchmark {
 
     static final int MILLION = 1_000_000;
-    private static final String RULE = "total_spend > 500 and (order_count < 3 or last_order_at more than 90 days ago)"
-            + " and city in (\"Pune\", \"Mumbai\", \"Delhi\") and not tags has any (\"churned\")"
-            + " and created_at within the last 365 days";
 
     /** One import into an empty store; one operation is one row, so scores are rows per second. */
     @Benchmark
@@ -204,11 +199,7 @@ public class EmbeddedStorageBenchmark {
                 memory.saveAll(customers.subList(from, from + 10_000)).block();
                 embedded.saveAll(customers.subList(from, from + 10_000)).block();
             }
-            query = new AudienceQuery(
-                    RuleParser.parse(RULE).getOrElseThrow(error -> new IllegalStateException(error.message())),
-                    FieldCatalogue.standard(),
-                    MillionCustomers.NOW,
-                    ZoneId.of("Asia/Kolkata"));
+            query = MillionCustomers.sixConditionAudience();
         }
 
         long count(CustomerStore store) {
