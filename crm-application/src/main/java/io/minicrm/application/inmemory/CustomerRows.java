@@ -17,10 +17,6 @@ final class CustomerRows {
     private int emptied;
     private volatile CustomerRow @Nullable [] copy;
 
-    CustomerRows() {
-        this(10);
-    }
-
     CustomerRows(int expected) {
         rows = new ArrayList<>(expected);
     }

@@ -34,9 +34,7 @@ final class CustomerTable {
     private final CustomerRows rows;
 
     CustomerTable() {
-        byId = new ConcurrentHashMap<>();
-        byEmail = new ConcurrentHashMap<>();
-        rows = new CustomerRows();
+        this(16);
     }
 
     /** Sized for {@code expected} customers: a table that grows to a million doubles its indexes twenty times. */

@@ -281,6 +281,13 @@ class ReopenedStorageTest {
 
         EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
 
+        // The sizes the start reserves the indexes by, counted from the keys alone.
+        assertThat(reopened.records().customerTable().sizesByWorkspace())
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        new WorkspaceId("shop"), 3L,
+                        new WorkspaceId("shop-eu"), 2L,
+                        new WorkspaceId("shop0"), 1L,
+                        new WorkspaceId("shop2"), 4L));
         sizes.forEach((workspace, size) -> {
             assertThat(reopened.customers().count(workspace).block())
                     .as("customers of %s", workspace)
