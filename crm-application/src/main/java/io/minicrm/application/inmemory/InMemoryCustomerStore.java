@@ -63,27 +63,27 @@ public final class InMemoryCustomerStore implements CustomerStore {
     }
 
     /**
-     * Inserts every customer as {@link #insert} would, taking each workspace's lock once rather than once per customer:
-     * for filling the store from a copy kept elsewhere, as a start does. Fails on the first id or e-mail already taken,
-     * keeping the customers stored before it.
+     * Adds every customer as {@link #insert} would, without reading them: each is read in full when first asked for.
+     * For filling the store from a copy kept elsewhere, as a start does; each workspace's lock is taken once per list
+     * rather than once per customer. Fails on the first id or e-mail already taken, keeping the customers before it.
      */
-    public Mono<Void> insertAll(List<Customer> customers) {
+    public Mono<Void> loadAll(List<LazyCustomer> customers) {
         return Mono.defer(() -> byWorkspace(customers)
-                .flatMap(batch -> tables.forWriting(batch.getKey()).insertAll(batch.getValue()).stream())
+                .flatMap(batch -> tables.forWriting(batch.getKey()).loadAll(batch.getValue()).stream())
                 .findFirst()
                 .map(problem -> Mono.<Void>error(new CrmException(problem)))
                 .orElseGet(Mono::empty));
     }
 
     // Customers loaded together nearly always share one workspace: grouping would hash each of them for nothing.
-    private static Stream<Map.Entry<WorkspaceId, List<Customer>>> byWorkspace(List<Customer> customers) {
+    private static Stream<Map.Entry<WorkspaceId, List<LazyCustomer>>> byWorkspace(List<LazyCustomer> customers) {
         if (customers.isEmpty()) {
             return Stream.empty();
         }
         WorkspaceId first = customers.getFirst().workspace();
         return customers.stream().allMatch(customer -> customer.workspace().equals(first))
                 ? Stream.of(Map.entry(first, customers))
-                : customers.stream().collect(Collectors.groupingBy(Customer::workspace)).entrySet().stream();
+                : customers.stream().collect(Collectors.groupingBy(LazyCustomer::workspace)).entrySet().stream();
     }
 
     @Override

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.contract.CustomerStoreContract;
@@ -28,10 +32,12 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
     }
 
     @Test
-    void customers_inserted_all_at_once_are_found_by_id_and_email_in_their_own_workspace() {
+    void customers_loaded_all_at_once_are_found_by_id_and_email_in_their_own_workspace() {
         InMemoryCustomerStore store = new InMemoryCustomerStore();
 
-        store.insertAll(List.of(customer(SHOP, "c-1", "asha@example.com"), customer(OTHER, "c-1", "asha@example.com")))
+        store.loadAll(List.of(
+                        lazy(customer(SHOP, "c-1", "asha@example.com")),
+                        lazy(customer(OTHER, "c-1", "asha@example.com"))))
                 .block();
 
         assertThat(store.findById(SHOP, new CustomerId("c-1")).block().workspace())
@@ -44,14 +50,72 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
     }
 
     @Test
-    void inserting_all_at_once_stops_at_an_email_already_taken_and_keeps_the_customers_before_it() {
+    void a_loaded_customer_is_read_once_when_first_asked_for_and_not_before() {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        Customer asha = customer(SHOP, "c-1", "asha@example.com");
+        AtomicInteger reads = new AtomicInteger();
+
+        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), () -> {
+                    reads.incrementAndGet();
+                    return asha;
+                })))
+                .block();
+        assertThat(store.count(SHOP).block()).isEqualTo(1);
+        assertThat(reads).hasValue(0);
+
+        assertThat(store.findByEmail(SHOP, asha.email()).block()).isEqualTo(asha);
+        assertThat(store.findById(SHOP, asha.id()).block()).isEqualTo(asha);
+        assertThat(store.countCreatedSince(SHOP, asha.createdAt()).block()).isEqualTo(1);
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void a_loaded_customer_changed_while_a_reader_was_reading_it_keeps_the_change() throws Exception {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        Customer asha = customer(SHOP, "c-1", "asha@example.com");
+        CountDownLatch readerStarted = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), () -> {
+                    if (reads.incrementAndGet() == 1) {
+                        readerStarted.countDown();
+                        await(changed);
+                    }
+                    return asha;
+                })))
+                .block();
+        Customer moved =
+                asha.withEmail(new Email("asha@example.org"), asha.updatedAt().plusSeconds(60));
+
+        CompletableFuture<Customer> slowReader = CompletableFuture.supplyAsync(
+                () -> store.findById(SHOP, asha.id()).block());
+        await(readerStarted);
+        store.replace(moved).block();
+        changed.countDown();
+
+        assertThat(slowReader.get(10, TimeUnit.SECONDS).email()).isEqualTo(moved.email());
+        assertThat(store.findById(SHOP, asha.id()).block().email()).isEqualTo(moved.email());
+        assertThat(store.findByEmail(SHOP, asha.email()).block()).isNull();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(interrupted);
+        }
+    }
+
+    @Test
+    void loading_all_at_once_stops_at_an_email_already_taken_and_keeps_the_customers_before_it() {
         InMemoryCustomerStore store = new InMemoryCustomerStore();
         store.insert(customer(SHOP, "c-1", "asha@example.com")).block();
 
-        assertThatThrownBy(() -> store.insertAll(List.of(
-                                customer(SHOP, "c-2", "ravi@example.com"),
-                                customer(SHOP, "c-3", "asha@example.com"),
-                                customer(SHOP, "c-4", "meena@example.com")))
+        assertThatThrownBy(() -> store.loadAll(List.of(
+                                lazy(customer(SHOP, "c-2", "ravi@example.com")),
+                                lazy(customer(SHOP, "c-3", "asha@example.com")),
+                                lazy(customer(SHOP, "c-4", "meena@example.com"))))
                         .block())
                 .isInstanceOf(CrmException.class)
                 .hasMessageContaining("asha@example.com");
@@ -63,6 +127,10 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
                         .block()
                         .id())
                 .isEqualTo(new CustomerId("c-1"));
+    }
+
+    private static LazyCustomer lazy(Customer customer) {
+        return new LazyCustomer(customer.workspace(), customer.id(), customer.email(), () -> customer);
     }
 
     private static Customer customer(WorkspaceId workspace, String id, String email) {

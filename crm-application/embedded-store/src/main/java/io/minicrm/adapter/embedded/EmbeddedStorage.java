@@ -35,8 +35,9 @@ import org.h2.mvstore.type.LongDataType;
 import org.h2.mvstore.type.StringDataType;
 
 /**
- * Every store in one MVStore file under a data directory. {@link #open} reads the whole file into the in-memory
- * stores; each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
+ * Every store in one MVStore file under a data directory. {@link #open} reads the file into the in-memory stores,
+ * customers by their keys until each is first asked for, and deliveries not at all (they are read from the file as
+ * asked for); each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
  * disk. Only one process may open a directory at a time: MVStore locks its file.
  */
 public final class EmbeddedStorage implements Storage, AutoCloseable {
@@ -68,8 +69,9 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
         this.file = file;
         this.store = store;
         this.commits = new GroupCommit(store);
+        CustomerCodec customerCodec = new CustomerCodec();
         this.records = new StoredRecords(
-                new Table<>(map("customers"), new CustomerCodec(), commits),
+                new Table<>(map("customers"), customerCodec, commits),
                 new Table<>(map("orders"), new OrderCodec(), commits),
                 new Table<>(map("segments"), new SegmentCodec(), commits),
                 new Table<>(map("campaigns"), new CampaignCodec(catalogue), commits),
@@ -97,7 +99,9 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
                     .forEach((workspace, size) -> memoryCustomers.reserve(workspace, Math.toIntExact(size)));
             records.customerTable()
                     .forEachBatchInParallel(
-                            LOAD_BATCH, customers -> Answered.now(memoryCustomers.insertAll(customers)));
+                            LOAD_BATCH,
+                            customerCodec::lazy,
+                            customers -> Answered.now(memoryCustomers.loadAll(customers)));
             records.orderTable().forEachInParallel(order -> Answered.now(memoryOrders.insert(order)));
             records.segmentTable().forEachInParallel(segment -> Answered.now(memorySegments.save(segment)));
             records.campaignTable().forEachInParallel(campaign -> Answered.now(memoryCampaigns.insert(campaign)));
@@ -140,7 +144,10 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
         CounterRepair.recount(campaigns, deliveries);
     }
 
-    /** Opens (or creates) the file in the directory and reads all but the deliveries into memory. */
+    /**
+     * Opens (or creates) the file in the directory and reads all but the deliveries into memory, customers by their keys
+     * alone: each is read in full when first asked for, as a start that read a million would not answer for seconds.
+     */
     public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
         try {
             Files.createDirectories(directory);

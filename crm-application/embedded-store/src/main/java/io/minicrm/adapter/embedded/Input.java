@@ -47,6 +47,12 @@ final class Input {
         return value;
     }
 
+    /** Passes over a text without reading it. */
+    void skipText() {
+        int length = count();
+        at += length;
+    }
+
     Instant instant() {
         long seconds = number();
         return Instant.ofEpochSecond(seconds, number());

@@ -68,17 +68,17 @@ final class Table<T> {
      * most of the work of a start, so {@code load} must be thread-safe.
      */
     void forEachInParallel(Consumer<T> load) {
-        inHalves((from, to) -> forEach(from, to, load));
+        inHalves((from, to) -> forEach(from, to, codec::decode, load));
     }
 
     /**
-     * As {@link #forEachInParallel}, handing the records over in lists of up to {@code size}, for a {@code load} that
-     * takes a lock once per list rather than once per record.
+     * As {@link #forEachInParallel}, handing over what {@code read} makes of each record's bytes, in lists of up to
+     * {@code size}, for a {@code load} that takes a lock once per list rather than once per record.
      */
-    void forEachBatchInParallel(int size, Consumer<List<T>> load) {
+    <R> void forEachBatchInParallel(int size, Function<byte[], R> read, Consumer<List<R>> load) {
         inHalves((from, to) -> {
-            List<T> batch = new ArrayList<>(size);
-            forEach(from, to, record -> {
+            List<R> batch = new ArrayList<>(size);
+            forEach(from, to, read, record -> {
                 batch.add(record);
                 if (batch.size() == size) {
                     load.accept(List.copyOf(batch));
@@ -106,15 +106,15 @@ final class Table<T> {
 
     /** Hands every stored record, decoded, to {@code load} in the order of their keys. */
     void forEachInOrder(Consumer<T> load) {
-        forEach(null, null, load);
+        forEach(null, null, codec::decode, load);
     }
 
     /**
-     * Hands the records from key {@code from} (included; null for the first) to {@code to} (excluded; null for none
-     * after the last) to {@code load}. The version read is pinned meanwhile: the store's background compaction would
+     * Hands what {@code read} makes of the records from key {@code from} (included; null for the first) to {@code to}
+     * (excluded; null for none after the last) to {@code load}. The version read is pinned meanwhile: the store's background compaction would
      * otherwise free the chunks a long read has yet to reach.
      */
-    private void forEach(@Nullable String from, @Nullable String to, Consumer<T> load) {
+    private <R> void forEach(@Nullable String from, @Nullable String to, Function<byte[], R> read, Consumer<R> load) {
         MVStore.TxCounter pinned = map.getStore().registerVersionUsage();
         try {
             Cursor<String, byte[]> cursor = map.cursor(from);
@@ -123,7 +123,7 @@ final class Table<T> {
                 if (to != null && key.compareTo(to) >= 0) {
                     return;
                 }
-                load.accept(codec.decode(cursor.getValue()));
+                load.accept(read.apply(cursor.getValue()));
             }
         } finally {
             map.getStore().deregisterVersionUsage(pinned);

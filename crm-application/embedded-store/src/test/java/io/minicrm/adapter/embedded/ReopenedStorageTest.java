@@ -301,6 +301,40 @@ class ReopenedStorageTest {
     }
 
     @Test
+    void a_customer_changed_first_thing_after_reopening_keeps_what_was_stored_with_the_change() {
+        EmbeddedStorage first = storage.open();
+        Customer asha = Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
+                new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of("vip"), Map.of()),
+                Money.of("0", "INR").currency(),
+                NOW);
+        first.customers().insert(asha).block();
+        first.customers().applyOrder(order(asha, "o-1", "100.50"), NOW).block();
+        first.close();
+
+        // Nothing reads the customer before the order: the change meets a customer the start has only indexed.
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+        reopened.customers()
+                .applyOrder(order(asha, "o-2", "20"), NOW.plusSeconds(60))
+                .block();
+        reopened.close();
+        EmbeddedStorage again = storage.open(storage.directoryOf(first));
+
+        Customer stored = again.customers().findByEmail(SHOP, asha.email()).block();
+        assertThat(stored.profile()).isEqualTo(asha.profile());
+        assertThat(stored.purchases().totalSpend()).isEqualTo(Money.of("120.50", "INR"));
+        assertThat(stored.purchases().countedOrders())
+                .containsExactlyInAnyOrder(new OrderId("o-1"), new OrderId("o-2"));
+    }
+
+    private static Order order(Customer customer, String id, String amount) {
+        return new Order(
+                SHOP, new OrderId(id), Optional.empty(), customer.id(), Money.of(amount, "INR"), List.of(), NOW);
+    }
+
+    @Test
     void a_deleted_customer_stays_deleted_after_reopening() {
         EmbeddedStorage first = storage.open();
         Customer asha = Customer.register(
