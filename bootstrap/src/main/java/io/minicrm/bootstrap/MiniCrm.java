@@ -22,6 +22,7 @@ public final class MiniCrm {
             return;
         }
         Micronaut.build(args)
+                .singletons(EarlyEmbeddedStorage.begin(System.getenv()).stream().toArray())
                 .mainClass(MiniCrm.class)
                 .banner(false)
                 .propertySources(SignInSettings.from(System.getenv()))

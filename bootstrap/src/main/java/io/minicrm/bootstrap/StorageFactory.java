@@ -29,15 +29,24 @@ class StorageFactory {
     @Singleton
     @Requires(condition = EmbeddedChosen.class)
     @Bean(preDestroy = "close")
-    EmbeddedStorage embedded(@Value("${crm.data-dir}") String dataDirectory, CrmSettings settings) {
-        long opening = System.nanoTime();
-        EmbeddedStorage storage = EmbeddedStorage.open(Path.of(dataDirectory), settings.catalogue());
+    EmbeddedStorage embedded(
+            @Value("${crm.data-dir}") String dataDirectory,
+            CrmSettings settings,
+            Optional<EarlyEmbeddedStorage> early) {
+        long asked = System.nanoTime();
+        Path directory = Path.of(dataDirectory);
+        EarlyEmbeddedStorage.Opened opened = early.flatMap(begun -> begun.take(directory, settings.catalogue()))
+                .orElseGet(() -> {
+                    EmbeddedStorage storage = EmbeddedStorage.open(directory, settings.catalogue());
+                    return new EarlyEmbeddedStorage.Opened(storage, Duration.ofNanos(System.nanoTime() - asked));
+                });
         // Reading the file is most of a start with much data: its share is worth seeing when the start is slow.
         LOG.info(
-                "Storage: embedded, in {}, read in {} ms",
-                storage.file(),
-                Duration.ofNanos(System.nanoTime() - opening).toMillis());
-        return storage;
+                "Storage: embedded, in {}, read in {} ms (the start waited {} ms for it)",
+                opened.storage().file(),
+                opened.took().toMillis(),
+                Duration.ofNanos(System.nanoTime() - asked).toMillis());
+        return opened.storage();
     }
 
     @Singleton
