@@ -4,8 +4,11 @@
 # there to read (a start that finds none writes it when it stops; ./crm drops one older than the jar), the wall time
 # from launching the JVM until GET /health answers 200, the time the service reports ("Startup completed in"), the
 # time it took to read the storage file, and the JVM's CPU time until /health answered, which a busy machine inflates
-# less than the wall time. The first start follows dropping the data file, the jar and the archive from the page cache
-# (cold-ish); the others find them cached (warm).
+# less than the wall time. Then, as a user's first look at the audiences: how long the first preview of the benchmarks'
+# six-condition rule takes over the million (the start reads each customer in full only when first asked for, so this
+# one reads them all), and a second preview, of a rule differing by one number so that no cached count answers it.
+# The first start follows dropping the data file, the jar and the archive from the page cache (cold-ish); the others
+# find them cached (warm).
 # The data directory is written once (about a minute) and reused; delete it to write it again. Builds nothing: needs
 #   ./mvnw -B -q -Pbench -DskipTests -pl bootstrap,crm-application/embedded-store -am package
 # which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data.
@@ -24,15 +27,22 @@ trap '[ -n "$service" ] && kill $service 2> /dev/null; rm -rf "$work"' EXIT
 
 if [ ! -f "$data/mini-crm-embedded.mv.db" ]; then
     echo "Writing a million customers and a million deliveries into $data ..." >&2
-    java -cp "$jar:crm-application/embedded-store/target/test-classes" \
+    java -cp "$jar:crm-application/embedded-store/target/test-classes:crm-application/target/test-classes" \
         io.minicrm.adapter.embedded.MillionRowFile "$data"
 fi
 ls -l "$data" >&2
 
 printf '| start | class archive | until /health answers 200 | Startup completed in | storage read in |'
-printf ' CPU time until then | load average (1 min) |\n'
-printf '|---|---|---|---|---|---|---|\n'
+printf ' CPU time until then | first preview | second preview | load average (1 min) |\n'
+printf '|---|---|---|---|---|---|---|---|---|\n'
 ticks=$(getconf CLK_TCK)
+# The rule of MillionCustomers.sixConditionAudience; the second preview asks it with 501 for 500.
+rule='total_spend > SPEND and (order_count < 3 or last_order_at more than 90 days ago) and city in (\"Pune\", \"Mumbai\", \"Delhi\") and not tags has any (\"churned\") and created_at within the last 365 days'
+preview() {
+    curl -sf -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
+        -d "{\"rule\":\"${rule/SPEND/$1}\"}" "http://localhost:$port/api/segment-rules/preview" |
+        awk '{ printf "%d ms", $1 * 1000 }'
+}
 for run in $(seq 1 "$starts"); do
     if [ "$run" = 1 ]; then
         for file in "$data"/* "$jar" "$archive"; do
@@ -60,12 +70,14 @@ for run in $(seq 1 "$starts"); do
     answered=$(date +%s%N)
     # User and system time of the JVM: less at the mercy of other processes on a shared machine than the wall time.
     cpu=$(awk -v ticks="$ticks" '{ printf "%.1f", ($14 + $15) / ticks }' /proc/$service/stat)
+    first=$(preview 500)
+    second=$(preview 501)
     reported=$(grep -o 'Startup completed in [0-9]*ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
     read=$(grep -o 'read in [0-9]* ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
     # A stop as a user's Ctrl-C makes it, so the next start opens a file closed cleanly.
     kill $service
     wait $service || true
     service=""
-    printf '| %s | %s | %d ms | %s ms | %s ms | %s s | %s |\n' "$label" "$classes" \
-        $(((answered - launched) / 1000000)) "$reported" "$read" "$cpu" "$load"
+    printf '| %s | %s | %d ms | %s ms | %s ms | %s s | %s | %s | %s |\n' "$label" "$classes" \
+        $(((answered - launched) / 1000000)) "$reported" "$read" "$cpu" "$first" "$second" "$load"
 done

@@ -59,16 +59,20 @@ public final class MillionCustomers {
     }
 
     public static List<Customer> of(int count) {
+        return of(count, SHOP);
+    }
+
+    public static List<Customer> of(int count, WorkspaceId workspace) {
         Random random = new Random(20261124);
         List<Customer> customers = new ArrayList<>(count);
-        IntStream.range(0, count).forEach(n -> customers.add(customer(n, random)));
+        IntStream.range(0, count).forEach(n -> customers.add(customer(workspace, n, random)));
         return customers;
     }
 
     /** The delivery of a campaign's message to the customer, waiting to be sent. */
     public static Delivery pendingDelivery(CampaignId campaign, Customer customer) {
         return Delivery.pending(
-                SHOP,
+                customer.workspace(),
                 campaign,
                 customer.id(),
                 customer.email().value(),
@@ -78,7 +82,7 @@ public final class MillionCustomers {
                 NOW);
     }
 
-    private static Customer customer(int n, Random random) {
+    private static Customer customer(WorkspaceId workspace, int n, Random random) {
         Profile profile = new Profile(
                 Optional.of("Customer " + n),
                 Optional.of("+91 98200 " + (10_000 + n % 90_000)),
@@ -96,7 +100,7 @@ public final class MillionCustomers {
                 last,
                 Set.<OrderId>of());
         return new Customer(
-                SHOP,
+                workspace,
                 new CustomerId(String.format("c-%07d", n)),
                 new Email("c" + n + "@example.com"),
                 profile,
