@@ -75,6 +75,14 @@ public final class InMemoryCustomerStore implements CustomerStore {
                 .orElseGet(Mono::empty));
     }
 
+    /**
+     * Reads in full, in the order they arrived, every customer {@link #loadAll} added and nothing has asked for yet, so
+     * that the first pass over them all is as fast as the next; throws what the first that cannot be read throws.
+     */
+    public void readAll() {
+        tables.all().forEach(CustomerTable::readAll);
+    }
+
     // Customers loaded together nearly always share one workspace: grouping would hash each of them for nothing.
     private static Stream<Map.Entry<WorkspaceId, List<LazyCustomer>>> byWorkspace(List<LazyCustomer> customers) {
         if (customers.isEmpty()) {

@@ -66,7 +66,28 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         assertThat(store.findByEmail(SHOP, asha.email()).block()).isEqualTo(asha);
         assertThat(store.findById(SHOP, asha.id()).block()).isEqualTo(asha);
         assertThat(store.countCreatedSince(SHOP, asha.createdAt()).block()).isEqualTo(1);
+        store.readAll();
         assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void reading_all_reads_each_loaded_customer_not_asked_for_yet_once() {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        AtomicInteger reads = new AtomicInteger();
+        List<LazyCustomer> loaded = List.of("c-1", "c-2", "c-3").stream()
+                .map(id -> customer(SHOP, id, id + "@example.com"))
+                .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), () -> {
+                    reads.incrementAndGet();
+                    return customer;
+                }))
+                .toList();
+        store.loadAll(loaded).block();
+        store.findById(SHOP, new CustomerId("c-2")).block();
+
+        store.readAll();
+        store.readAll();
+
+        assertThat(reads).hasValue(3);
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 import io.minicrm.application.inmemory.InMemoryAuditLog;
 import io.minicrm.application.inmemory.InMemoryCampaignStore;
@@ -33,6 +35,8 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.type.ByteArrayDataType;
 import org.h2.mvstore.type.LongDataType;
 import org.h2.mvstore.type.StringDataType;
+import reactor.util.Logger;
+import reactor.util.Loggers;
 
 /**
  * Every store in one MVStore file under a data directory. {@link #open} reads the file into the in-memory stores,
@@ -41,6 +45,8 @@ import org.h2.mvstore.type.StringDataType;
  * disk. Only one process may open a directory at a time: MVStore locks its file.
  */
 public final class EmbeddedStorage implements Storage, AutoCloseable {
+
+    private static final Logger LOG = Loggers.getLogger(EmbeddedStorage.class);
 
     public static final String FILE = "mini-crm-embedded.mv.db";
     private static final String DELIVERIES = "deliveries";
@@ -64,6 +70,7 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
     private final EmbeddedTokenStore tokens;
     private final EmbeddedAuditLog auditLog;
     private final StoredRecords records;
+    private final InMemoryCustomerStore memoryCustomers;
 
     private EmbeddedStorage(Path file, MVStore store, FieldCatalogue catalogue) {
         this.file = file;
@@ -142,11 +149,39 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
         this.tokens = new EmbeddedTokenStore(memoryTokens, records.tokenTable());
         this.auditLog = new EmbeddedAuditLog(memoryAudit, records.auditTable());
         CounterRepair.recount(campaigns, deliveries);
+        this.memoryCustomers = memoryCustomers;
+    }
+
+    /**
+     * Reads in full, on a thread of its own, the customers {@link #open} only indexed, so that the first pass over them
+     * all (an audience, the dashboard) does not pay for it. Without this call each customer is read when first asked
+     * for; with it, a customer asked for before the thread reaches it is read then, once. Best called once the
+     * application answers, as the thread keeps a core busy for a while. Completes once every customer is read, or
+     * with what the first that cannot be read throws.
+     */
+    public CompletableFuture<Void> readCustomersInBackground() {
+        CompletableFuture<Void> read = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("embedded-customer-reading").start(() -> {
+            long started = System.nanoTime();
+            try {
+                memoryCustomers.readAll();
+                LOG.info(
+                        "Embedded storage: every customer read in full, in {} ms",
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
+                read.complete(null);
+            } catch (RuntimeException unreadable) {
+                LOG.error(
+                        "Embedded storage: a stored customer cannot be read; each request reaching it fails",
+                        unreadable);
+                read.completeExceptionally(unreadable);
+            }
+        });
+        return read;
     }
 
     /**
      * Opens (or creates) the file in the directory and reads all but the deliveries into memory, customers by their keys
-     * alone: each is read in full when first asked for, as a start that read a million would not answer for seconds.
+     * alone: each is read in full when first asked for, or by {@link #readCustomersInBackground}.
      */
     public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
         try {

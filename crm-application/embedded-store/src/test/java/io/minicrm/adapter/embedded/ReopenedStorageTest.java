@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import io.minicrm.application.port.out.AudienceQuery;
 import io.minicrm.application.port.out.CounterChange;
@@ -250,6 +251,30 @@ class ReopenedStorageTest {
                             .block())
                     .isEqualTo(customers.stream().filter(matches::matches).count()));
         });
+    }
+
+    @Test
+    void customers_read_in_the_background_after_reopening_are_those_written() throws Exception {
+        EmbeddedStorage first = storage.open();
+        Map<WorkspaceId, List<Customer>> written = new HashMap<>();
+        qt().withFixedSeed(SEED)
+                .withExamples(50)
+                .forAll(lists().of(customers()).ofSizeBetween(0, 20))
+                .checkAssert(crowd -> {
+                    WorkspaceId workspace = new WorkspaceId("w-" + written.size());
+                    List<Customer> customers = distinct(crowd, workspace);
+                    first.customers().saveAll(customers).block();
+                    written.put(workspace, customers);
+                });
+        first.close();
+
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+        reopened.readCustomersInBackground().get(30, TimeUnit.SECONDS);
+
+        written.forEach((workspace, customers) -> customers.forEach(customer -> assertThat(reopened.customers()
+                        .findByEmail(workspace, customer.email())
+                        .block())
+                .isEqualTo(customer)));
     }
 
     @Test
