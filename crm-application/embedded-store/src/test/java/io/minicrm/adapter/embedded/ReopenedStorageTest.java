@@ -226,18 +226,7 @@ class ReopenedStorageTest {
     @Test
     void generated_customers_read_back_equal_and_select_the_same_audiences_after_reopening() {
         EmbeddedStorage first = storage.open();
-        Map<WorkspaceId, List<Customer>> written = new HashMap<>();
-        qt().withFixedSeed(SEED)
-                .withExamples(200)
-                .forAll(lists().of(customers()).ofSizeBetween(0, 20))
-                .checkAssert(crowd -> {
-                    WorkspaceId workspace = new WorkspaceId("w-" + written.size());
-                    List<Customer> customers = distinct(crowd, workspace);
-                    first.customers().saveAll(customers).block();
-                    written.put(workspace, customers);
-                });
-        first.close();
-
+        Map<WorkspaceId, List<Customer>> written = writeGenerated(first, 200);
         EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
 
         written.forEach((workspace, customers) -> customers.forEach(customer -> assertThat(
@@ -256,9 +245,21 @@ class ReopenedStorageTest {
     @Test
     void customers_read_in_the_background_after_reopening_are_those_written() throws Exception {
         EmbeddedStorage first = storage.open();
+        Map<WorkspaceId, List<Customer>> written = writeGenerated(first, 50);
+        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
+        reopened.readCustomersInBackground().get(30, TimeUnit.SECONDS);
+
+        written.forEach((workspace, customers) -> customers.forEach(customer -> assertThat(reopened.customers()
+                        .findByEmail(workspace, customer.email())
+                        .block())
+                .isEqualTo(customer)));
+    }
+
+    /** Writes generated crowds of customers, each in a workspace of its own, and closes the storage. */
+    private static Map<WorkspaceId, List<Customer>> writeGenerated(EmbeddedStorage first, int crowds) {
         Map<WorkspaceId, List<Customer>> written = new HashMap<>();
         qt().withFixedSeed(SEED)
-                .withExamples(50)
+                .withExamples(crowds)
                 .forAll(lists().of(customers()).ofSizeBetween(0, 20))
                 .checkAssert(crowd -> {
                     WorkspaceId workspace = new WorkspaceId("w-" + written.size());
@@ -267,14 +268,7 @@ class ReopenedStorageTest {
                     written.put(workspace, customers);
                 });
         first.close();
-
-        EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
-        reopened.readCustomersInBackground().get(30, TimeUnit.SECONDS);
-
-        written.forEach((workspace, customers) -> customers.forEach(customer -> assertThat(reopened.customers()
-                        .findByEmail(workspace, customer.email())
-                        .block())
-                .isEqualTo(customer)));
+        return written;
     }
 
     @Test
@@ -328,13 +322,8 @@ class ReopenedStorageTest {
     @Test
     void a_customer_changed_first_thing_after_reopening_keeps_what_was_stored_with_the_change() {
         EmbeddedStorage first = storage.open();
-        Customer asha = Customer.register(
-                SHOP,
-                new CustomerId("c-1"),
-                new Email("asha@example.com"),
-                new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of("vip"), Map.of()),
-                Money.of("0", "INR").currency(),
-                NOW);
+        Customer asha = asha(
+                new Profile(Optional.of("Asha Rao"), Optional.empty(), Optional.of("Pune"), Set.of("vip"), Map.of()));
         first.customers().insert(asha).block();
         first.customers().applyOrder(order(asha, "o-1", "100.50"), NOW).block();
         first.close();
@@ -354,6 +343,16 @@ class ReopenedStorageTest {
                 .containsExactlyInAnyOrder(new OrderId("o-1"), new OrderId("o-2"));
     }
 
+    private static Customer asha(Profile profile) {
+        return Customer.register(
+                SHOP,
+                new CustomerId("c-1"),
+                new Email("asha@example.com"),
+                profile,
+                Money.of("0", "INR").currency(),
+                NOW);
+    }
+
     private static Order order(Customer customer, String id, String amount) {
         return new Order(
                 SHOP, new OrderId(id), Optional.empty(), customer.id(), Money.of(amount, "INR"), List.of(), NOW);
@@ -362,13 +361,7 @@ class ReopenedStorageTest {
     @Test
     void a_deleted_customer_stays_deleted_after_reopening() {
         EmbeddedStorage first = storage.open();
-        Customer asha = Customer.register(
-                SHOP,
-                new CustomerId("c-1"),
-                new Email("asha@example.com"),
-                Profile.EMPTY,
-                Money.of("0", "INR").currency(),
-                NOW);
+        Customer asha = asha(Profile.EMPTY);
         first.customers().insert(asha).block();
         first.customers().delete(SHOP, asha.id()).block();
         first.close();
