@@ -82,8 +82,8 @@ final class EarlyEmbeddedStorage {
     }
 
     /**
-     * Closes the storage, once open, if no one took it: the configuration chose another storage or directory in the end.
-     * A failure to open it is no one's: the configuration did not ask for that directory.
+     * Closes the storage, once open, if no one took it: the configuration chose another storage or directory in the
+     * end. A failure to open it is no one's: the configuration did not ask for that directory.
      */
     synchronized void release() {
         if (settled) {

@@ -41,8 +41,8 @@ import reactor.util.Loggers;
 /**
  * Every store in one MVStore file under a data directory. {@link #open} reads the file into the in-memory stores,
  * customers by their keys until each is first asked for, and deliveries not at all (they are read from the file as
- * asked for); each write is then made in memory and in the file, and acknowledged once the file is committed and forced to
- * disk. Only one process may open a directory at a time: MVStore locks its file.
+ * asked for); each write is then made in memory and in the file, and acknowledged once the file is committed and
+ * forced to disk. Only one process may open a directory at a time: MVStore locks its file.
  */
 public final class EmbeddedStorage implements Storage, AutoCloseable {
 
@@ -180,8 +180,8 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
     }
 
     /**
-     * Opens (or creates) the file in the directory and reads all but the deliveries into memory, customers by their keys
-     * alone: each is read in full when first asked for, or by {@link #readCustomersInBackground}.
+     * Opens (or creates) the file in the directory and reads all but the deliveries into memory, customers by their
+     * keys alone: each is read in full when first asked for, or by {@link #readCustomersInBackground}.
      */
     public static EmbeddedStorage open(Path directory, FieldCatalogue catalogue) {
         try {

@@ -111,8 +111,8 @@ final class Table<T> {
 
     /**
      * Hands what {@code read} makes of the records from key {@code from} (included; null for the first) to {@code to}
-     * (excluded; null for none after the last) to {@code load}. The version read is pinned meanwhile: the store's background compaction would
-     * otherwise free the chunks a long read has yet to reach.
+     * (excluded; null for none after the last) to {@code load}. The version read is pinned meanwhile: the store's
+     * background compaction would otherwise free the chunks a long read has yet to reach.
      */
     private <R> void forEach(@Nullable String from, @Nullable String to, Function<byte[], R> read, Consumer<R> load) {
         MVStore.TxCounter pinned = map.getStore().registerVersionUsage();
