@@ -59,8 +59,12 @@ final class EarlyEmbeddedStorage {
         try {
             EmbeddedStorage storage = EmbeddedStorage.open(directory, catalogue);
             opening.complete(new Opened(storage, Duration.ofNanos(System.nanoTime() - started)));
-        } catch (RuntimeException unreadable) {
-            opening.completeExceptionally(unreadable);
+        } catch (RuntimeException | Error failed) {
+            // The factory waits on this: whatever stopped the opening must reach it, or the start would wait forever.
+            opening.completeExceptionally(failed);
+            if (failed instanceof Error error) {
+                throw error;
+            }
         }
     }
 
