@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,6 +29,13 @@ final class SeparateService {
      * target (surefire runs the tests in the module's directory, so the log stays with the build's output).
      */
     static Process start(String log, String maxHeap, List<String> properties, String... arguments) throws IOException {
+        return start(log, maxHeap, Map.of(), properties, arguments);
+    }
+
+    /** As {@link #start(String, String, List, String...)}, with these variables added to the service's environment. */
+    static Process start(
+            String log, String maxHeap, Map<String, String> environment, List<String> properties, String... arguments)
+            throws IOException {
         Path file = Files.createDirectories(Path.of("target")).resolve(log);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -37,10 +45,9 @@ final class SeparateService {
         properties.forEach(property -> command.add("-D" + property));
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MiniCrm.class.getName()));
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(file.toFile())
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        return builder.redirectErrorStream(true).redirectOutput(file.toFile()).start();
     }
 
     static int freePort() throws IOException {
