@@ -243,7 +243,7 @@ class ReopenedStorageTest {
     }
 
     @Test
-    void customers_read_in_the_background_after_reopening_are_those_written() throws Exception {
+    void once_the_background_reading_completes_after_reopening_the_customers_are_those_written() throws Exception {
         EmbeddedStorage first = storage.open();
         Map<WorkspaceId, List<Customer>> written = writeGenerated(first, 50);
         EmbeddedStorage reopened = storage.open(storage.directoryOf(first));
