@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
-# The service's start as ./crm makes it (the same jar, the same bootstrap/jvm.args), on embedded storage holding a
-# million customers and a campaign's million deliveries. For each start: whether the class archive of jvm.args was
-# there to read (a start that finds none writes it when it stops; ./crm drops one older than the jar), the wall time
-# from launching the JVM until GET /health answers 200, the time the service reports ("Startup completed in"), the
-# time it took to read the storage file, and the JVM's CPU time until /health answered, which a busy machine inflates
-# less than the wall time. Then, as a user's first look at the audiences: how long the first preview of the benchmarks'
-# six-condition rule takes over the million (the start reads each customer in full only when first asked for, so this
-# one reads them all), and a second preview, of a rule differing by one number so that no cached count answers it.
-# The first start follows dropping the data file, the jar and the archive from the page cache (cold-ish); the others
+# The service's start by ./crm itself, on embedded storage holding a million customers and a campaign's million
+# deliveries. For each start: whether ./crm found its ahead-of-time cache (a start that finds none records one and
+# writes it when it stops; ./crm drops one older than the jar), the wall time from running ./crm until GET /health
+# answers 200, the time the service reports ("Startup completed in"), the time it took to read the storage file, and
+# the JVM's CPU time until /health answered, which a busy machine inflates less than the wall time. Then what a user
+# looks at first: the first page of customers, newest first (the start reads each customer in full only when first
+# asked for, and a listing sorts them all, so this page waits for them all to be read); then a preview of the
+# benchmarks' six-condition audience over the million, and another of a rule differing by one number, so that no
+# cached count answers it.
+# The first start follows dropping the data file, the jar and the cache from the page cache (cold-ish); the others
 # find them cached (warm).
 # The data directory is written once (about a minute) and reused; delete it to write it again. Builds nothing: needs
 #   ./mvnw -B -q -Pbench -DskipTests -pl bootstrap,crm-application/embedded-store -am package
-# which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data.
+# which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data (./crm
+# would build the jar again, without them, were a source newer).
 # Usage: bootstrap/bench/start-time.sh [starts, default 5] [data directory, default bootstrap/target/start-time-data]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -19,7 +21,7 @@ source .ci/java-home.sh
 starts=${1:-5}
 data=${2:-bootstrap/target/start-time-data}
 jar=bootstrap/target/mini-crm.jar
-archive=bootstrap/target/mini-crm.jsa
+cache=bootstrap/target/mini-crm.aot
 port=5193
 work=$(mktemp -d)
 service=""
@@ -32,33 +34,33 @@ if [ ! -f "$data/mini-crm-embedded.mv.db" ]; then
 fi
 ls -l "$data" >&2
 
-printf '| start | class archive | until /health answers 200 | Startup completed in | storage read in |'
-printf ' CPU time until then | first preview | second preview | load average (1 min) |\n'
-printf '|---|---|---|---|---|---|---|---|---|\n'
+printf '| start | ahead-of-time cache | until /health answers 200 | Startup completed in | storage read in |'
+printf ' CPU time until then | first customers page | a preview | another | load average (1 min) |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|\n'
 ticks=$(getconf CLK_TCK)
 # The rule of MillionCustomers.sixConditionAudience; the second preview asks it with 501 for 500.
 rule='total_spend > SPEND and (order_count < 3 or last_order_at more than 90 days ago) and city in (\"Pune\", \"Mumbai\", \"Delhi\") and not tags has any (\"churned\") and created_at within the last 365 days'
+milliseconds() {
+    curl -sf -o /dev/null -w '%{time_total}' "$@" | awk '{ printf "%d ms", $1 * 1000 }'
+}
 preview() {
-    curl -sf -o /dev/null -w '%{time_total}' -H 'Content-Type: application/json' \
-        -d "{\"rule\":\"${rule/SPEND/$1}\"}" "http://localhost:$port/api/segment-rules/preview" |
-        awk '{ printf "%d ms", $1 * 1000 }'
+    milliseconds -H 'Content-Type: application/json' -d "{\"rule\":\"${rule/SPEND/$1}\"}" \
+        "http://localhost:$port/api/segment-rules/preview"
 }
 for run in $(seq 1 "$starts"); do
     if [ "$run" = 1 ]; then
-        for file in "$data"/* "$jar" "$archive"; do
+        for file in "$data"/* "$jar" "$cache"; do
             if [ -f "$file" ]; then dd if="$file" iflag=nocache count=0 status=none; fi
         done
         label="1 (cold-ish)"
     else
         label="$run (warm)"
     fi
-    # As ./crm does: an archive of another build of the jar would be refused, and not written again.
-    if [ "$archive" -ot "$jar" ]; then rm -f "$archive"; fi
-    classes=$([ -f "$archive" ] && echo read || echo none)
+    # What ./crm will find: it drops a cache older than the jar.
+    classes=$([ -f "$cache" ] && [ "$cache" -nt "$jar" ] && echo used || echo recorded)
     load=$(cut -d' ' -f1 /proc/loadavg)
     launched=$(date +%s%N)
-    CRM_STORAGE=embedded CRM_DATA_DIR="$data" PORT=$port \
-        java @bootstrap/jvm.args -jar "$jar" > "$work/service.log" 2>&1 &
+    CRM_STORAGE=embedded CRM_DATA_DIR="$data" PORT=$port ./crm > "$work/service.log" 2>&1 &
     service=$!
     until curl -sf -o /dev/null "http://localhost:$port/health"; do
         if ! kill -0 $service 2> /dev/null; then
@@ -70,6 +72,7 @@ for run in $(seq 1 "$starts"); do
     answered=$(date +%s%N)
     # User and system time of the JVM: less at the mercy of other processes on a shared machine than the wall time.
     cpu=$(awk -v ticks="$ticks" '{ printf "%.1f", ($14 + $15) / ticks }' /proc/$service/stat)
+    page=$(milliseconds "http://localhost:$port/api/customers")
     first=$(preview 500)
     second=$(preview 501)
     reported=$(grep -o 'Startup completed in [0-9]*ms' "$work/service.log" | grep -o '[0-9]*' || echo '?')
@@ -78,6 +81,6 @@ for run in $(seq 1 "$starts"); do
     kill $service
     wait $service || true
     service=""
-    printf '| %s | %s | %d ms | %s ms | %s ms | %s s | %s | %s | %s |\n' "$label" "$classes" \
-        $(((answered - launched) / 1000000)) "$reported" "$read" "$cpu" "$first" "$second" "$load"
+    printf '| %s | %s | %d ms | %s ms | %s ms | %s s | %s | %s | %s | %s |\n' "$label" "$classes" \
+        $(((answered - launched) / 1000000)) "$reported" "$read" "$cpu" "$page" "$first" "$second" "$load"
 done

@@ -20,6 +20,7 @@ import io.minicrm.domain.order.Order;
 import io.minicrm.domain.segment.CompiledRule;
 import io.minicrm.domain.shared.Problem;
 import io.vavr.control.Either;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One workspace's customers, by id and by e-mail, and in the order they arrived for passes over them all. Writes that
@@ -32,6 +33,9 @@ final class CustomerTable {
     private final ConcurrentMap<CustomerId, CustomerRow> byId;
     private final ConcurrentMap<Email, CustomerId> byEmail;
     private final CustomerRows rows;
+    // Set while rows loadAll added are not all read: a pass over every customer reads them all first, once.
+    private volatile boolean unread;
+    private @Nullable RowReading reading;
 
     CustomerTable() {
         this(16);
@@ -60,6 +64,7 @@ final class CustomerTable {
      * walks at its own pace; made parallel, it splits evenly.
      */
     Stream<Customer> customers() {
+        readAll();
         return Arrays.stream(rows.all()).map(CustomerRow::customer).filter(Objects::nonNull);
     }
 
@@ -80,6 +85,7 @@ final class CustomerTable {
 
     /** Adds each in turn, under one lock for them all; stops at the first refused, keeping those before it. */
     synchronized Optional<Problem> loadAll(List<LazyCustomer> customers) {
+        unread = true;
         for (LazyCustomer customer : customers) {
             Optional<Problem> refused = add(customer.id(), customer.email(), new CustomerRow(customer.read()));
             if (refused.isPresent()) {
@@ -89,10 +95,35 @@ final class CustomerTable {
         return Optional.empty();
     }
 
-    /** Reads every row not read yet, in the order they arrived. */
+    /**
+     * Reads every row not read yet, sharing the work with every other thread reading them (see {@link RowReading});
+     * after a row that cannot be read, the next pass tries again.
+     */
     void readAll() {
-        for (CustomerRow row : rows.all()) {
-            row.customer();
+        if (!unread) {
+            return;
+        }
+        RowReading current = currentReading();
+        try {
+            current.take();
+            ended(current, true);
+        } catch (RuntimeException unreadable) {
+            ended(current, false);
+            throw unreadable;
+        }
+    }
+
+    private synchronized RowReading currentReading() {
+        if (reading == null) {
+            reading = new RowReading(rows.all());
+        }
+        return reading;
+    }
+
+    private synchronized void ended(RowReading current, boolean read) {
+        if (reading == current) {
+            reading = null;
+            unread = !read;
         }
     }
 

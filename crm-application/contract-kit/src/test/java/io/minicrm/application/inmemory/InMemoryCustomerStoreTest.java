@@ -8,8 +8,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import io.minicrm.application.CrmException;
 import io.minicrm.application.contract.CustomerStoreContract;
@@ -88,6 +92,52 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         store.readAll();
 
         assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void a_pass_over_every_customer_that_comes_while_they_are_read_in_full_reads_the_rest_and_waits_for_the_others()
+            throws Exception {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        CountDownLatch firstReadBegun = new CountDownLatch(1);
+        CountDownLatch letFirstReadEnd = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
+        int loaded = 2 * RowReading.CHUNK + 1;
+        store.loadAll(IntStream.range(0, loaded)
+                        .mapToObj(index -> customer(SHOP, "c-" + index, "c" + index + "@example.com"))
+                        .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), () -> {
+                            if (reads.incrementAndGet() == 1) {
+                                firstReadBegun.countDown();
+                                await(letFirstReadEnd);
+                            }
+                            return customer;
+                        }))
+                        .toList())
+                .block();
+
+        CompletableFuture<Void> readingInFull = CompletableFuture.runAsync(store::readAll);
+        await(firstReadBegun);
+        try (ExecutorService passes = Executors.newSingleThreadExecutor()) {
+            AtomicReference<Thread> passThread = new AtomicReference<>();
+            CompletableFuture<Long> pass = CompletableFuture.supplyAsync(
+                    () -> {
+                        passThread.set(Thread.currentThread());
+                        return store.countCreatedSince(SHOP, Instant.EPOCH).block();
+                    },
+                    passes);
+            // The reading in full holds the first chunk; the pass reads the two others, then waits for that one.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (reads.get() < 1 + RowReading.CHUNK + 1 || passThread.get().getState() != Thread.State.WAITING) {
+                assertThat(pass).isNotDone();
+                assertThat(System.nanoTime()).isLessThan(deadline);
+                Thread.onSpinWait();
+            }
+            assertThat(reads).hasValue(1 + RowReading.CHUNK + 1);
+            letFirstReadEnd.countDown();
+
+            readingInFull.get(10, TimeUnit.SECONDS);
+            assertThat(pass.get(10, TimeUnit.SECONDS)).isEqualTo(loaded);
+        }
+        assertThat(reads).hasValue(loaded);
     }
 
     @Test
