@@ -7,10 +7,12 @@ import static java.util.Comparator.nullsFirst;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import io.minicrm.application.port.shared.CustomerListing;
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
 
 /**
  * What a customer listing keeps and in which order. Absent values (no name, no order yet) sort before every present
@@ -27,26 +29,36 @@ final class CustomerListings {
     }
 
     static Comparator<Customer> order(CustomerListing listing) {
-        Comparator<Customer> byKey = comparing(customer -> listing.sort().keyOf(customer), keyOrder(listing.sort()));
-        Comparator<Customer> ascending =
-                byKey.thenComparing(customer -> customer.id().value());
-        return listing.descending() ? ascending.reversed() : ascending;
+        return order(listing, listing.sort()::keyOf, Customer::id);
     }
 
     /** The customers strictly after the listing's cursor in its order, or every customer when it has none. */
     static Predicate<Customer> afterCursor(CustomerListing listing) {
+        return afterCursor(listing, listing.sort()::keyOf, Customer::id);
+    }
+
+    /** The listing's order over anything that has the sort field's value and a customer's id, rows as customers. */
+    static <T> Comparator<T> order(
+            CustomerListing listing, Function<T, Optional<Object>> key, Function<T, CustomerId> id) {
+        Comparator<T> ascending = comparing(key, keyOrder(listing.sort()))
+                .thenComparing(item -> id.apply(item).value());
+        return listing.descending() ? ascending.reversed() : ascending;
+    }
+
+    static <T> Predicate<T> afterCursor(
+            CustomerListing listing, Function<T, Optional<Object>> key, Function<T, CustomerId> id) {
         return listing.after()
-                .<Predicate<Customer>>map(after -> {
+                .<Predicate<T>>map(after -> {
                     Comparator<Optional<Object>> keys = keyOrder(listing.sort());
-                    return customer -> {
-                        int byKey = keys.compare(listing.sort().keyOf(customer), after.value());
+                    return item -> {
+                        int byKey = keys.compare(key.apply(item), after.value());
                         int position = byKey != 0
                                 ? byKey
-                                : customer.id().value().compareTo(after.id().value());
+                                : id.apply(item).value().compareTo(after.id().value());
                         return listing.descending() ? position < 0 : position > 0;
                     };
                 })
-                .orElse(customer -> true);
+                .orElse(item -> true);
     }
 
     @SuppressWarnings("unchecked")

@@ -2,10 +2,12 @@ package io.minicrm.application.inmemory;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import io.minicrm.domain.customer.Customer;
+import io.minicrm.domain.customer.CustomerId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,15 +27,31 @@ final class CustomerRow {
         }
     }
 
+    private final CustomerId id;
+    // Kept beside the customer, so that a listing by creation time reads only the customers on its page.
+    private volatile Instant createdAt;
     // The customer; or, loaded and not asked for yet, a Supplier reading it; null once deleted.
     private volatile @Nullable Object held;
 
     CustomerRow(Customer customer) {
+        this.id = customer.id();
+        this.createdAt = customer.createdAt();
         this.held = customer;
     }
 
-    CustomerRow(Supplier<Customer> unread) {
-        this.held = unread;
+    CustomerRow(LazyCustomer unread) {
+        this.id = unread.id();
+        this.createdAt = unread.createdAt();
+        this.held = unread.read();
+    }
+
+    CustomerId id() {
+        return id;
+    }
+
+    /** When the customer in the row was created, without reading it. */
+    Instant createdAt() {
+        return createdAt;
     }
 
     /** The customer as stored now, read first if it has not been yet; null once deleted. */
@@ -57,6 +75,7 @@ final class CustomerRow {
     }
 
     void set(Customer changed) {
+        createdAt = changed.createdAt();
         held = changed;
     }
 

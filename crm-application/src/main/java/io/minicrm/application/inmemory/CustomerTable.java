@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 import io.minicrm.application.port.out.ImportedCustomer;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.Page;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -68,6 +70,33 @@ final class CustomerTable {
         return Arrays.stream(rows.all()).map(CustomerRow::customer).filter(Objects::nonNull);
     }
 
+    /**
+     * A page of the listing by creation time, cut from the times the rows keep: only the customers on the page are
+     * read, so that the newest customers show right after a start, before every customer has been read.
+     */
+    Page<Customer> byCreation(CustomerListing listing) {
+        Function<CustomerRow, Optional<Object>> createdAt = row -> Optional.of(row.createdAt());
+        Page<CustomerRow> page = Pages.ofSorted(
+                Arrays.stream(rows.all()).filter(row -> !row.isEmpty()),
+                CustomerListings.order(listing, createdAt, CustomerRow::id),
+                CustomerListings.afterCursor(listing, createdAt, CustomerRow::id),
+                listing.page());
+        // A customer deleted since the page was cut is left out of it.
+        return new Page<>(
+                page.items().stream()
+                        .map(CustomerRow::customer)
+                        .filter(Objects::nonNull)
+                        .toList(),
+                page.request(),
+                page.total());
+    }
+
+    long countCreatedSince(Instant since) {
+        return Arrays.stream(rows.all())
+                .filter(row -> !row.isEmpty() && !row.createdAt().isBefore(since))
+                .count();
+    }
+
     /** A snapshot of the customers the rule matches, in id order. */
     List<Customer> matching(CompiledRule rule) {
         return customers().filter(rule::matches).sorted(FirstById.BY_ID).toList();
@@ -87,7 +116,7 @@ final class CustomerTable {
     synchronized Optional<Problem> loadAll(List<LazyCustomer> customers) {
         unread = true;
         for (LazyCustomer customer : customers) {
-            Optional<Problem> refused = add(customer.id(), customer.email(), new CustomerRow(customer.read()));
+            Optional<Problem> refused = add(customer.id(), customer.email(), new CustomerRow(customer));
             if (refused.isPresent()) {
                 return refused;
             }

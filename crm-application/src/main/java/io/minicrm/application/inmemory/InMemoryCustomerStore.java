@@ -128,6 +128,9 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Page<Customer>> list(WorkspaceId workspace, CustomerListing listing) {
+        if (listing.search().isEmpty() && listing.sort() == CustomerListing.Sort.CREATED_AT) {
+            return Mono.fromSupplier(() -> tables.forReading(workspace).byCreation(listing));
+        }
         return Mono.fromSupplier(() -> Pages.ofSorted(
                 customers(workspace).filter(CustomerListings.filter(listing)),
                 CustomerListings.order(listing),
@@ -197,9 +200,7 @@ public final class InMemoryCustomerStore implements CustomerStore {
 
     @Override
     public Mono<Long> countCreatedSince(WorkspaceId workspace, Instant since) {
-        return Mono.fromSupplier(() -> customers(workspace)
-                .filter(customer -> !customer.createdAt().isBefore(since))
-                .count());
+        return Mono.fromSupplier(() -> tables.forReading(workspace).countCreatedSince(since));
     }
 
     private Stream<Customer> customers(WorkspaceId workspace) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,9 @@ import java.util.stream.IntStream;
 import io.minicrm.application.CrmException;
 import io.minicrm.application.contract.CustomerStoreContract;
 import io.minicrm.application.port.out.CustomerStore;
+import io.minicrm.application.port.shared.CustomerListing;
+import io.minicrm.application.port.shared.Page;
+import io.minicrm.application.port.shared.PageRequest;
 import io.minicrm.domain.customer.Customer;
 import io.minicrm.domain.customer.CustomerId;
 import io.minicrm.domain.customer.Email;
@@ -59,7 +63,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         Customer asha = customer(SHOP, "c-1", "asha@example.com");
         AtomicInteger reads = new AtomicInteger();
 
-        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), () -> {
+        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
                     reads.incrementAndGet();
                     return asha;
                 })))
@@ -75,12 +79,49 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
     }
 
     @Test
+    void the_newest_customers_are_listed_and_those_created_since_a_time_counted_reading_only_those_listed() {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        AtomicInteger reads = new AtomicInteger();
+        Instant first = Instant.parse("2026-12-01T10:00:00Z");
+        List<Customer> customers = IntStream.range(0, 5)
+                .mapToObj(index -> Customer.register(
+                        SHOP,
+                        new CustomerId("c-" + index),
+                        new Email("c" + index + "@example.com"),
+                        Profile.EMPTY,
+                        Currency.getInstance("INR"),
+                        first.plusSeconds(60L * index)))
+                .toList();
+        store.loadAll(customers.stream()
+                        .map(customer ->
+                                new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
+                                    reads.incrementAndGet();
+                                    return customer;
+                                }))
+                        .toList())
+                .block();
+
+        Page<Customer> newest = store.list(
+                        SHOP,
+                        new CustomerListing(
+                                Optional.empty(), CustomerListing.Sort.CREATED_AT, true, new PageRequest(0, 2)))
+                .block();
+        long createdSinceThird =
+                store.countCreatedSince(SHOP, customers.get(2).createdAt()).block();
+
+        assertThat(newest.items()).containsExactly(customers.get(4), customers.get(3));
+        assertThat(newest.total()).isEqualTo(5);
+        assertThat(createdSinceThird).isEqualTo(3);
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
     void reading_all_reads_each_loaded_customer_not_asked_for_yet_once() {
         InMemoryCustomerStore store = new InMemoryCustomerStore();
         AtomicInteger reads = new AtomicInteger();
         List<LazyCustomer> loaded = List.of("c-1", "c-2", "c-3").stream()
                 .map(id -> customer(SHOP, id, id + "@example.com"))
-                .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), () -> {
+                .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
                     reads.incrementAndGet();
                     return customer;
                 }))
@@ -104,13 +145,14 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         int loaded = 2 * RowReading.CHUNK + 1;
         store.loadAll(IntStream.range(0, loaded)
                         .mapToObj(index -> customer(SHOP, "c-" + index, "c" + index + "@example.com"))
-                        .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), () -> {
-                            if (reads.incrementAndGet() == 1) {
-                                firstReadBegun.countDown();
-                                await(letFirstReadEnd);
-                            }
-                            return customer;
-                        }))
+                        .map(customer ->
+                                new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
+                                    if (reads.incrementAndGet() == 1) {
+                                        firstReadBegun.countDown();
+                                        await(letFirstReadEnd);
+                                    }
+                                    return customer;
+                                }))
                         .toList())
                 .block();
 
@@ -121,7 +163,12 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
             CompletableFuture<Long> pass = CompletableFuture.supplyAsync(
                     () -> {
                         passThread.set(Thread.currentThread());
-                        return store.countCreatedSince(SHOP, Instant.EPOCH).block();
+                        return store.list(
+                                        SHOP,
+                                        new CustomerListing(
+                                                Optional.empty(), CustomerListing.Sort.NAME, false, PageRequest.FIRST))
+                                .block()
+                                .total();
                     },
                     passes);
             // The reading in full holds the first chunk; the pass reads the two others, then waits for that one.
@@ -147,7 +194,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         CountDownLatch readerStarted = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
         AtomicInteger reads = new AtomicInteger();
-        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), () -> {
+        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
                     if (reads.incrementAndGet() == 1) {
                         readerStarted.countDown();
                         await(changed);
@@ -201,7 +248,8 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
     }
 
     private static LazyCustomer lazy(Customer customer) {
-        return new LazyCustomer(customer.workspace(), customer.id(), customer.email(), () -> customer);
+        return new LazyCustomer(
+                customer.workspace(), customer.id(), customer.email(), customer.createdAt(), () -> customer);
     }
 
     private static Customer customer(WorkspaceId workspace, String id, String email) {

@@ -18,6 +18,7 @@ import io.minicrm.domain.customer.PurchaseHistory;
 import io.minicrm.domain.order.OrderId;
 import io.minicrm.domain.shared.Money;
 import io.minicrm.domain.workspace.WorkspaceId;
+import org.jspecify.annotations.Nullable;
 
 /** A customer with its profile, figures and counted orders; attributes keep their type by a tag. */
 final class CustomerCodec implements Codec<Customer> {
@@ -63,33 +64,51 @@ final class CustomerCodec implements Codec<Customer> {
     @Override
     public Customer decode(byte[] bytes) {
         Input input = Codec.versioned(bytes, VERSION, "customer");
-        return rest(input, workspace(input), new CustomerId(input.text()), new Email(input.text()));
+        return rest(input, workspace(input), new CustomerId(input.text()), new Email(input.text()), null);
     }
 
     /**
-     * The customer's keys, read now, and the rest, read when first asked for: at a start, a million customers are
-     * indexed without building the rest of each, which is most of the work and of the heap a start fills.
+     * The customer's keys and creation time, read now, and the rest, read when first asked for: at a start, a million
+     * customers are indexed without building the rest of each, which is most of the work and of the heap a start fills.
      */
     LazyCustomer lazy(byte[] bytes) {
         Input input = Codec.versioned(bytes, VERSION, "customer");
         WorkspaceId workspace = workspace(input);
         CustomerId id = new CustomerId(input.text());
         Email email = new Email(input.text());
-        return new LazyCustomer(workspace, id, email, () -> {
+        Instant createdAt = createdAt(input);
+        return new LazyCustomer(workspace, id, email, createdAt, () -> {
             Input again = Codec.versioned(bytes, VERSION, "customer");
             again.skipText();
             again.skipText();
             again.skipText();
-            return rest(again, workspace, id, email);
+            return rest(again, workspace, id, email, createdAt);
         });
+    }
+
+    /** Passes over what {@link #encode} writes between the keys and the creation time, building none of it. */
+    private static Instant createdAt(Input afterKeys) {
+        for (int text = 0; text < 3; text++) {
+            afterKeys.skipOptional(Input::skipText);
+        }
+        afterKeys.each(Input::skipText);
+        afterKeys.each(CustomerCodec::skipAttribute);
+        afterKeys.skipText();
+        afterKeys.skipDecimal();
+        afterKeys.number();
+        afterKeys.skipOptional(Input::skipInstant);
+        afterKeys.skipOptional(Input::skipInstant);
+        afterKeys.each(Input::skipText);
+        return afterKeys.instant();
     }
 
     private WorkspaceId workspace(Input input) {
         return workspaces.computeIfAbsent(input.text(), WorkspaceId::new);
     }
 
-    /** The customer of these keys, from the fields that follow them. */
-    private Customer rest(Input input, WorkspaceId workspace, CustomerId id, Email email) {
+    /** The customer of these keys, from the fields that follow them; with its creation time when it is known already. */
+    private Customer rest(
+            Input input, WorkspaceId workspace, CustomerId id, Email email, @Nullable Instant knownCreatedAt) {
         Profile profile = new Profile(
                 input.optionalText(),
                 input.optionalText(),
@@ -103,11 +122,11 @@ final class CustomerCodec implements Codec<Customer> {
         Optional<Instant> lastOrderAt = sameOr(firstOrderAt, input.optional(Input::instant));
         PurchaseHistory purchases = new PurchaseHistory(
                 totalSpend, orderCount, firstOrderAt, lastOrderAt, Set.copyOf(input.all(in -> new OrderId(in.text()))));
-        Instant createdAt = input.instant();
+        Instant createdAt = sameOr(knownCreatedAt, input.instant());
         return new Customer(workspace, id, email, profile, purchases, createdAt, sameOr(createdAt, input.instant()));
     }
 
-    private static <V> V sameOr(V earlier, V read) {
+    private static <V> V sameOr(@Nullable V earlier, V read) {
         return read.equals(earlier) ? earlier : read;
     }
 
@@ -139,6 +158,17 @@ final class CustomerCodec implements Codec<Customer> {
                 output.number(DECIMAL).decimal(number);
             case AttributeValue.Flag(boolean flag) -> output.number(FLAG).flag(flag);
             case AttributeValue.Moment(Instant instant) -> output.number(MOMENT).instant(instant);
+        }
+    }
+
+    private static void skipAttribute(Input input) {
+        input.skipText();
+        switch (input.count()) {
+            case TEXT -> input.skipText();
+            case DECIMAL -> input.skipDecimal();
+            case FLAG -> input.flag();
+            case MOMENT -> input.skipInstant();
+            default -> throw new IllegalStateException("an attribute has an unknown type");
         }
     }
 

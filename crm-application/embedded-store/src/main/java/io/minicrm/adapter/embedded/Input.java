@@ -53,6 +53,17 @@ final class Input {
         at += length;
     }
 
+    void skipInstant() {
+        number();
+        number();
+    }
+
+    void skipDecimal() {
+        count();
+        int length = count();
+        at += length;
+    }
+
     Instant instant() {
         long seconds = number();
         return Instant.ofEpochSecond(seconds, number());
@@ -77,6 +88,13 @@ final class Input {
 
     <T> Optional<T> optional(Function<Input, T> read) {
         return flag() ? Optional.of(read.apply(this)) : Optional.empty();
+    }
+
+    /** Passes over what {@link Output#optional} wrote, by {@code skip} when a value is there. */
+    void skipOptional(Consumer<Input> skip) {
+        if (flag()) {
+            skip.accept(this);
+        }
     }
 
     Optional<String> optionalText() {
