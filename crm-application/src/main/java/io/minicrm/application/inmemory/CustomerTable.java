@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -66,7 +67,7 @@ final class CustomerTable {
      * walks at its own pace; made parallel, it splits evenly.
      */
     Stream<Customer> customers() {
-        readAll();
+        readAll(RowReading::takeOnEveryCore);
         return Arrays.stream(rows.all()).map(CustomerRow::customer).filter(Objects::nonNull);
     }
 
@@ -125,16 +126,20 @@ final class CustomerTable {
     }
 
     /**
-     * Reads every row not read yet, sharing the work with every other thread reading them (see {@link RowReading});
-     * after a row that cannot be read, the next pass tries again.
+     * Reads every row not read yet on this thread, sharing the work with every other thread reading them (see
+     * {@link RowReading}); after a row that cannot be read, the next pass tries again.
      */
     void readAll() {
+        readAll(RowReading::take);
+    }
+
+    private void readAll(Consumer<RowReading> taking) {
         if (!unread) {
             return;
         }
         RowReading current = currentReading();
         try {
-            current.take();
+            taking.accept(current);
             ended(current, true);
         } catch (RuntimeException unreadable) {
             ended(current, false);

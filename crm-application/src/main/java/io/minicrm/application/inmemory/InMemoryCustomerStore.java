@@ -76,9 +76,9 @@ public final class InMemoryCustomerStore implements CustomerStore {
     }
 
     /**
-     * Reads in full every customer {@link #loadAll} added and nothing has asked for yet, so that the first pass over
-     * them all is as fast as the next; a pass that comes meanwhile shares the work rather than reading them again.
-     * Throws what a customer that cannot be read throws.
+     * Reads in full, on this thread, every customer {@link #loadAll} added and nothing has asked for yet, so that the
+     * first pass over them all is as fast as the next; a pass that comes meanwhile shares the work rather than reading
+     * them again. Throws what a customer that cannot be read throws.
      */
     public void readAll() {
         tables.all().forEach(CustomerTable::readAll);

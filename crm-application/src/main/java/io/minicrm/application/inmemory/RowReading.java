@@ -2,13 +2,14 @@ package io.minicrm.application.inmemory;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One reading in full of rows loaded unread, shared by every thread that needs them all: each takes the next chunk no
  * one has taken, so that together they read each row once, and one that finds none left waits for the chunks others
- * are reading. Alone, a reader in the background keeps to one core; a pass over every customer that comes meanwhile
- * reads beside it instead of waiting for all of it.
+ * are reading. A reader in the background keeps to one core; a pass over every customer takes every core, beside it if
+ * it is reading.
  */
 final class RowReading {
 
@@ -31,6 +32,23 @@ final class RowReading {
 
     /** Reads chunks until none is left, then waits for the rest; throws what reading a row threw, in any thread. */
     void take() {
+        readChunks();
+        try {
+            done.join();
+        } catch (CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException unreadable ? unreadable : failed;
+        }
+    }
+
+    /** As {@link #take}, with the common pool's threads taking chunks beside this one. */
+    void takeOnEveryCore() {
+        for (int helper = 0; helper < ForkJoinPool.getCommonPoolParallelism(); helper++) {
+            ForkJoinPool.commonPool().execute(this::readChunks);
+        }
+        take();
+    }
+
+    private void readChunks() {
         int chunk;
         while (!done.isDone() && (chunk = next.getAndIncrement()) < chunks) {
             try {
@@ -39,16 +57,11 @@ final class RowReading {
                 }
             } catch (RuntimeException unreadable) {
                 done.completeExceptionally(unreadable);
-                throw unreadable;
+                return;
             }
             if (unfinished.decrementAndGet() == 0) {
                 done.complete(null);
             }
-        }
-        try {
-            done.join();
-        } catch (CompletionException failed) {
-            throw failed.getCause() instanceof RuntimeException unreadable ? unreadable : failed;
         }
     }
 }
