@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 
 /**
  * Once the service answers, reads in full the customers the embedded storage only indexed at start, so that the first
- * dashboard or audience does not wait for them; not before, as the start would have one core less.
+ * search or audience does not wait for them; not before, as the start would have one core less.
  */
 @Singleton
 @Requires(condition = EmbeddedChosen.class)

@@ -98,7 +98,7 @@ public class EmbeddedStorageBenchmark {
 
     /**
      * The same opening, then the six-condition audience: the first pass over the customers, which reads each in full,
-     * as the opening indexes them by their keys alone.
+     * as the opening indexes them by their keys and creation time alone.
      */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

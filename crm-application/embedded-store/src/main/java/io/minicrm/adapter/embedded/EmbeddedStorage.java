@@ -154,7 +154,7 @@ public final class EmbeddedStorage implements Storage, AutoCloseable {
 
     /**
      * Reads in full, on a thread of its own, the customers {@link #open} only indexed, so that the first pass over them
-     * all (an audience, the dashboard) does not pay for it. Without this call each customer is read when first asked
+     * all (an audience, a search) does not pay for it. Without this call each customer is read when first asked
      * for; with it, a customer asked for before the thread reaches it is read then, once. Best called once the
      * application answers, as the thread keeps a core busy for a while. Completes once every customer is read, or
      * with what the first that cannot be read throws.
