@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # The service's start by ./crm itself, on embedded storage holding a million customers and a campaign's million
-# deliveries. For each start: whether ./crm found its ahead-of-time cache (a start that finds none records one and
-# writes it when it stops; ./crm drops one older than the jar or bootstrap/jvm.args), the wall time from running ./crm
-# until GET /health answers 200, the time the service reports ("Startup completed in"), the time it took to read the
-# storage file, and the JVM's CPU time until /health answered, which a busy machine inflates less than the wall time.
-# Then what a user looks at first: the web app's dashboard and the first page of customers, newest first (both are cut
-# from what the start reads, each customer's keys and creation time); then a preview of the benchmarks' six-condition
-# audience over the million, which needs every customer read in full (a thread does that once the service answers, and
-# the preview shares its work), and another of a rule differing by one number, so that no cached count answers it.
+# deliveries. For each start: whether ./crm found its ahead-of-time cache (the build writes one; ./crm drops one older
+# than the jar or bootstrap/jvm.args, and a start that finds none records one and writes it when it stops), the wall
+# time from running ./crm until GET /health answers 200, the time the service reports ("Startup completed in"), the
+# time it took to read the storage file, and the JVM's CPU time until /health answered, which a busy machine inflates
+# less than the wall time. Then what a user looks at first: the web app's dashboard and the first page of customers,
+# newest first (both are cut from what the start reads, each customer's keys and creation time); then a preview of the
+# benchmarks' six-condition audience over the million, which needs every customer read in full (a thread does that
+# once the service answers, and the preview shares its work), and another of a rule differing by one number, so that
+# no cached count answers it.
 # The first start follows dropping the data file, the jar and the cache from the page cache (cold-ish); the others
 # find them cached (warm).
 # The data directory is written once (about a minute) and reused; delete it to write it again. Builds nothing: needs
 #   ./mvnw -B -q -Pbench -DskipTests -pl bootstrap,crm-application/embedded-store -am package
-# which makes bootstrap/target/mini-crm.jar and the embedded store's benchmark classes that write the data (./crm
-# would build the jar again, without them, were a source newer).
+# which makes bootstrap/target/mini-crm.jar, its ahead-of-time cache, and the embedded store's benchmark classes that
+# write the data (./crm would build the jar again, without them, were a source newer).
 # Usage: bootstrap/bench/start-time.sh [starts, default 5] [data directory, default bootstrap/target/start-time-data]
 set -euo pipefail
 cd "$(dirname "$0")/../.."

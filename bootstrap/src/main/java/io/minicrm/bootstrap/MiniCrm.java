@@ -1,12 +1,14 @@
 package io.minicrm.bootstrap;
 
 import java.io.IOException;
+import java.util.Map;
 
 import io.micronaut.runtime.Micronaut;
 
 /**
  * Starts the Mini CRM service; {@code --demo} loads sample data into it. {@code copy-to-mongo} instead copies the
- * embedded store's data into MongoDB and exits; {@code vendor} runs the vendor simulator.
+ * embedded store's data into MongoDB and exits; {@code vendor} runs the vendor simulator; {@code training-run} is what
+ * the build runs to write the service's ahead-of-time cache.
  */
 public final class MiniCrm {
 
@@ -21,11 +23,19 @@ public final class MiniCrm {
             VendorCommand.run(args);
             return;
         }
-        Micronaut.build(args)
-                .singletons(EarlyEmbeddedStorage.begin(System.getenv()).stream().toArray())
+        if (args.length > 0 && args[0].equals(TrainingRun.NAME)) {
+            TrainingRun.run();
+            return;
+        }
+        service(args, System.getenv()).start();
+    }
+
+    /** The service as configured by the command line and {@code environment}, ready to start. */
+    static Micronaut service(String[] args, Map<String, String> environment) {
+        return Micronaut.build(args)
+                .singletons(EarlyEmbeddedStorage.begin(environment).stream().toArray())
                 .mainClass(MiniCrm.class)
                 .banner(false)
-                .propertySources(SignInSettings.from(System.getenv()))
-                .start();
+                .propertySources(SignInSettings.from(environment));
     }
 }
