@@ -75,15 +75,14 @@ final class TrainingRun {
                         new String[0],
                         Map.of(AdapterChoice.STORAGE.variable(), "embedded", "CRM_DATA_DIR", data.toString()))
                 .environmentPropertySource(false)
-                .properties(Map.of(
-                        "crm.storage",
-                        "embedded",
-                        "crm.data-dir",
-                        data.toString(),
-                        "micronaut.server.port",
-                        -1,
-                        "demo",
-                        demo))
+                .properties(Map.ofEntries(
+                        Map.entry("crm.storage", "embedded"),
+                        Map.entry("crm.data-dir", data.toString()),
+                        Map.entry("micronaut.server.port", -1),
+                        Map.entry("demo", demo),
+                        // In the build's output: what went wrong, if anything, and the run's outcome.
+                        Map.entry("logger.levels.root", "ERROR"),
+                        Map.entry("logger.levels." + TrainingRun.class.getName(), "INFO")))
                 .start();
     }
 }
