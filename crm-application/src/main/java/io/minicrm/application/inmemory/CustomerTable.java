@@ -116,6 +116,8 @@ final class CustomerTable {
     /** Adds each in turn, under one lock for them all; stops at the first refused, keeping those before it. */
     synchronized Optional<Problem> loadAll(List<LazyCustomer> customers) {
         unread = true;
+        // A reading under way covers the rows before these: once it ends, the table is still unread.
+        reading = null;
         for (LazyCustomer customer : customers) {
             Optional<Problem> refused = add(customer.id(), customer.email(), new CustomerRow(customer));
             if (refused.isPresent()) {

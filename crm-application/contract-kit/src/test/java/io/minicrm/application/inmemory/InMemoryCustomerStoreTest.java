@@ -63,11 +63,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         Customer asha = customer(SHOP, "c-1", "asha@example.com");
         AtomicInteger reads = new AtomicInteger();
 
-        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
-                    reads.incrementAndGet();
-                    return asha;
-                })))
-                .block();
+        store.loadAll(List.of(counted(asha, reads))).block();
         assertThat(store.count(SHOP).block()).isEqualTo(1);
         assertThat(reads).hasValue(0);
 
@@ -84,20 +80,11 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         AtomicInteger reads = new AtomicInteger();
         Instant first = Instant.parse("2026-12-01T10:00:00Z");
         List<Customer> customers = IntStream.range(0, 5)
-                .mapToObj(index -> Customer.register(
-                        SHOP,
-                        new CustomerId("c-" + index),
-                        new Email("c" + index + "@example.com"),
-                        Profile.EMPTY,
-                        Currency.getInstance("INR"),
-                        first.plusSeconds(60L * index)))
+                .mapToObj(index ->
+                        customer(SHOP, "c-" + index, "c" + index + "@example.com", first.plusSeconds(60L * index)))
                 .toList();
         store.loadAll(customers.stream()
-                        .map(customer ->
-                                new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
-                                    reads.incrementAndGet();
-                                    return customer;
-                                }))
+                        .map(customer -> counted(customer, reads))
                         .toList())
                 .block();
 
@@ -121,10 +108,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         AtomicInteger reads = new AtomicInteger();
         List<LazyCustomer> loaded = List.of("c-1", "c-2", "c-3").stream()
                 .map(id -> customer(SHOP, id, id + "@example.com"))
-                .map(customer -> new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
-                    reads.incrementAndGet();
-                    return customer;
-                }))
+                .map(customer -> counted(customer, reads))
                 .toList();
         store.loadAll(loaded).block();
         store.findById(SHOP, new CustomerId("c-2")).block();
@@ -133,6 +117,31 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         store.readAll();
 
         assertThat(reads).hasValue(3);
+    }
+
+    @Test
+    void customers_loaded_while_the_others_are_read_in_full_are_read_by_the_next_reading() throws Exception {
+        InMemoryCustomerStore store = new InMemoryCustomerStore();
+        Customer asha = customer(SHOP, "c-1", "asha@example.com");
+        CountDownLatch readingBegun = new CountDownLatch(1);
+        CountDownLatch letReadingEnd = new CountDownLatch(1);
+        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
+                    readingBegun.countDown();
+                    await(letReadingEnd);
+                    return asha;
+                })))
+                .block();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(store::readAll);
+        await(readingBegun);
+
+        AtomicInteger laterReads = new AtomicInteger();
+        store.loadAll(List.of(counted(customer(SHOP, "c-2", "ravi@example.com"), laterReads)))
+                .block();
+        letReadingEnd.countDown();
+        reading.get(10, TimeUnit.SECONDS);
+        store.readAll();
+
+        assertThat(laterReads).hasValue(1);
     }
 
     @Test
@@ -252,13 +261,20 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
                 customer.workspace(), customer.id(), customer.email(), customer.createdAt(), () -> customer);
     }
 
+    /** As {@link #lazy}, counting each reading in full. */
+    private static LazyCustomer counted(Customer customer, AtomicInteger reads) {
+        return new LazyCustomer(customer.workspace(), customer.id(), customer.email(), customer.createdAt(), () -> {
+            reads.incrementAndGet();
+            return customer;
+        });
+    }
+
     private static Customer customer(WorkspaceId workspace, String id, String email) {
+        return customer(workspace, id, email, Instant.parse("2026-12-01T10:00:00Z"));
+    }
+
+    private static Customer customer(WorkspaceId workspace, String id, String email, Instant createdAt) {
         return Customer.register(
-                workspace,
-                new CustomerId(id),
-                new Email(email),
-                Profile.EMPTY,
-                Currency.getInstance("INR"),
-                Instant.parse("2026-12-01T10:00:00Z"));
+                workspace, new CustomerId(id), new Email(email), Profile.EMPTY, Currency.getInstance("INR"), createdAt);
     }
 }
