@@ -125,11 +125,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         Customer asha = customer(SHOP, "c-1", "asha@example.com");
         CountDownLatch readingBegun = new CountDownLatch(1);
         CountDownLatch letReadingEnd = new CountDownLatch(1);
-        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
-                    readingBegun.countDown();
-                    await(letReadingEnd);
-                    return asha;
-                })))
+        store.loadAll(List.of(firstReadHeld(asha, new AtomicInteger(), readingBegun, letReadingEnd)))
                 .block();
         CompletableFuture<Void> reading = CompletableFuture.runAsync(store::readAll);
         await(readingBegun);
@@ -154,14 +150,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         int loaded = 2 * RowReading.CHUNK + 1;
         store.loadAll(IntStream.range(0, loaded)
                         .mapToObj(index -> customer(SHOP, "c-" + index, "c" + index + "@example.com"))
-                        .map(customer ->
-                                new LazyCustomer(SHOP, customer.id(), customer.email(), customer.createdAt(), () -> {
-                                    if (reads.incrementAndGet() == 1) {
-                                        firstReadBegun.countDown();
-                                        await(letFirstReadEnd);
-                                    }
-                                    return customer;
-                                }))
+                        .map(customer -> firstReadHeld(customer, reads, firstReadBegun, letFirstReadEnd))
                         .toList())
                 .block();
 
@@ -202,14 +191,7 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
         Customer asha = customer(SHOP, "c-1", "asha@example.com");
         CountDownLatch readerStarted = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
-        AtomicInteger reads = new AtomicInteger();
-        store.loadAll(List.of(new LazyCustomer(SHOP, asha.id(), asha.email(), asha.createdAt(), () -> {
-                    if (reads.incrementAndGet() == 1) {
-                        readerStarted.countDown();
-                        await(changed);
-                    }
-                    return asha;
-                })))
+        store.loadAll(List.of(firstReadHeld(asha, new AtomicInteger(), readerStarted, changed)))
                 .block();
         Customer moved =
                 asha.withEmail(new Email("asha@example.org"), asha.updatedAt().plusSeconds(60));
@@ -265,6 +247,21 @@ class InMemoryCustomerStoreTest extends CustomerStoreContract {
     private static LazyCustomer counted(Customer customer, AtomicInteger reads) {
         return new LazyCustomer(customer.workspace(), customer.id(), customer.email(), customer.createdAt(), () -> {
             reads.incrementAndGet();
+            return customer;
+        });
+    }
+
+    /**
+     * As {@link #counted}; the first reading of all those counted by {@code reads} says it has {@code begun}, then waits
+     * until {@code letEnd}.
+     */
+    private static LazyCustomer firstReadHeld(
+            Customer customer, AtomicInteger reads, CountDownLatch begun, CountDownLatch letEnd) {
+        return new LazyCustomer(customer.workspace(), customer.id(), customer.email(), customer.createdAt(), () -> {
+            if (reads.incrementAndGet() == 1) {
+                begun.countDown();
+                await(letEnd);
+            }
             return customer;
         });
     }
